@@ -1,0 +1,6 @@
+export default defineContentScript({
+  matches: ['http://*/*', 'https://*/*', 'file:///*'],
+  runAt: 'document_idle',
+  allFrames: true,
+  main() {},
+});
