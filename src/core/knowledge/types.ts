@@ -85,8 +85,22 @@ export interface Act {
   aliases: string[];
   extent: string;
   verification: Verification;
-  /** Titles of the sections most cited in this domain, keyed by section number ("47", "17ZD"). */
+  /**
+   * Titles of the provisions most cited in this domain, keyed by number ("47", "17ZD"). The numbers are of the
+   * instrument's own main division (see `division`): sections of an Act, regulations of an SI, articles of an NI
+   * Order or of the UK GDPR.
+   */
   sections?: Record<string, { title: string; summary?: string }>;
+  /** The instrument's main numbered division; 'section' when absent. */
+  division?: 'section' | 'regulation' | 'article';
+  /** Human Rights Act only: the Convention articles set out in Schedule 1, keyed by article number ("8"). */
+  articles?: Record<string, { title: string; summary?: string }>;
+  /** How the instrument numbers its Parts on legislation.gov.uk ("III" or "3"); 'arabic' when absent. */
+  partNumbering?: 'roman' | 'arabic';
+  /** Where this entry comes from (legislation.gov.uk page, or the publisher for guidance). */
+  sources?: Source[];
+  /** Status or caveat in our words, e.g. "superseded December 2023", "chapter number UNV". */
+  notes?: string;
 }
 
 export type Unit = 'working_day' | 'day' | 'week' | 'month' | 'year' | 'hour';
@@ -126,6 +140,10 @@ export interface Timescale {
   conflicts: string[];
   /** For a community claim: what the authoritative sources say instead. */
   correction?: string;
+  /** For a local rule that mirrors (or replaces) a national one: the national rule id, e.g. "icpc-15wd". */
+  variantOf?: string;
+  /** For a sub-rule split off a table row that needs several figures: the row's original id, e.g. "lac-reviews". */
+  partOf?: string;
 }
 
 export interface Conflict {
