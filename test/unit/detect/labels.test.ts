@@ -103,9 +103,10 @@ describe('hand labels: sanity', () => {
       // Within one kind, labels never overlap.
       for (const [kind, list] of byKind) {
         const sorted = [...list].sort((a, b) => a.start - b.start);
-        for (let i = 1; i < sorted.length; i++) {
-          if (sorted[i].start < sorted[i - 1].end) problems.push(`overlapping ${kind}: ${sorted[i - 1].text} / ${sorted[i].text}`);
-        }
+        sorted.forEach((cur, i) => {
+          const prev = sorted[i - 1];
+          if (prev && cur.start < prev.end) problems.push(`overlapping ${kind}: ${prev.text} / ${cur.text}`);
+        });
       }
       expect(problems).toEqual([]);
     });
