@@ -1,4 +1,8 @@
+import { readdirSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { defineConfig } from 'wxt';
+
+const pdfjsAssets = ['standard_fonts', 'cmaps', 'wasm', 'iccs'];
 
 // See README "Permissions" for why each one is asked for.
 export default defineConfig({
@@ -8,11 +12,22 @@ export default defineConfig({
     description:
       "Explains children's social care pages and letters: terms, sections of the law, timescales and deadlines.",
     permissions: ['storage', 'sidePanel'],
+    host_permissions: ['<all_urls>'],
     content_security_policy: {
       // pdf.js decodes some images with WebAssembly; nothing is ever loaded from outside the extension.
       extension_pages: "script-src 'self' 'wasm-unsafe-eval'; object-src 'self';",
     },
     side_panel: { default_path: 'sidepanel.html' },
+  },
+  hooks: {
+    // pdf.js fetches its fonts, character maps and decoders at run time: ship them inside the extension.
+    'build:publicAssets': (_wxt, files) => {
+      for (const dir of pdfjsAssets) {
+        for (const file of readdirSync(resolve('node_modules/pdfjs-dist', dir))) {
+          files.push({ absoluteSrc: resolve('node_modules/pdfjs-dist', dir, file), relativeDest: `pdfjs/${dir}/${file}` });
+        }
+      }
+    },
   },
   webExt: { disabled: true },
 });

@@ -1,0 +1,105 @@
+// The e2e harness: fixture pages on 127.0.0.1, Chromium with the built extension, and the network guard.
+import { test as base, expect, chromium, type BrowserContext, type Page, type Worker } from '@playwright/test';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromiumArgs, extensionDir, findChromium } from './chromium';
+import { startNetworkGuard, type NetworkGuard } from './network-guard';
+import { startFixtureServer, type FixtureServer } from './server';
+
+export type ExtensionPage = 'popup.html' | 'sidepanel.html' | 'options.html' | `viewer.html${string}`;
+
+interface WorkerFixtures {
+  server: FixtureServer;
+  guard: NetworkGuard;
+  browserContext: BrowserContext;
+  serviceWorker: Worker;
+  extensionId: string;
+}
+
+interface TestFixtures {
+  /** Opens popup.html, sidepanel.html, options.html or viewer.html?file=... as a tab. */
+  openExtensionPage(path: ExtensionPage): Promise<Page>;
+  /** Set by the guard's own test after it has checked the violation it provoked. */
+  networkGuardChecked: { expectViolations: boolean };
+}
+
+export const test = base.extend<TestFixtures, WorkerFixtures>({
+  server: [
+    async ({}, use) => {
+      const server = await startFixtureServer();
+      await use(server);
+      await server.close();
+    },
+    { scope: 'worker' },
+  ],
+  guard: [
+    async ({}, use) => {
+      const guard = await startNetworkGuard();
+      await use(guard);
+      await guard.close();
+    },
+    { scope: 'worker' },
+  ],
+  browserContext: [
+    async ({ guard }, use) => {
+      const executablePath = findChromium();
+      if (!executablePath) throw new Error('No Chromium found: install it (apt-get install chromium) or set CHROME_PATH.');
+      if (!existsSync(join(extensionDir, 'manifest.json'))) throw new Error('Build the extension first: npm run build');
+      const userDataDir = mkdtempSync(join(tmpdir(), 'carelens-e2e-'));
+      const context = await chromium.launchPersistentContext(userDataDir, {
+        executablePath,
+        headless: true,
+        args: chromiumArgs({ proxyUrl: guard.proxyUrl }),
+        viewport: { width: 1280, height: 900 },
+      });
+      guard.watch(context);
+      await use(context);
+      await context.close();
+      rmSync(userDataDir, { recursive: true, force: true });
+    },
+    { scope: 'worker' },
+  ],
+  serviceWorker: [
+    async ({ browserContext }, use) => {
+      const worker = browserContext.serviceWorkers()[0] ?? (await browserContext.waitForEvent('serviceworker', { timeout: 15_000 }));
+      await use(worker);
+    },
+    { scope: 'worker' },
+  ],
+  extensionId: [
+    async ({ serviceWorker }, use) => {
+      await use(new URL(serviceWorker.url()).host);
+    },
+    { scope: 'worker' },
+  ],
+  networkGuardChecked: async ({ guard }, use) => {
+    const state = { expectViolations: false };
+    guard.violations.length = 0;
+    await use(state);
+    if (!state.expectViolations) {
+      expect(guard.violations, 'requests to hosts other than 127.0.0.1 (privacy promise)').toEqual([]);
+    }
+    guard.violations.length = 0;
+  },
+  context: async ({ browserContext }, use) => {
+    await use(browserContext);
+  },
+  page: async ({ browserContext, networkGuardChecked: _ }, use) => {
+    const page = await browserContext.newPage();
+    await use(page);
+    await page.close();
+  },
+  openExtensionPage: async ({ browserContext, extensionId, networkGuardChecked: _ }, use) => {
+    const opened: Page[] = [];
+    await use(async (path) => {
+      const page = await browserContext.newPage();
+      opened.push(page);
+      await page.goto(`chrome-extension://${extensionId}/${path}`);
+      return page;
+    });
+    for (const page of opened) await page.close();
+  },
+});
+
+export { expect };
