@@ -24,7 +24,7 @@ import {
   progressFor,
   resolveRule,
 } from './rules';
-import { todayISO } from './local-date';
+import { formatLong, parseDate, todayISO } from './local-date';
 
 export { calendar, isNationId, NATIONS, NATION_LABELS, provisionalFromYear } from './calendar';
 export type { Calendar, Holiday, NationId } from './calendar';
@@ -38,7 +38,7 @@ export { detectNation, calendarForDetected } from './nation';
 export type { DetectedNation, NationDetection } from './nation';
 export { DeadlineError } from './errors';
 export type { DeadlineErrorCode } from './errors';
-export { isValidDate, todayISO, formatLong } from './local-date';
+export { isValidDate, todayISO } from './local-date';
 export type { ISODate } from './local-date';
 export { PROFILES, formatSource } from './rules';
 export type { CheckAnswer, DeadlineAnswer, DeadlineOptions, ProgressAnswer, Profile } from './rules';
@@ -93,4 +93,9 @@ export function isComputable(rule: Timescale): boolean {
 /** Rules a picker can offer: computable, not community claims. */
 export function computableRules(): Timescale[] {
   return TIMESCALES.filter((r) => isComputable(r) && r.scope.kind !== 'community-claim');
+}
+
+/** "Tuesday 21 April 2026" for "2026-04-21" (throws DeadlineError on an impossible date). */
+export function formatDate(iso: string): string {
+  return formatLong(parseDate(iso));
 }

@@ -78,11 +78,11 @@ export interface RuleBook {
 // Rule lookup
 
 export function formatSource(s: Source): string {
-  return [s.document, s.locator, s.version ? `(${s.version})` : undefined, s.seed ? `[seed ${s.seed}]` : undefined]
-    .filter(Boolean)
-    .join(', ')
-    .replace(', (', ' (')
-    .replace(', [', ' [');
+  return (
+    [s.document, s.locator].filter(Boolean).join(', ') +
+    (s.version ? ` — version ${s.version}` : '') +
+    (s.seed ? ` [seed ${s.seed}]` : '')
+  );
 }
 
 function areaMatches(rule: Timescale, profile: Profile): boolean {
