@@ -1,0 +1,55 @@
+// Messages between the popup / side panel and the page surfaces (content script on web pages,
+// the PDF viewer on PDFs). Both surfaces answer the same requests, so the popup does not care which.
+import { browser } from 'wxt/browser';
+import type { Match } from './core/detect/types';
+
+/** A match as reported to the popup: the match plus the sentence around it (for "check a letter"). */
+export type ReportedMatch = Match & {
+  /** Position in the page's list of matches; used to ask the page to reveal it. */
+  index: number;
+  /** The sentence containing the match, as plain text. */
+  sentence: string;
+};
+
+export interface PageReport {
+  url: string;
+  title: string;
+  /** 'page' for web pages, 'pdf' for the viewer. */
+  surface: 'page' | 'pdf';
+  /** False when CareLens is switched off for this site or everywhere. */
+  active: boolean;
+  /** False where the browser lacks the CSS Custom Highlight API: nothing is drawn. */
+  highlightsSupported: boolean;
+  /** False while a PDF is still being read in the background. */
+  complete: boolean;
+  /** Date of the document (e.g. a letter's date), when one was found. */
+  documentDate?: string;
+  matches: ReportedMatch[];
+}
+
+export type PageRequest =
+  | { type: 'carelens:ping' }
+  | { type: 'carelens:get-report' }
+  /** Scroll to match `index` and open its card. */
+  | { type: 'carelens:reveal'; index: number };
+
+/** Envelope for extension pages (the viewer), which cannot receive tabs.sendMessage. */
+export interface ViewerEnvelope {
+  target: 'viewer';
+  tabId: number;
+  request: PageRequest;
+}
+
+export function isViewerUrl(url: string | undefined): boolean {
+  return !!url && url.startsWith(browser.runtime.getURL('/viewer.html'));
+}
+
+/** Sends a request to whatever surface shows this tab: the content script, or our PDF viewer. */
+export async function askTab<T>(tab: { id?: number; url?: string }, request: PageRequest): Promise<T> {
+  if (tab.id === undefined) throw new Error('This tab cannot be read.');
+  if (isViewerUrl(tab.url)) {
+    const envelope: ViewerEnvelope = { target: 'viewer', tabId: tab.id, request };
+    return (await browser.runtime.sendMessage(envelope)) as T;
+  }
+  return (await browser.tabs.sendMessage(tab.id, request, { frameId: 0 })) as T;
+}
