@@ -1,0 +1,97 @@
+// Cheap, bounded context helpers shared by the detectors. Every lookup is limited to a fixed window
+// around a match, so the total work stays linear in the size of the text.
+
+/** Most characters looked at on either side of a match when finding its sentence. */
+export const SENTENCE_WINDOW = 400;
+
+const isSentenceEnd = (text: string, i: number): boolean => {
+  const c = text.charCodeAt(i);
+  if (c === 10 /* \n */) return true;
+  if (c === 33 /* ! */ || c === 63 /* ? */ || c === 59 /* ; */) return true;
+  if (c === 46 /* . */) {
+    // "s.47", "e.g.", "1.5": a full stop followed by a non-space is not a sentence end.
+    const next = text.charCodeAt(i + 1);
+    return Number.isNaN(next) || next === 32 || next === 10 || next === 9 || next === 13 || next === 0xa0;
+  }
+  return false;
+};
+
+/** Bounds of the sentence (or line) around [start, end), at most SENTENCE_WINDOW characters either side. */
+export function sentenceBounds(text: string, start: number, end: number, window = SENTENCE_WINDOW): [number, number] {
+  let s = start;
+  const minS = Math.max(0, start - window);
+  while (s > minS && !isSentenceEnd(text, s - 1)) s--;
+  let e = end;
+  const maxE = Math.min(text.length, end + window);
+  while (e < maxE && !isSentenceEnd(text, e)) e++;
+  return [s, e];
+}
+
+/** The sentence around [start, end) as a string. */
+export function sentenceAround(text: string, start: number, end: number, window = SENTENCE_WINDOW): string {
+  const [s, e] = sentenceBounds(text, start, end, window);
+  return text.slice(s, e);
+}
+
+/** Up to `words` words after `pos`, stopping at a sentence end. Returns [from, to]. */
+export function wordsAfter(text: string, pos: number, words: number, maxChars = 120): [number, number] {
+  let i = pos;
+  const max = Math.min(text.length, pos + maxChars);
+  let count = 0;
+  let inWord = false;
+  while (i < max) {
+    const c = text.charCodeAt(i);
+    if (c === 10) break;
+    if (isSentenceEnd(text, i) && c !== 46) break;
+    if (c === 46 && isSentenceEnd(text, i)) break;
+    const space = c === 32 || c === 9 || c === 0xa0 || c === 13;
+    if (space) {
+      if (inWord) {
+        count++;
+        inWord = false;
+        if (count >= words) break;
+      }
+    } else inWord = true;
+    i++;
+  }
+  return [pos, i];
+}
+
+export type Jurisdiction = 'england' | 'wales' | 'scotland' | 'northern-ireland';
+
+export interface DocContext {
+  jurisdiction: Jurisdiction;
+  /** Local authority procedures we know the timescales of (e.g. "cambridgeshire"). */
+  locality?: 'cambridgeshire';
+  /** Document's own definitions: "the 2014 Act" -> act key. */
+  definitions: Map<string, string>;
+}
+
+const WALES = /\b(?:Wales|Welsh Government|Social Services and Well-?being|care and support plan|regional safeguarding board)\b/g;
+const SCOTLAND = /\b(?:Scotland|Scottish|Children's Hearings?|Children’s Hearings?|Children's Reporter|GIRFEC|CPPM|IRD)\b/g;
+const NI = /\b(?:Northern Ireland|HSC Trusts?|Children Order|Children \((?:NI|Northern Ireland)\) Order|Gateway (?:Team|Service|team|service))\b/g;
+const ENGLAND = /\b(?:England|English|Ofsted|Working Together)\b/g;
+
+function count(re: RegExp, text: string, cap = 50): number {
+  re.lastIndex = 0;
+  let n = 0;
+  while (re.exec(text) && n < cap) n++;
+  re.lastIndex = 0;
+  return n;
+}
+
+/** One linear pass per signal over the document: jurisdiction and locality. */
+export function documentContext(text: string, defineActs: (text: string) => Map<string, string>): DocContext {
+  const w = count(WALES, text);
+  const s = count(SCOTLAND, text);
+  const n = count(NI, text);
+  const e = count(ENGLAND, text);
+  let jurisdiction: Jurisdiction = 'england';
+  const best = Math.max(w, s, n);
+  if (best >= 2 && best > e) {
+    jurisdiction = best === n ? 'northern-ireland' : best === w ? 'wales' : 'scotland';
+  }
+  const ctx: DocContext = { jurisdiction, definitions: defineActs(text) };
+  if (/\bCambridgeshire\b/.test(text)) ctx.locality = 'cambridgeshire';
+  return ctx;
+}

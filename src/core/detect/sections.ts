@@ -1,0 +1,284 @@
+// Section, article, part, schedule and regulation references, resolved with the rules of
+// shared/domain/acts.md §5 (explicit act; "the 2004 Act"; Article N; jurisdiction; keyword
+// tie-breaks; Children Act 1989 fallback marked assumed; otherwise unresolved).
+import type { Match, SectionValue } from './types';
+import { ACT_REFS, actMentions, type ActMention } from './act-names';
+import { sentenceBounds, wordsAfter, type DocContext } from './context';
+
+type SectionMatch = Extract<Match, { kind: 'section' }>;
+type Division = SectionValue['division'];
+
+const NUM = String.raw`\d{1,3}(?:[A-Z]{1,2}|[a-z](?![\p{L}]))?`;
+const SUB = String.raw`(?<sub>(?:[ \t]?\((?:\d{1,3}[A-Za-z]?|[a-z]{1,4})\)){1,4})?`;
+const WORD_NUMS = 'one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve';
+/**
+ * One combined expression for every form. Each alternative begins with a short literal keyword,
+ * every repetition is bounded, and no two quantified parts can match the same characters,
+ * so there is no catastrophic backtracking.
+ */
+const SECTION_RE = new RegExp(
+  String.raw`(?<![\p{L}\p{N}'’.\/])(?:` +
+    String.raw`(?<skw>[Ss]ections?|SECTIONS?|[Ss]ecs?\.?|SEC\.?|[Ss]{1,2}\.?)[ \t\u00a0]?(?<snum>${NUM})(?![\p{L}\p{N}])` +
+    String.raw`|(?<akw>[Aa]rticles?|ARTICLES?|[Aa]rts?\.?)[ \t\u00a0]?(?<anum>\d{1,3}[A-Z]?)(?![\p{L}\p{N}])` +
+    String.raw`|(?<pkw>[Pp]arts?|PARTS?)[ \t\u00a0]+(?<pnum>[IVX]{1,5}|\d{1,2}[A-Z]?|${WORD_NUMS}|${WORD_NUMS.toUpperCase()}|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten)(?![\p{L}\p{N}])` +
+    String.raw`|(?<chkw>[Ss]chedules?|SCHEDULES?|Sch\.?)[ \t\u00a0]?(?<chnum>\d{1,2}[A-Z]?)(?![\p{L}\p{N}])` +
+    String.raw`|(?<rkw>[Rr]egulations?|[Rr]egs?\.?)[ \t\u00a0]?(?<rnum>\d{1,3}[A-Z]?)(?![\p{L}\p{N}])` +
+    String.raw`)${SUB}`,
+  'gu',
+);
+
+/** List continuation after a plural keyword: "sections 17 and 47", "ss 17, 20 and 47", "Articles 8 and 14". */
+const CONTINUE_RE = new RegExp(
+  String.raw`[ \t]*(?:,|and|or|&|to|-|–)[ \t]*(?<ref>(?:(?:s\.?|section|art\.?|article)[ \t]?)?(?<num>${NUM})(?![\p{L}\p{N}])${SUB})`,
+  'uyd',
+);
+
+const WORD_TO_ROMAN: Record<string, string> = {
+  one: 'I', two: 'II', three: 'III', four: 'IV', five: 'V', six: 'VI', seven: 'VII', eight: 'VIII', nine: 'IX', ten: 'X', eleven: 'XI', twelve: 'XII',
+};
+
+/** CA 1989 numbers listed in acts.md §1: the fallback of rule 5. */
+const CA1989_FALLBACK = new Set(
+  (
+    '1 2 3 4 7 8 14A 14B 14C 14D 14E 14F 14G 16B 17 17ZA 17ZD 20 22 22C 23ZB 25 25A 25B 25C 26 26A 27 31 31A 31ZA 32 33 34 35 ' +
+    '37 38 38A 41 43 44 44A 45 46 47 48 66 67 105'
+  ).split(' '),
+);
+/** Parts of CA 1989 worth assuming when no act is named. */
+const CA1989_PARTS = new Set(['I', 'II', 'III', 'IV', 'V', 'VA', 'VI', 'VII', 'VIII', 'IX', 'X', 'XI', 'XII']);
+
+interface TieBreak {
+  /** Act when nothing in the sentence decides; undefined = fall through to rule 5. */
+  fallback?: string;
+  switches: [RegExp, string][];
+}
+/** Rule 4: keyword tie-breaks for colliding numbers (same sentence or heading). */
+const TIE_BREAKS: Record<string, TieBreak> = {
+  '1': { switches: [[/corporate parenting principles?/i, 'cswa2017'], [/\badopt/i, 'aca2002']] },
+  '2': { switches: [[/CSDPA|welfare services|chronically sick/i, 'csdpa1970']] },
+  '7': {
+    switches: [
+      [/statutory guidance|LASSA|Secretary of State['’]s guidance/i, 'lassa1970'],
+      [/proceedings against a public authority|one year|1 year/i, 'hra1998'],
+    ],
+  },
+  '10': {
+    switches: [
+      [/leave to apply|section 8 orders?|s\.? ?8 orders?/i, 'ca1989'],
+      [/co-?operat|relevant partners?|well-?being|early help/i, 'ca2004'],
+    ],
+  },
+  '11': {
+    switches: [
+      [/section 8 orders?|s\.? ?8 orders?|\bcourt\b/i, 'ca1989'],
+      [/section 11 audit|s\.? ?11 audit|duty to safeguard|safeguard and promote|\bpolice\b|\bNHS\b|\bschools?\b|health/i, 'ca2004'],
+    ],
+  },
+  '17': { switches: [[/\bPACE\b|police entry|enter premises|entry without (?:a )?warrant/i, 'pace1984']] },
+  '20': { switches: [[/reasonable adjustments?|Equality Act/i, 'eqa2010']] },
+  '26': { switches: [[/Ombudsman|Local Commissioner/i, 'lga1974']] },
+  '26B': { fallback: 'lga1974', switches: [] },
+  '42': { fallback: 'careact2014', switches: [] },
+  '47': { switches: [[/\badoption\b|leave to oppose/i, 'aca2002'], [/\berasure\b|law enforcement/i, 'dpa2018']] },
+  '58': { switches: [[/reasonable punishment|smacking/i, 'ca2004']] },
+  '76': { fallback: 'sswba2014', switches: [] },
+  '130': { fallback: 'sswba2014', switches: [] },
+  '175': { fallback: 'ea2002', switches: [] },
+};
+
+const GDPR_CONTEXT = /GDPR|data protection|subject access|personal data|\bprocessing\b|\brecords?\b|\bdata\b/i;
+const ECHR_CONTEXT = /ECHR|Convention|human rights|\bHRA\b|family life|private life|fair trial|\brights?\b/i;
+const CONVENTION_ARTICLES = new Set(['2', '3', '4', '5', '6', '8', '9', '10', '11', '12', '14']);
+
+function legislationUrl(id: string | undefined, division: Division, num: string, convention = false): string | undefined {
+  if (!id) return undefined;
+  const base = `https://www.legislation.gov.uk/${id}`;
+  if (convention) return `${base}/schedule/1`;
+  if (id.startsWith('nisi/') && (division === 'section' || division === 'article')) return `${base}/article/${num}`;
+  return `${base}/${division}/${num}`;
+}
+
+interface Resolved {
+  key: string | null;
+  assumed: boolean;
+  title?: string;
+}
+
+function resolveMention(mention: ActMention, ctx: DocContext, sentence: string): Resolved {
+  const { key } = mention;
+  if (key === 'generic') return { key: null, assumed: false, title: mention.title };
+  if (!key.startsWith('@')) return { key, assumed: false };
+  const alias = key === '@2014' ? 'the 2014 act' : key === '@2002' ? 'the 2002 act' : 'the act';
+  const defined = ctx.definitions.get(alias);
+  if (defined) {
+    if (defined.startsWith('generic:')) return { key: null, assumed: false, title: defined.slice(8) };
+    return { key: defined, assumed: false };
+  }
+  if (key === '@act') return { key: 'ca1989', assumed: true };
+  if (key === '@2002') return /adopt/i.test(sentence) ? { key: 'aca2002', assumed: true } : { key: null, assumed: false };
+  // "the 2014 Act": CFA 2014 / Care Act 2014 / SSWBA 2014 unless context decides.
+  if (ctx.jurisdiction === 'wales') return { key: 'sswba2014', assumed: true };
+  if (/\badults?\b|care and support/i.test(sentence)) return { key: 'careact2014', assumed: true };
+  if (/SEND|EHC|special educational|young carer|parent carer|26.week/i.test(sentence)) return { key: 'cfa2014', assumed: true };
+  return { key: null, assumed: false };
+}
+
+/** Gap text between a section reference and an act after it that still ties them together. */
+const OWN_DOC_AFTER = /^[ \t]*(?:above|below|of (?:this|these|the present) |in (?:this|the) (?:chapter|procedure|document|guidance|manual|policy))/i;
+const TITLED_XREF_AFTER = /^[ \t]*(?:[,:–—]|-[ \t])[ \t]*['"‘“]?[A-Z0-9]/;
+const HEADING_AFTER = /^[ \t]*(?:$|\n|[.:][ \t]*(?:$|\n|[A-Z])|[–—-][ \t])/;
+const XREF_BEFORE = /(?:\bsee(?: also)?|\brefer to|\bgo to|\bdescribed in|\bset out in|\bdetailed in|\boutlined in|\bin)[ \t]+$/i;
+const LINE_START_BEFORE = /(?:^|\n)[ \t\u00a0•·*\-–\d.)]*$/;
+
+export function findSections(text: string, ctx: DocContext): SectionMatch[] {
+  const out: SectionMatch[] = [];
+  SECTION_RE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = SECTION_RE.exec(text))) {
+    const g = m.groups!;
+    let division: Division;
+    let num: string;
+    let plural = false;
+    if (g.snum !== undefined) {
+      division = 'section';
+      num = g.snum;
+      const kw = g.skw!;
+      plural = /^(?:sections|SECTIONS|Sections|ss\.?|SS\.?|Ss\.?)$/.test(kw);
+      // "s" and "S" forms must touch the number or use a full stop: "s 47" is too loose ("Mr S 3").
+      if (/^[Ss]{1,2}$/.test(kw) && m[0].charAt(kw.length) !== '' && /\s/.test(m[0].charAt(kw.length))) continue;
+    } else if (g.anum !== undefined) {
+      division = 'article';
+      num = g.anum;
+      plural = /s$/i.test(g.akw!);
+    } else if (g.pnum !== undefined) {
+      division = 'part';
+      const raw = g.pnum;
+      num = WORD_TO_ROMAN[raw.toLowerCase()] ?? raw;
+      plural = /s$/i.test(g.pkw!);
+    } else if (g.chnum !== undefined) {
+      division = 'schedule';
+      num = g.chnum;
+    } else {
+      division = 'regulation';
+      num = g.rnum!;
+      plural = /s$/i.test(g.rkw!) && g.rkw!.length > 4;
+    }
+    const items: { start: number; end: number; num: string; sub?: string }[] = [
+      { start: m.index, end: m.index + m[0].length, num, sub: g.sub?.replace(/[ \t]/g, '') || undefined },
+    ];
+    if (plural) {
+      CONTINUE_RE.lastIndex = SECTION_RE.lastIndex;
+      let c: RegExpExecArray | null;
+      let guard = 0;
+      while (guard++ < 20 && (c = CONTINUE_RE.exec(text))) {
+        const cnum = c.groups!.num!;
+        const refStart = c.indices!.groups!.ref![0];
+        items.push({ start: refStart, end: c.index + c[0].length, num: cnum, sub: c.groups!.sub?.replace(/[ \t]/g, '') || undefined });
+        SECTION_RE.lastIndex = CONTINUE_RE.lastIndex;
+      }
+    }
+    for (const item of items) {
+      const value = resolve(text, item.start, item.end, division, item.num, ctx, g.pnum !== undefined && !/^[IVX]+$/.test(g.pnum) && !/^\d/.test(g.pnum));
+      if (!value) continue;
+      if (item.sub) value.subsection = item.sub;
+      const start = item.start;
+      out.push({ kind: 'section', start, end: item.end, text: text.slice(start, item.end), value });
+    }
+  }
+  return out;
+}
+
+function resolve(
+  text: string,
+  start: number,
+  end: number,
+  division: Division,
+  rawNum: string,
+  ctx: DocContext,
+  wordPart: boolean,
+): SectionValue | null {
+  const num = division === 'section' && /[a-z]$/.test(rawNum) ? rawNum.toUpperCase() : rawNum;
+  const [sStart, sEnd] = sentenceBounds(text, start, end);
+  const sentence = text.slice(sStart, sEnd);
+
+  // Rule 1: explicit act in the following ~8 words, or just before in the same sentence.
+  const [aFrom, aTo] = wordsAfter(text, end, 8);
+  let mention: ActMention | undefined = actMentions(text, aFrom, aTo)[0];
+  if (mention) {
+    // Another section reference between us and the act with its own act does not matter; keep it simple.
+  } else {
+    const before = actMentions(text, Math.max(sStart, start - 80), start);
+    const last = before[before.length - 1];
+    if (last && start - last.end <= 40) mention = last;
+  }
+
+  const build = (r: Resolved): SectionValue | null => {
+    if (r.key === null) {
+      return { act: r.title ?? null, section: num, division, assumed: r.assumed };
+    }
+    const ref = ACT_REFS[r.key]!;
+    if (ref.guidance) return null; // Working Together and KCSIE have chapters and paragraphs, not statutory sections.
+    let div = division;
+    let convention = ref.convention === true;
+    if (ref.key === 'nio1995' && div === 'section') div = 'article';
+    if (ref.key === 'gdpr' && div === 'section') div = 'article';
+    if (ref.key === 'hra1998' && div === 'article') convention = true;
+    if (convention) div = 'article';
+    return {
+      act: ref.title,
+      actId: ref.id,
+      section: num,
+      division: div,
+      assumed: r.assumed,
+      url: legislationUrl(ref.id, div, num, convention),
+    };
+  };
+
+  if (mention) return build(resolveMention(mention, ctx, sentence));
+
+  // Not a statute reference: the page's own numbered sections and cross-references.
+  if (division === 'section' || division === 'part') {
+    const after = text.slice(end, Math.min(text.length, end + 60));
+    const before = text.slice(Math.max(0, start - 30), start);
+    const kwCapital = /^[A-Z]/.test(text[start]!) && !/^S\.?\d/.test(text.slice(start, start + 3)) && !/^S\d/.test(text.slice(start, start + 2));
+    if (OWN_DOC_AFTER.test(after)) return null;
+    if (kwCapital && TITLED_XREF_AFTER.test(after) && !/^[ \t]*,[ \t]*(?:section|s\.?\d|and|or)/i.test(after)) return null;
+    if (kwCapital && LINE_START_BEFORE.test(before) && HEADING_AFTER.test(after)) return null;
+    if (kwCapital && XREF_BEFORE.test(before) && !CA1989_FALLBACK.has(num) && !/^[IVX]+$/.test(num)) return null;
+    if (/\bthis (?:section|part)\b/i.test(text.slice(start, end))) return null;
+  }
+  if (division === 'schedule' || division === 'regulation') return null; // only with a named act or instrument
+  if (division === 'part') {
+    if (wordPart && !['III', 'IV', 'V'].includes(num)) return null;
+    if (/^\d/.test(num)) return null; // "Part 3" of what? Only with a named act.
+    if (ctx.jurisdiction !== 'england') return { act: null, section: num, division, assumed: false };
+    if (CA1989_PARTS.has(num)) return build({ key: 'ca1989', assumed: true });
+    return null;
+  }
+
+  // Rule 2: Article N.
+  if (division === 'article') {
+    const near = text.slice(Math.max(0, start - 200), Math.min(text.length, end + 200));
+    if (ctx.jurisdiction === 'northern-ireland') return build({ key: 'nio1995', assumed: true });
+    const gdprAt = near.search(GDPR_CONTEXT);
+    const echrAt = near.search(ECHR_CONTEXT);
+    if (gdprAt >= 0 && (echrAt < 0 || Math.abs(gdprAt - 200) < Math.abs(echrAt - 200))) return build({ key: 'gdpr', assumed: true });
+    if (echrAt >= 0 || CONVENTION_ARTICLES.has(num)) return build({ key: 'echr', assumed: true });
+    return { act: null, section: num, division, assumed: false };
+  }
+
+  // Rule 3: document jurisdiction.
+  if (ctx.jurisdiction === 'wales' && (num === '76' || num === '130')) return build({ key: 'sswba2014', assumed: true });
+  if (ctx.jurisdiction === 'scotland' && (num === '22' || num === '25')) return build({ key: 'csa1995', assumed: true });
+  if (ctx.jurisdiction === 'northern-ireland') return { act: null, section: num, division, assumed: false };
+
+  // Rule 4: keyword tie-breaks.
+  const tie = TIE_BREAKS[num];
+  if (tie) {
+    for (const [re, key] of tie.switches) if (re.test(sentence)) return build({ key, assumed: true });
+    if (tie.fallback) return build({ key: tie.fallback, assumed: true });
+  }
+  // Rule 5: Children Act 1989 fallback.
+  if (CA1989_FALLBACK.has(num)) return build({ key: 'ca1989', assumed: true });
+  return { act: null, section: num, division, assumed: false };
+}
