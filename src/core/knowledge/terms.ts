@@ -196,7 +196,7 @@ export const TERMS: Term[] = [
       what:
         'Help offered early, before difficulties grow, usually arranged through a school, health visitor or family hub and co-ordinated by one named worker.',
       voluntary: 'voluntary',
-      voluntaryNote: 'Early help only goes ahead with your agreement. Saying no is allowed, but if professionals then think a child is in need or at risk of significant harm they may make a referral to children\'s social care.',
+      voluntaryNote: 'Early help only goes ahead with your agreement. Saying no is allowed. If, after that, professionals believe the child needs more help or may be at risk of serious harm, they can still refer to children\'s social care.',
       rights:
         'You can choose whether to take part, help decide what goes into the plan, ask for a copy of the assessment and plan, and stop at any time.',
       next: 'An early help assessment leads to a plan with regular reviews. If things improve the support ends; if worries grow, the case may be stepped up to children\'s social care.',
@@ -561,7 +561,7 @@ export const TERMS: Term[] = [
         'The council\'s legal duty to look into a child\'s situation when it has reasonable cause to suspect the child is suffering, or is likely to suffer, significant harm, so that it can decide whether to act.',
       voluntary: 'compulsory',
       voluntaryNote:
-        'The council has no choice: it must make enquiries and try to see the child. You do not have to answer questions, but if access to the child is refused without good reason the council can ask a court for an emergency protection order or a child assessment order.',
+        'The council has no choice: the law requires it to look into the situation and to try to see your child. Answering questions is up to you. Blocking the council from seeing the child without a good reason, though, can lead it to ask a court for an emergency protection order or a child assessment order.',
       rights:
         'You should be told what the enquiries found and can ask for a copy of the assessment. You can give your own account, have someone with you, and take legal advice.',
       next: 'The enquiries end either with no further action, with support as a child in need, or with an initial child protection conference within 15 working days of the strategy discussion.',
@@ -599,7 +599,7 @@ export const TERMS: Term[] = [
       voluntary: 'depends',
       voluntaryNote: 'You are not forced to go, but it will happen whether or not you attend, so going is usually the best way to be heard.',
       rights:
-        'You would normally be invited and should see the social worker\'s report first (Cambridgeshire gives it to you in person at least 24 hours ahead). You can bring a friend, supporter or advocate, who may be a solicitor. Keeping a parent out is a rare exception, and your views must be listened to and written down, even though the professionals make the decision.',
+        'You would normally be invited and should see the social worker\'s report first (Cambridgeshire gives it to you in person at least 24 hours ahead). Someone can come with you for support, whether a friend, an advocate or a solicitor. Keeping a parent out is a rare exception, and your views must be listened to and written down, even though the professionals make the decision.',
       next: 'It should take place within 15 working days of the strategy discussion. If a plan is made, the first core group follows within 10 working days and the first review conference within 3 months.',
     },
     law: 'Working Together 2018 ("Outcome of section 47 enquiries", "Initial child protection conferences"); statutory guidance, not an Act.',
@@ -651,7 +651,7 @@ export const TERMS: Term[] = [
       voluntaryNote:
         'It is not a court order, so nobody can legally force you to follow it. If the council thinks the plan is not being worked with, it may move to pre-proceedings or to court.',
       rights:
-        'You should get your own copy, be part of the core group, and have the plan looked at again at a review conference within 3 months and then at least every 6 months.',
+        'You should get your own copy, be part of the core group, and have the plan reviewed at a conference no later than 3 months after it starts, and then at gaps of 6 months or less.',
       next: 'The core group turns it into detailed actions; review conferences decide whether it continues, changes or ends.',
     },
     law: 'Working Together 2018, "The child protection plan"; Working Together 2023 chapter 3. It comes from statutory guidance, not from the wording of s47.',
@@ -721,7 +721,7 @@ export const TERMS: Term[] = [
       voluntaryNote: 'As with the first conference, it goes ahead whether or not you attend.',
       rights:
         'You have the same rights as at the first conference: to attend, bring a supporter and see the reports beforehand (Cambridgeshire: at least 3 working days ahead).',
-      next: 'The first review is due within 3 months of the initial conference, then no more than 6 months apart. It may end the plan, change it, or lead to legal planning.',
+      next: 'The first review is due within 3 months of the initial conference, then no more than 6 months apart. The review can close the plan, alter it, or pass the case to the council\'s legal planning process.',
     },
     law: 'Working Together 2018, "Child protection review conference" (statutory guidance).',
     links: [],
@@ -809,7 +809,7 @@ export const TERMS: Term[] = [
       voluntary: 'voluntary',
       voluntaryNote: 'Once a child protection plan ends, any child in need plan offered is voluntary.',
       rights:
-        'You can ask for the decision and the reasons in writing. No rule keeps a closed case "silently open" for three months after closure, whatever some websites say.',
+        'You can ask for the decision and the reasons in writing. Some websites say a closed case stays "silently open" for three months; no rule or guidance says so.',
       next: 'In Cambridgeshire a child in need meeting is held within 15 working days after a plan ends; otherwise the case closes with a letter.',
     },
     law: 'Working Together 2018, "Discontinuing the Child Protection Plan"; Cambridgeshire procedure section 6.',
@@ -880,7 +880,7 @@ export const TERMS: Term[] = [
     abbreviations: [],
     explanation: {
       what:
-        'A memory aid for the parts of identity and difference a worker should think about so that a plan fits the family: gender, geography, race, religion, age, abilities, appearance, culture, class, ethnicity, education, employment, sexuality, sexual orientation and spirituality.',
+        'A memory aid for the parts of identity and difference a worker should think about so that a plan fits the family. The letters stand for gender and geography; race and religion; age, abilities and appearance; culture, class and ethnicity; education and employment; and sexuality, sexual orientation and spirituality.',
       voluntary: 'not-applicable',
       rights: 'It is not law, but you can refer to it when a plan overlooks your culture, faith, disability or circumstances.',
       next: 'Workers are expected to show in assessments and plans that they have thought about these points.',
@@ -897,7 +897,7 @@ export const TERMS: Term[] = [
     abbreviations: ['SMART'],
     explanation: {
       what:
-        'A check that each part of a plan is Specific, Measurable, Achievable, Realistic and Timed (some areas say Relevant and Time-bound).',
+        'A test for the actions in a plan: each should be specific, measurable, achievable and realistic, with a time attached (some councils read the R and T as relevant and time-bound).',
       voluntary: 'not-applicable',
       rights:
         'If a target is vague, such as "engage with services", you can ask what exactly must happen, by when, and how anyone will know it has been done.',
@@ -917,7 +917,7 @@ export const TERMS: Term[] = [
       what: 'A dated list of the important events in a child\'s life, kept on the social care file.',
       voluntary: 'not-applicable',
       rights:
-        'Mistakes matter because later workers rely on it. You can ask for wrong entries to be corrected or for your comments to be added, using your data-protection right to rectification.',
+        'Later workers build on it, so errors can follow a family for years. You can ask for wrong entries to be corrected or for your comments to be added, using your data-protection right to rectification.',
       next: 'It is updated as the case goes on and is often used in conference and court reports.',
     },
     law: 'Good practice (Cambridgeshire procedure ss.3 and 7); the right to rectification is in UK GDPR Article 16.',
@@ -969,11 +969,11 @@ export const TERMS: Term[] = [
     abbreviations: ['FGC', 'FGDM'],
     explanation: {
       what:
-        'A meeting run by an independent co-ordinator at which your wider family and friends make their own plan for the child, with time set aside without professionals in the room.',
+        'A meeting run by an independent co-ordinator at which relatives and friends of the family draw up their own plan for the child, with time set aside without professionals in the room.',
       voluntary: 'voluntary',
       voluntaryNote: 'Families choose whether to take part.',
       rights:
-        'A new legal duty means a council in England must offer a family group decision-making meeting before applying for a care or supervision order (unless that would not be in the child\'s interests), and must include the offer in the letter before proceedings. The date it starts has not been confirmed.',
+        'Under a new legal duty, before a council in England goes to court for a care or supervision order it has to offer your family this kind of meeting (unless that would be against the child\'s interests), and the offer must be in the letter before proceedings. The start date of the duty is not yet confirmed.',
       next: 'The family plan is put to the council, which should agree it unless it leaves the child unsafe.',
     },
     law: 'Children Act 1989 s31ZA, inserted by the Children\'s Wellbeing and Schools Act 2026 s1 (commencement unverified).',
@@ -1001,7 +1001,7 @@ export const TERMS: Term[] = [
       voluntary: 'voluntary',
       voluntaryNote: 'It is your choice whether to bring one.',
       rights:
-        'You may bring a supporter or advocate to conferences and child in need meetings; let the chair know beforehand, and a solicitor may need agreeing in advance. Parents have no general legal right to a free independent advocate in child protection, though many councils pay for one. Children who make complaints or representations are entitled to advocacy.',
+        'Conferences and child in need meetings are open to a supporter or advocate of your choosing; tell the chair who is coming, and a solicitor may need agreeing in advance. The law does not generally give parents a free advocate in child protection, although many councils fund one. Children who make complaints or representations are entitled to advocacy.',
       next: 'The council should give you details of local advocacy services when it tells you about a conference.',
     },
     law: 'Working Together 2018, "Outcome of section 47 enquiries"; Children Act 1989 s26A (advocacy for children and care leavers); SI 2006/1738 reg 19(6) (advocate at a review panel).',
@@ -1108,7 +1108,7 @@ export const TERMS: Term[] = [
       voluntary: 'depends',
       voluntaryNote: 'Compulsory under a care order; voluntary when the child is accommodated under section 20.',
       rights:
-        'Parents are usually invited to reviews and can give their views. The council must have a care plan, visit the child regularly, and hold reviews led by an independent reviewing officer.',
+        'Parents are usually invited to reviews and can give their views. The council has to keep a care plan for the child, visit them regularly, and hold reviews led by an independent reviewing officer.',
       next: 'The first review is due within 20 working days, the second within 3 months of that, then at least every 6 months.',
     },
     law: 'Children Act 1989 s22; Care Planning, Placement and Case Review (England) Regulations 2010 (visits under reg 28).',
@@ -1133,7 +1133,7 @@ export const TERMS: Term[] = [
         'An experienced social worker, separate from the team running the case, who chairs the reviews of a looked-after child and keeps watch on the council\'s care planning.',
       voluntary: 'not-applicable',
       rights:
-        'You can contact the IRO if the care plan is not being carried out. The IRO can escalate problems inside the council and, as a last step, refer the case to Cafcass.',
+        'If the care plan is not being followed, you can get in touch with the IRO directly. The IRO can escalate problems inside the council and, as a last step, refer the case to Cafcass.',
       next: 'The IRO chairs each looked-after review and checks that the decisions made are followed up.',
     },
     law: 'Children Act 1989 ss25A to 25C.',
@@ -1167,7 +1167,7 @@ export const TERMS: Term[] = [
     abbreviations: [], // "PF" left out: too short and ambiguous.
     explanation: {
       what:
-        'A child under 16 (under 18 if disabled) living for 28 days or more with someone who is not a parent, does not have parental responsibility and is not a close relative (grandparent, brother or sister, aunt or uncle, or step-parent).',
+        'A child under 16 (under 18 if disabled) who is looked after for 28 days or longer by an adult who is neither a parent, nor a holder of parental responsibility, nor a close relative (grandparent, brother or sister, aunt or uncle, or step-parent).',
       voluntary: 'compulsory',
       voluntaryNote: 'The arrangement is private, but telling the council about it is a legal requirement.',
       rights: 'The carer does not gain parental responsibility; the parents keep it.',
@@ -1202,7 +1202,7 @@ export const TERMS: Term[] = [
     abbreviations: [],
     explanation: {
       what:
-        'A child being brought up by relatives or family friends. This can be an informal family arrangement, under section 20, under a care order (the carer is then approved as a foster carer), or under a special guardianship or child arrangements order.',
+        'A child being brought up by relatives or family friends. This may be arranged informally within the family, through section 20, through a care order (in which case the relative is approved as a foster carer), or through a special guardianship order or a child arrangements order.',
       voluntary: 'depends',
       voluntaryNote: 'Informal arrangements are voluntary; arrangements under a court order are not.',
       rights:
@@ -1277,7 +1277,7 @@ export const TERMS: Term[] = [
     abbreviations: ['EPO'],
     explanation: {
       what:
-        'A short court order that lets the person who applied (usually the council) remove a child, or keep them where they are, and gives that person limited parental responsibility.',
+        'A short court order that lets the person who applied (usually the council) take a child somewhere safe or prevent the child being moved from where they are, and gives that person limited parental responsibility.',
       voluntary: 'compulsory',
       voluntaryNote: 'It is a court order and must be followed.',
       rights:
@@ -1308,11 +1308,11 @@ export const TERMS: Term[] = [
     abbreviations: [],
     explanation: {
       what:
-        'The legal test a court must find proved before it can make a care or supervision order: the child is suffering, or is likely to suffer, significant harm, either because of the care given (compared with what a reasonable parent would give) or because the child is beyond parental control.',
+        'The legal hurdle for a care or supervision order. The court has to be satisfied that the child is suffering significant harm, or is likely to, and that this is down to the standard of care (measured against what a reasonable parent would provide) or to the child being out of the parents\' control.',
       voluntary: 'not-applicable',
       voluntaryNote: 'It is a test for the court, not a process you take part in.',
       rights:
-        'The council has to prove it and you can challenge it, usually through your solicitor. Even if the test is met, the court still has to decide which order, if any, is best for the child. For interim orders the court only needs reasonable grounds to believe the test is met.',
+        'The council has to prove it and you can challenge it, usually through your solicitor. Passing the test does not settle the case: the court then chooses the order, or no order, that serves the child best. For an interim order, reasonable grounds to believe the test is met are enough.',
       next: 'In care proceedings the council sets out the facts it relies on in a threshold document, which parents can respond to.',
     },
     law: 'Children Act 1989 s31(2); s38(2) for interim orders.',
@@ -1492,11 +1492,11 @@ export const TERMS: Term[] = [
     abbreviations: ['LBP', 'PPM', 'LPM'],
     explanation: {
       what:
-        'A formal letter saying the council is thinking about going to court, what it is worried about and what needs to change, with an invitation to a meeting. A "legal planning meeting" is the council\'s own internal meeting, which parents do not attend.',
+        'A formal letter saying the council is thinking about going to court, setting out its concerns and the changes it wants to see, and inviting you to a meeting. A "legal planning meeting" is the council\'s own internal meeting, which parents do not attend.',
       voluntary: 'depends',
       voluntaryNote: 'You cannot be made to attend, but the meeting is your chance to avoid court.',
       rights:
-        'Take the letter to a family-law solicitor straight away: it gives you free legal advice for the meeting regardless of your income, and your solicitor can come with you. Once the new section 31ZA duty is in force, the letter must also offer a family group decision-making meeting.',
+        'Take the letter to a family-law solicitor straight away: it gives you free legal advice for the meeting regardless of your income, and your solicitor can come with you. When the new section 31ZA duty starts, the letter will also have to include an offer of a family group decision-making meeting.',
       next: 'At the meeting a plan is agreed with timescales; if things do not change enough, the council may apply to court.',
     },
     law: 'DfE "Court orders and pre-proceedings" statutory guidance (2014; current version unverified); Children Act 1989 s31ZA(6)-(7), inserted by the Children\'s Wellbeing and Schools Act 2026 s1.',
@@ -1744,7 +1744,7 @@ export const TERMS: Term[] = [
     abbreviations: ['CSPR', 'LCSPR', 'SCR'],
     explanation: {
       what:
-        'A review of how agencies worked together after a child died or was seriously harmed and abuse or neglect is known or suspected, so that lessons are learned. Before 2019 these were called serious case reviews.',
+        'When abuse or neglect is known or suspected and a child has died or been seriously hurt, the safeguarding partners may look back at how the agencies worked together, to learn lessons. Before 2019 these were called serious case reviews.',
       voluntary: 'not-applicable',
       rights: 'Families cannot set one off by asking a school\'s DSL; the safeguarding partners decide whether one is held.',
       next: 'A rapid review is reported to take about 15 working days and a local review about 6 months (single source).',
@@ -1872,7 +1872,7 @@ export const TERMS: Term[] = [
       what: 'The human right to respect for your family life, home, privacy and correspondence.',
       voluntary: 'not-applicable',
       rights:
-        'It is a qualified right: the state may interfere, for example by removing a child, only if that is lawful, pursues a legitimate aim such as protecting the child, and is necessary and proportionate. Parents must also be fairly involved in decisions. Courts have held that misusing section 20 can breach it.',
+        'The right is not absolute. Public bodies may step in, for example by removing a child, only if that is lawful, pursues a legitimate aim such as protecting the child, and is necessary and proportionate. Parents must also be fairly involved in decisions. Courts have held that misusing section 20 can breach it.',
       next: 'It is usually raised within care proceedings or a complaint; a separate claim normally has to be brought within one year.',
     },
     law: 'Human Rights Act 1998 Schedule 1, Article 8; Williams v Hackney [2018] UKSC 37.',
@@ -1890,7 +1890,7 @@ export const TERMS: Term[] = [
     abbreviations: [],
     explanation: {
       what:
-        'The human right to a fair hearing, within a reasonable time, by an independent court when your civil rights are being decided.',
+        'When a court decides questions about your civil rights, such as care of your child, you are entitled to a fair process before an independent judge, without unreasonable delay.',
       voluntary: 'not-applicable',
       rights:
         'In care proceedings this covers seeing the evidence against you, having legal representation and getting a proper chance to reply.',
@@ -1931,7 +1931,7 @@ export const TERMS: Term[] = [
         'The official register of social workers in England. Every practising social worker must be on it, and you can look a worker up online.',
       voluntary: 'not-applicable',
       rights:
-        'You can check a social worker\'s registration and raise a fitness-to-practise concern. The regulator changed from the HCPC to Social Work England on 2 December 2019 (not 1 December, as PASSuk says).',
+        'You can check a social worker\'s registration and raise a fitness-to-practise concern. Social Work England took over regulation from the HCPC on 2 December 2019 (PASSuk gives 1 December, which is wrong).',
       next: 'Social Work England decides whether a concern needs investigating.',
     },
     law: 'Children and Social Work Act 2017 Part 2 (section numbers unverified).',
