@@ -63,6 +63,8 @@ export interface DocContext {
   jurisdiction: Jurisdiction;
   /** Local authority procedures we know the timescales of (e.g. "cambridgeshire"). */
   locality?: 'cambridgeshire';
+  /** Highest number N such that the document has its own numbered headings "1." to "N." (0 if none). */
+  ownSections: number;
   /** Document's own definitions: "the 2014 Act" -> act key. */
   definitions: Map<string, string>;
 }
@@ -91,7 +93,20 @@ export function documentContext(text: string, defineActs: (text: string) => Map<
   if (best >= 2 && best > e) {
     jurisdiction = best === n ? 'northern-ireland' : best === w ? 'wales' : 'scotland';
   }
-  const ctx: DocContext = { jurisdiction, definitions: defineActs(text) };
+  const ctx: DocContext = { jurisdiction, definitions: defineActs(text), ownSections: ownSectionCount(text) };
   if (/\bCambridgeshire\b/.test(text)) ctx.locality = 'cambridgeshire';
   return ctx;
+}
+
+const NUMBERED_HEADING = /^[ \t]*(\d{1,2})\.[ \t]+[A-Z]/gm;
+
+/** The document's own numbered sections ("1. Principles of Planning" ... "8. Transfer in Conferences"). */
+function ownSectionCount(text: string): number {
+  const seen = new Set<number>();
+  NUMBERED_HEADING.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = NUMBERED_HEADING.exec(text))) seen.add(Number(m[1]));
+  let k = 0;
+  while (seen.has(k + 1)) k++;
+  return k >= 2 ? k : 0;
 }

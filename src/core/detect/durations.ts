@@ -13,7 +13,7 @@ const TENS: Record<string, number> = { twenty: 20, thirty: 30, forty: 40, fifty:
 
 const WORD = String.raw`(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine)(?![\p{L}]))?|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|one|two|three|four|five|six|seven|eight|nine|ten|a|an)`;
 const AMOUNT = String.raw`(?:\d{1,3}(?:\.\d{1,2})?|${WORD})`;
-const UNIT = String.raw`(?:(?:working|business|calendar|clear|school)[ \t-]?days?|days?|weeks?|wks?|months?|month['’]s|mths?|years?|yrs?|hours?|hrs?|weekly|monthly|daily|yearly|annually|hourly)`;
+const UNIT = String.raw`(?:(?:working|business|calendar|clear|school)[ \t-]?days?|days?|weeks?|wks?|month['’]s|months?|mths?|years?|yrs?|hours?|hrs?|weekly|monthly|daily|yearly|annually|hourly)`;
 
 /** Bounded, with no nested or adjacent quantifiers over the same characters: linear. */
 const DURATION_RE = new RegExp(

@@ -242,9 +242,11 @@ function resolve(
     const before = text.slice(Math.max(0, start - 30), start);
     const kwCapital = /^[A-Z]/.test(text[start]!) && !/^S\.?\d/.test(text.slice(start, start + 3)) && !/^S\d/.test(text.slice(start, start + 2));
     if (OWN_DOC_AFTER.test(after)) return null;
-    if (kwCapital && TITLED_XREF_AFTER.test(after) && !/^[ \t]*,[ \t]*(?:section|s\.?\d|and|or)/i.test(after)) return null;
     if (kwCapital && LINE_START_BEFORE.test(before) && HEADING_AFTER.test(after)) return null;
-    if (kwCapital && XREF_BEFORE.test(before) && !CA1989_FALLBACK.has(num) && !/^[IVX]+$/.test(num)) return null;
+    const n = Number.parseInt(num, 10);
+    const ownNumber = division === 'section' && n >= 1 && n <= ctx.ownSections;
+    const titled = TITLED_XREF_AFTER.test(after) && !/^[ \t]*,[ \t]*(?:section|s\.?\d|and|or)/i.test(after);
+    if (kwCapital && (titled || XREF_BEFORE.test(before)) && (ownNumber || !CA1989_FALLBACK.has(num))) return null;
     if (/\bthis (?:section|part)\b/i.test(text.slice(start, end))) return null;
   }
   if (division === 'schedule' || division === 'regulation') return null; // only with a named act or instrument

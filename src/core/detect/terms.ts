@@ -24,6 +24,8 @@ interface Accept {
 interface Node {
   next: Map<string, Node>;
   accept?: Accept[];
+  /** Punctuation a variant had before this token besides the usual gap characters, e.g. "(" or ",". */
+  extra?: string;
 }
 
 const IRREGULAR: Record<string, string> = {
@@ -67,8 +69,43 @@ export function normToken(raw: string): string {
 
 // A token: letters/digits, with inner apostrophes, dots ("M.A.S.H", "s.47") or a "?" standing for an apostrophe ("children?s").
 const TOKEN_RE = /[\p{L}\p{N}]+(?:(?:['’‘`.]|\?(?=s(?![\p{L}\p{N}])))[\p{L}\p{N}]+)*/gu;
-/** What may separate two words of one term: spaces, hyphens, quotes, brackets, "&" and "/". Never a newline or a full stop. */
-const GAP_OK = /^[ \t\u00a0\-–—'"‘’“”()&/]{1,6}$/;
+/** What may separate two words of one term: spaces, hyphens, quotes, "&" and "/". Never a newline or a full stop. */
+const GAP_CHARS = ' \t\u00a0-–—\'"‘’“”&/';
+const MAX_GAP = 6;
+
+function gapOk(gap: string, extra: string | undefined): boolean {
+  if (gap.length === 0 || gap.length > MAX_GAP) return false;
+  for (let k = 0; k < gap.length; k++) {
+    const c = gap[k]!;
+    if (GAP_CHARS.indexOf(c) < 0 && (extra === undefined || extra.indexOf(c) < 0)) return false;
+  }
+  return true;
+}
+
+/**
+ * Descriptive qualifiers are not part of a term: "likely to suffer significant harm" is marked as
+ * "significant harm", "the child's wishes and feelings" as "wishes and feelings".
+ */
+const QUALIFIER = /^(?:(?:suffering|suffered|is suffering) or (?:is )?likely to suffer |likely to suffer |at risk of |risk of |subject to (?:a |an )?|person with |the |(?:the )?(?:child|children|young person)['’]?s (?=wishes))/i;
+
+export function stripQualifier(form: string): string {
+  const stripped = form.replace(QUALIFIER, '');
+  return stripped.length >= 3 ? stripped : form;
+}
+
+/** "(CIN)", "(CP)": an acronym in brackets that may sit inside a longer term ("Children in Need (CIN) Plan"). */
+const ACRONYM = /^[A-Z][A-Za-z&.]{0,6}$/;
+
+function countQuotes(s: string): number {
+  let n = 0;
+  for (let k = 0; k < s.length; k++) {
+    const c = s[k]!;
+    // An apostrophe between two letters ("child's") is not a quote.
+    if ((c === "'" || c === '’') && /\p{L}/u.test(s[k - 1] ?? '') && /\p{L}/u.test(s[k + 1] ?? '')) continue;
+    if ("'‘’\"“”".includes(c)) n++;
+  }
+  return n;
+}
 
 function tokenize(s: string): { raw: string; start: number; end: number }[] {
   const out: { raw: string; start: number; end: number }[] = [];
@@ -83,7 +120,7 @@ export class TermMatcher {
 
   constructor(entries: TermEntry[]) {
     entries.forEach((entry, rank) => {
-      for (const v of entry.variants) this.add(v, { id: entry.id, rank });
+      for (const v of entry.variants) this.add(stripQualifier(v), { id: entry.id, rank });
       for (const a of entry.abbreviations) {
         const toks = tokenize(a).map((t) => t.raw);
         this.add(a, { id: entry.id, rank, exact: toks });
@@ -95,12 +132,16 @@ export class TermMatcher {
     const toks = tokenize(form);
     if (!toks.length) return;
     let node = this.root;
-    for (const t of toks) {
+    toks.forEach((t, k) => {
       const key = normToken(t.raw);
       let next = node.next.get(key);
       if (!next) node.next.set(key, (next = { next: new Map() }));
+      if (k > 0) {
+        const gap = form.slice(toks[k - 1]!.end, t.start);
+        for (const c of gap) if (GAP_CHARS.indexOf(c) < 0 && !(next.extra ?? '').includes(c)) next.extra = (next.extra ?? '') + c;
+      }
       node = next;
-    }
+    });
     (node.accept ??= []).push(accept);
   }
 
@@ -125,32 +166,51 @@ export class TermMatcher {
     let i = 0;
     while (fill(i)) {
       const first = buf[i]!;
-      let node = root.next.get(first.key);
       let bestEnd = -1;
       let bestId = '';
-      let j = i;
-      while (node) {
+      let openBracket = false;
+      const firstNode = root.next.get(first.key);
+      // Walk the trie; a bracketed acronym may be stepped over ("Child Protection (CP) Plan").
+      const stack: [Node, number][] = firstNode ? [[firstNode, i]] : [];
+      // "(CP) Plan": a term that starts inside a bracket may step over the closing bracket once.
+      const startsInBracket = text.charCodeAt(first.start - 1) === 40 && text.charCodeAt(first.end) === 41;
+      let steps = 0;
+      while (stack.length && steps++ < 64) {
+        const [node, j] = stack.pop()!;
         if (node.accept) {
           const id = this.accepts(node.accept, buf, i, j);
-          if (id) {
+          if (id && j > bestEnd) {
             bestEnd = j;
             bestId = id;
+            openBracket = startsInBracket && j > i;
           }
         }
-        if (!fill(j + 1)) break;
+        if (!fill(j + 1)) continue;
+        const cur = buf[j]!;
         const nx = buf[j + 1]!;
-        if (!GAP_OK.test(text.slice(buf[j]!.end, nx.start))) break;
-        node = node.next.get(nx.key);
-        j++;
+        const gap = text.slice(cur.end, nx.start);
+        const child = node.next.get(nx.key);
+        if (child && (gapOk(gap, child.extra) || (j === i && startsInBracket && gap.charCodeAt(0) === 41 && gapOk(gap.slice(1) || ' ', child.extra)))) {
+          stack.push([child, j + 1]);
+        }
+        // Step over "(ACRONYM)".
+        if (/^[ \t]*\($/.test(gap) && ACRONYM.test(nx.raw) && text.charCodeAt(nx.end) === 41 && fill(j + 2)) {
+          const after = buf[j + 2]!;
+          const gap2 = text.slice(nx.end + 1, after.start);
+          const skipChild = node.next.get(after.key);
+          if (skipChild && gapOk(gap2, skipChild.extra)) stack.push([skipChild, j + 2]);
+        }
       }
       if (bestEnd >= 0) {
         let start = first.start;
         let end = buf[bestEnd]!.end;
         const span = text.slice(start, end);
         // "(CP) Plan": keep the bracket that the term itself closes.
-        if (text.charCodeAt(start - 1) === 40 /* ( */ && span.indexOf(')') >= 0 && span.indexOf('(') < 0) start--;
+        if (openBracket) start--;
         // "(of support)": a bracket opened inside the term and closed right after it.
         else if (span.lastIndexOf('(') > span.lastIndexOf(')') && text.charCodeAt(end) === 41) end++;
+        // "Child 'In Need'": close a quote the term opened.
+        else if (/[ (]['‘"“]/.test(span) && /^['’"”]/.test(text.charAt(end)) && countQuotes(span) % 2 === 1) end++;
         out.push({ kind: 'term', start, end, text: text.slice(start, end), value: { id: bestId } });
         i = bestEnd + 1;
       } else i++;
