@@ -41,7 +41,7 @@ const CA1989_SECTIONS: Provisions = {
   '26': { title: 'Review of cases and inquiries into representations', summary: 'Requires regular reviews of looked-after children’s cases and a procedure for complaints (representations) about children’s services, with an independent element.' },
   '26A': { title: 'Advocacy services', summary: 'A local authority must arrange advocacy for children and young people who make or intend to make a complaint under section 26.' },
   '27': { title: 'Co-operation between authorities', summary: 'A local authority can ask other authorities (such as housing or health bodies) to help with its Part III duties, and they must comply if it fits their own duties.' },
-  '31': { title: 'Care and supervision orders', summary: 'A court can make a care or supervision order only if the child is suffering, or likely to suffer, significant harm because of the care given or the child being beyond control (the “threshold criteria”).' },
+  '31': { title: 'Care and supervision orders', summary: 'Before making a care or supervision order the court must be satisfied that the child is being, or is at real risk of being, significantly harmed, and that this is down to the care the child gets or to the child being beyond parental control (the “threshold criteria”).' },
   '31A': { title: 'Care orders: care plans', summary: 'Before a court makes a care order the local authority must prepare a care plan for the child and keep it under review.' },
   '31ZA': { title: 'Family group decision-making', summary: 'Before applying for a care or supervision order, a local authority must offer the family a family group decision-making meeting, with the offer included in the letter before proceedings (inserted in 2026; commencement UNV).' },
   '32': { title: 'Period within which application for order under this Part must be disposed of', summary: 'Care and supervision cases must be finished without delay and within 26 weeks of issue, extendable by up to 8 weeks at a time only when necessary to resolve the case justly.' },
@@ -58,7 +58,7 @@ const CA1989_SECTIONS: Provisions = {
   '44A': { title: 'Power to include exclusion requirement in emergency protection order', summary: 'An emergency protection order can require a person suspected of harming the child to leave the child’s home instead of the child being removed.' },
   '45': { title: 'Duration of emergency protection orders and other supplemental provisions', summary: 'An emergency protection order lasts at most 8 days and can be extended once by up to 7 days; parents can ask for it to be discharged.' },
   '46': { title: 'Removal and accommodation of children by police in cases of emergency', summary: 'A police officer may take a child into police protection for up to 72 hours if they believe the child would otherwise be likely to suffer significant harm; this is not a court order.' },
-  '47': { title: 'Local authority’s duty to investigate', summary: 'When a local authority has reasonable cause to suspect a child is suffering, or likely to suffer, significant harm, it must make enquiries to decide whether to act to safeguard the child (“section 47 enquiries”).' },
+  '47': { title: 'Local authority’s duty to investigate', summary: 'A council that has good reason to suspect a child in its area is being, or may be, significantly harmed must look into it to decide whether it should act to protect the child (“section 47 enquiries”).' },
   '48': { title: 'Powers to assist in discovery of children who may be in need of emergency protection', summary: 'Supports emergency protection orders: the court can require information about where a child is and issue a warrant for the police to help.' },
   '66': { title: 'Privately fostered children', summary: 'Defines private fostering: a child under 16 (18 if disabled) cared for for 28 days or more by someone who is not a parent, a person with parental responsibility or a close relative.' },
   '67': { title: 'Welfare of privately fostered children', summary: 'A local authority must satisfy itself that privately fostered children in its area are being well looked after, including by visiting them.' },
@@ -84,7 +84,7 @@ const HRA_SECTIONS: Provisions = {
 
 const HRA_ARTICLES: Provisions = {
   '3': { title: 'Prohibition of torture', summary: 'No one may be tortured or subjected to inhuman or degrading treatment; the state must take reasonable steps to protect children from such ill-treatment.' },
-  '6': { title: 'Right to a fair trial', summary: 'Everyone is entitled to a fair hearing within a reasonable time by an independent court when their civil rights, such as family life, are decided.' },
+  '6': { title: 'Right to a fair trial', summary: 'When a court decides someone’s civil rights (family life included), the hearing must be fair, public as a rule, reasonably prompt and before an impartial tribunal.' },
   '8': { title: 'Right to respect for private and family life', summary: 'Public authorities must respect private and family life, home and correspondence, and may interfere only when lawful, necessary and proportionate, for example to protect a child.' },
   '14': { title: 'Prohibition of discrimination', summary: 'Convention rights must be secured without discrimination on any ground such as sex, race, religion or other status.' },
 };

@@ -21,7 +21,7 @@ const CAMBS = (section: string): Source => ({
 export const CONFLICTS: Conflict[] = [
   {
     id: 'N-45',
-    summary: 'A charity overview says the assessment must be done within “45 days” of the referral; Working Together says 45 working days, and as a maximum rather than a target. 45 working days is about 63 calendar days, more over bank holidays.',
+    summary: 'A charity overview gives “45 days” from the referral for the assessment; Working Together says 45 working days, and as a maximum rather than a target. 45 working days is about 63 calendar days, more over bank holidays.',
     rules: ['assessment-45wd', 'ivison-45-days'],
     sides: [
       { source: WT2018('chapter 1, para 75'), says: 'No longer than 45 working days from the point of referral; the reasons must be recorded if it takes longer.', scope: 'national-guidance' },
@@ -42,7 +42,7 @@ export const CONFLICTS: Conflict[] = [
   },
   {
     id: 'N-15days',
-    summary: 'Some local procedures (Liverpool, Norfolk, West Mercia, Warrington, and Cambridgeshire’s pre-birth paragraph) write “15 days” without “working”. Working Together means working days; use working days unless the local document clearly means calendar days, and show both when it is unclear.',
+    summary: 'Several local procedures (for example Liverpool, Norfolk, West Mercia and Warrington) and one Cambridgeshire paragraph on pre-birth cases give “15 days” and leave out “working”. Working Together means working days; use working days unless the local document clearly means calendar days, and show both when it is unclear.',
     rules: ['icpc-15wd', 'cambs-icpc'],
     sides: [
       { source: WT2018('“Outcome of section 47 enquiries”'), says: 'Within 15 working days of the strategy discussion.', scope: 'national-guidance' },
@@ -52,7 +52,7 @@ export const CONFLICTS: Conflict[] = [
   },
   {
     id: 'N-core',
-    summary: 'How often core groups meet: national guidance sets only the first meeting (10 working days) and leaves the rest to the conference; Cambridgeshire says every 4 weeks, Wales monthly and at most 6-weekly, and a parent blog “4–6 weeks”. 4–6 weeks is a common local pattern, not a national rule.',
+    summary: 'How often core groups meet: national guidance sets only the first meeting (10 working days) and leaves the rest to the conference; Cambridgeshire says every 4 weeks, Wales monthly and at most 6-weekly, and a parent blog “4–6 weeks”. Meeting every 4 to 6 weeks is what many areas do locally; no national rule says so.',
     rules: ['core-group-first', 'core-group-frequency', 'cambs-core-group-first', 'cambs-core-group-frequency', 'wales-core-group', 'wales-core-group-frequency', 'passuk-core-group-4-6wk'],
     sides: [
       { source: WT2018('“The child protection plan” and “Initial child protection conferences”'), says: 'First core group within 10 working days of the initial conference; later meetings as the conference decides.', scope: 'national-guidance' },
@@ -76,7 +76,7 @@ export const CONFLICTS: Conflict[] = [
     summary: 'When a child with a plan moves in, Working Together starts the 15 working days when the new area is told of the move; Cambridgeshire starts them from written notice of the permanent address, and has a separate 3-month rule for moves not first seen as permanent. The local clock can start later than the national one.',
     rules: ['cp-transfer-conference', 'cambs-transfer-in-conference', 'cambs-transfer-in-nonpermanent', 'cambs-transfer-in-nonpermanent-conference'],
     sides: [
-      { source: WT2018('“Discontinuing the Child Protection Plan”'), says: 'The receiving authority convenes a conference within 15 working days of being notified of the move.', scope: 'national-guidance' },
+      { source: WT2018('“Discontinuing the Child Protection Plan”'), says: 'The new area holds a conference no more than 15 working days after it hears of the move.', scope: 'national-guidance' },
       { source: CAMBS('8'), says: 'Within 15 working days of written notification of the permanent address; if a move was not first seen as permanent, a conference once the family has stayed 3 months.', scope: 'local-procedure' },
     ],
   },
@@ -105,7 +105,7 @@ export const CONFLICTS: Conflict[] = [
     rules: ['sar-1-month', 'passuk-sar-30-days'],
     sides: [
       { source: { document: 'UK GDPR', locator: 'Art 12(3), Art 12A, Art 15', url: 'https://www.legislation.gov.uk/eur/2016/679/article/12' }, says: 'Without undue delay and within one month of receipt, extendable by two further months for complex or numerous requests.', scope: 'statute' },
-      { source: PASSUK('post of 9 December 2019'), says: 'Up to 30 days; ask for the section 47 assessment while the worker is in the home or it is too late.', scope: 'community-claim' },
+      { source: PASSUK('post of 9 December 2019'), says: 'It takes up to 30 days, and the section 47 assessment has to be requested during the home visit or the chance is lost.', scope: 'community-claim' },
     ],
   },
   {
@@ -117,15 +117,15 @@ export const CONFLICTS: Conflict[] = [
       { source: { document: 'Williams and another v London Borough of Hackney', locator: '[2018] UKSC 37' }, says: 'The right to remove is unqualified (subject to court orders); only court orders or police protection can keep the child away from a parent who wants them back; long-term s20 is not itself a breach but may breach other duties or Article 8.', scope: 'statute' },
       { source: { document: 'Re N (Adoption: Jurisdiction)', locator: '[2015] EWCA Civ 1112 (details UNV)' }, says: 'Reported to say agreements should be clear, simple (translated if needed) and should state the right to remove at any time without restricting it.', scope: 'statute' },
       { source: { document: 'Section 20 agreements used by local authorities', locator: 'notice clauses' }, says: 'Parents are asked to give notice (a number of days) before removing the child.', scope: 'local-procedure' },
-      { source: { document: 'Transparency Project blog, reader comment', seed: '004_07e5a30e9200ec0b.txt' }, says: 'Parents should be given 24 hours to speak to a solicitor before signing.', scope: 'community-claim' },
+      { source: { document: 'Transparency Project blog, reader comment', seed: '004_07e5a30e9200ec0b.txt' }, says: 'A parent should get 24 hours to take a solicitor’s advice before signing.', scope: 'community-claim' },
     ],
   },
   {
     id: 'N-terms',
-    summary: 'A charity overview names the health safeguarding partner as the clinical commissioning group and says the child protection plan is “outlined under section 47”. Since July 2022 the health partner is the integrated care board (and the partner is the local authority as a whole), and child protection plans come from Working Together, not from the words of section 47.',
+    summary: 'A charity overview names the health safeguarding partner as the clinical commissioning group and says the child protection plan is “outlined under section 47”. Integrated care boards took over from clinical commissioning groups as the health partner in July 2022, the council partner is the whole local authority rather than its social care department, and the child protection plan is a creature of Working Together, not of section 47’s text.',
     rules: ['icpc-15wd', 's47-enquiry'],
     sides: [
-      { source: IVISON('safeguarding partners; child protection plan'), says: 'Safeguarding partners are police, children’s social care and the NHS clinical commissioning group; the CP plan is outlined under section 47.', scope: 'community-claim' },
+      { source: IVISON('safeguarding partners; child protection plan'), says: 'Names the police, children’s social care and the NHS clinical commissioning group as the safeguarding partners, and places the child protection plan in section 47.', scope: 'community-claim' },
       { source: { document: 'Health and Care Act 2022', url: 'https://www.legislation.gov.uk/ukpga/2022/31' }, says: 'Clinical commissioning groups were replaced by integrated care boards in July 2022.', scope: 'statute' },
       { source: WT2023, says: 'Safeguarding partners are the local authority, the integrated care board and the police; child protection plans are set out in this guidance.', scope: 'national-guidance' },
     ],
