@@ -30,7 +30,7 @@ export const EVENTS: TimescaleEvent[] = [
   { id: 'child-seen', name: 'Child seen', description: 'A social worker saw the child as part of the assessment.' },
   { id: 'assessment-completed', name: 'Assessment completed', description: 'The child and family assessment reached the point where next steps could be decided.' },
   // Child protection
-  { id: 'significant-harm-suspected', name: 'Concern of significant harm', description: 'There was reasonable cause to suspect the child is suffering, or likely to suffer, significant harm.' },
+  { id: 'significant-harm-suspected', name: 'Concern of significant harm', description: 'There were good grounds to suspect the child is being, or may be, significantly harmed.' },
   { id: 'strategy-discussion-held', name: 'Strategy discussion held', description: 'Social care, police and health (at least) met or spoke to decide whether to start section 47 enquiries. If there were several, use the one that started the enquiries.' },
   { id: 's47-enquiry-started', name: 'Section 47 enquiries started', description: 'The local authority began enquiries under section 47 of the Children Act 1989.' },
   { id: 's47-enquiry-concluded', name: 'Section 47 enquiries concluded', description: 'The section 47 enquiries reached an outcome.' },
@@ -531,7 +531,7 @@ const STATUTORY_RULES: Timescale[] = [
     scope: STATUTE_EW,
     sources: [ca1989('45', 's45(1)'), ca1989('44', 's44 (grounds)')],
     verification: 'V-sec',
-    notes: 'Read the expiry date on the order itself; counting the day it was made as day 1 is only a fallback (convention UNV). When day 8 falls on a public holiday, the court can let the order last until midday on the following ordinary day (s45(2)). If the order follows police protection, the 8 days start on the first day of police protection (s45(3)). The wording of s45(2)–(3) was seen only in the Northern Ireland and Cayman equivalents.',
+    notes: 'Read the expiry date on the order itself; counting the day it was made as day 1 is only a fallback (convention UNV). When day 8 falls on a public holiday, the court can let the order last until midday on the following ordinary day (s45(2)). Where police protection came first, the 8 days run from the day police protection began (s45(3)). The wording of s45(2)–(3) was seen only in the Northern Ireland and Cayman equivalents.',
     conflicts: [],
   },
   {
@@ -658,7 +658,7 @@ const STATUTORY_RULES: Timescale[] = [
     scope: PRACTICE_DIRECTION_EW,
     sources: [{ document: 'Family Procedure Rules 2010, Practice Direction 12A (Public Law Outline)', url: `${LEG}/uksi/2010/2955` }],
     verification: 'V-sec',
-    notes: 'Counting treats the issue day as day 1 (the Public Law Outline’s own day numbering; counting convention UNV). The current practice direction may allow a window up to day 18 (UNV). The PLO was relaunched by the President of the Family Division on 16 January 2023.',
+    notes: 'Counting treats the issue day as day 1 (the Public Law Outline’s own day numbering; counting convention UNV). The current practice direction may allow a window up to day 18 (UNV). The President of the Family Division relaunched the PLO on 16 January 2023.',
     conflicts: [],
   },
   {
@@ -2017,7 +2017,7 @@ const COMMUNITY_CLAIMS: Timescale[] = [
     scope: COMMUNITY,
     sources: [{ document: 'Transparency Project blog, reader comment', locator: 'comment on a 2023 section 20 experience', seed: SEED_TP }],
     verification: 'SEED',
-    correction: 'We found no law setting a 24-hour period. What Williams v Hackney asks for is that parents are told their rights clearly, both in person and in writing, and that their agreement is genuine and given freely; parents may take legal advice and may remove the child at any time (s20-removal).',
+    correction: 'We found no law setting a 24-hour period. What Williams v Hackney asks for is that parents are told their rights clearly, both in person and in writing, and that their agreement is genuine and given freely; parents are free to get legal advice, and can take the child home whenever they choose (s20-removal).',
     conflicts: ['N-s20'],
   },
 ];

@@ -1,4 +1,4 @@
-import { readFileSync, existsSync } from 'node:fs';
+import { readFileSync, readdirSync, existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { dirname, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -176,6 +176,32 @@ describe('timescales', () => {
     expect([get('care-proceedings-26wk').amount, get('care-proceedings-26wk').counting]).toEqual([26, 'R1']);
     expect([get('police-protection-72h').amount, get('police-protection-72h').unit]).toEqual([72, 'hour']);
     expect([get('lac-reviews').amount, get('lac-reviews-second').amount, get('lac-reviews-subsequent').amount]).toEqual([20, 3, 6]);
+  });
+});
+
+describe('own words', () => {
+  it.skipIf(!SHARED)('no run of 12 words is copied from the domain reference or the seeds', () => {
+    const norm = (x: string) => x.toLowerCase().replace(/[’‘]/g, "'").replace(/[^a-z0-9' ]+/g, ' ').split(/\s+/).filter(Boolean);
+    const seeds = resolve(SHARED!, '../seeds');
+    const refs = ['timescales.md', 'acts.md', 'glossary.md'].map((f) => readFileSync(resolve(SHARED!, f), 'utf8'));
+    if (existsSync(seeds)) for (const f of readdirSync(seeds)) refs.push(readFileSync(resolve(seeds, f), 'utf8'));
+    const N = 12;
+    const grams = new Set<string>();
+    for (const r of refs) {
+      const w = norm(r);
+      for (let i = 0; i + N <= w.length; i++) grams.add(w.slice(i, i + N).join(' '));
+    }
+    const texts: [string, string][] = [];
+    for (const t of TIMESCALES) for (const k of ['what', 'notes', 'correction', 'byWhen', 'trigger'] as const) if (t[k]) texts.push([`${t.id}.${k}`, t[k]!]);
+    for (const c of CONFLICTS) texts.push([c.id, c.summary], ...c.sides.map((x, i): [string, string] => [`${c.id}.${i}`, x.says]));
+    for (const a of ACTS) for (const [n, x] of Object.entries({ ...a.sections, ...a.articles })) if (x.summary) texts.push([`${a.title} ${n}`, x.summary]);
+    for (const e of EVENTS) texts.push([e.id, e.description]);
+    const copied: string[] = [];
+    for (const [id, text] of texts) {
+      const w = norm(text);
+      for (let i = 0; i + N <= w.length; i++) if (grams.has(w.slice(i, i + N).join(' '))) { copied.push(id); break; }
+    }
+    expect(copied).toEqual([]);
   });
 });
 
