@@ -1,6 +1,6 @@
 // carelens scan [--json] [--date YYYY-MM-DD] FILE...
 //
-// Reads .txt (UTF-8) and .html (visible text) files and prints what the detector finds.
+// Reads .txt (UTF-8), .html (visible text) and .pdf (text layer, via pdf.js) files and prints what the detector finds.
 //   --json   one JSON object per file, one per line (JSON Lines), whatever the number of files:
 //            {"file": "...", "entities": [{"kind","start","end","text","value"}, ...]}
 //            Offsets are UTF-16 offsets into the text that was scanned (for .html, the visible text).
@@ -33,7 +33,6 @@ export function decodeText(bytes: Uint8Array, file: string): string {
 
 export async function readDocument(file: string): Promise<string> {
   const ext = extname(file).toLowerCase();
-  if (ext === '.pdf') throw new InputError(`${file}: PDF files are not supported yet (coming later); convert to .txt for now`);
   let bytes: Uint8Array;
   try {
     bytes = await readFile(file);
@@ -41,9 +40,21 @@ export async function readDocument(file: string): Promise<string> {
     const code = (e as NodeJS.ErrnoException).code;
     throw new InputError(`${file}: cannot read (${code ?? (e as Error).message})`);
   }
+  if (ext === '.pdf') return readPdf(bytes, file);
   const text = decodeText(bytes, file);
   if (ext === '.html' || ext === '.htm' || ext === '.xhtml') return htmlToText(text);
   return text;
+}
+
+/** A PDF's text through pdf.js (legacy build), joined as the viewer joins it (src/pdf/node.ts). */
+async function readPdf(bytes: Uint8Array, file: string): Promise<string> {
+  const { pdfTextFromBytes, PdfReadError } = await import('../pdf/node');
+  try {
+    return (await pdfTextFromBytes(bytes)).text;
+  } catch (e) {
+    if (e instanceof PdfReadError) throw new InputError(`${file}: ${e.message}`);
+    throw e;
+  }
 }
 
 function lineStarts(text: string): number[] {
