@@ -2,6 +2,7 @@
 // The labels are ground truth made by reading the seeds, independently of the detector: when
 // they disagree, fix the detector, or fix a label only if the label itself is wrong (see the
 // README in that folder for the labelling conventions).
+// LABELS_VERBOSE=1 prints every disagreement, even when the scores pass.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -169,7 +170,7 @@ describe.skipIf(!existsSync(detectIndex))('detector against hand labels', () => 
     ].join('\n');
     console.log(`\nDetector vs hand labels (exact span + value):\n${table}\n`);
     for (const r of rows) {
-      if (r.precision < THRESHOLD || r.recall < THRESHOLD) {
+      if (r.precision < THRESHOLD || r.recall < THRESHOLD || (process.env.LABELS_VERBOSE && misses[r.kind].length)) {
         console.log(`--- ${r.kind}: disagreements (first 40 of ${misses[r.kind].length}) ---\n${misses[r.kind].slice(0, 40).join('\n')}\n`);
       }
     }
