@@ -1,3 +1,5 @@
+import { Options } from '../../src/ui/popup/Options';
+
 export function App() {
-  return <main><h1>CareLens</h1></main>;
+  return <Options />;
 }

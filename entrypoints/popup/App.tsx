@@ -1,3 +1,5 @@
+import { Popup } from '../../src/ui/popup/Popup';
+
 export function App() {
-  return <main><h1>CareLens</h1></main>;
+  return <Popup />;
 }

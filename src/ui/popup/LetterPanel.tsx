@@ -1,0 +1,187 @@
+import { useId, useMemo, useState } from 'react';
+import type { ReportedMatch } from '../../messages';
+import { NATION_LABELS, type NationId, type Profile } from '../../core/deadlines';
+import {
+  eventName,
+  judge,
+  longDate,
+  pickableEvents,
+  pickableRules,
+  readReportedDates,
+  suggestPairings,
+  type Pairing,
+  type Verdict,
+} from '../../core/letter';
+import { NationPicker } from './NationPicker';
+
+const EVENTS = pickableEvents();
+
+function VerdictView({ verdict }: { verdict: Verdict }) {
+  const tone = verdict.status === 'late' || verdict.status === 'planned-late' || verdict.status === 'overdue' ? 'bad' : verdict.status === 'error' ? 'warn' : 'good';
+  return (
+    <div className={`verdict ${tone}`} data-status={verdict.status}>
+      <p className="headline">
+        <strong>{verdict.headline}</strong>
+      </p>
+      <p>{verdict.message}</p>
+      {verdict.holidaysSkipped && verdict.holidaysSkipped.length > 0 && (
+        <p className="muted">Bank holidays not counted: {verdict.holidaysSkipped.map((h) => `${h.name} (${longDate(h.date)})`).join('; ')}.</p>
+      )}
+      {verdict.source && <p className="muted sources">Source: {verdict.source}. {verdict.scope}</p>}
+    </div>
+  );
+}
+
+export function LetterPanel({
+  matches,
+  nation,
+  profile,
+  today,
+  setNation,
+}: {
+  matches: ReportedMatch[];
+  nation: NationId;
+  profile: Profile;
+  today: string;
+  setNation: (n: NationId) => void;
+}) {
+  const dates = useMemo(() => readReportedDates(matches), [matches]);
+  const [events, setEvents] = useState<Record<number, string | null>>({});
+  const [decided, setDecided] = useState<Record<string, 'confirmed' | 'rejected'>>({});
+  const pairings = suggestPairings(dates, { nation, profile, today, events });
+  const uniqueDates = dates.filter((d, i) => dates.findIndex((o) => o.iso === d.iso && o.sentence === d.sentence) === i);
+
+  return (
+    <div className="letter">
+      <p className="muted">
+        CareLens reads the sentence around each date to guess what happened on it. These are suggestions: check each one
+        against the letter and change it if it is wrong.
+      </p>
+      <NationPicker nation={nation} onChange={setNation} />
+      <h3>Dates in this letter ({uniqueDates.length})</h3>
+      {uniqueDates.length === 0 && <p>No dates were found on this page.</p>}
+      <ul className="dates">
+        {uniqueDates.map((d) => {
+          const chosen = d.index in events ? events[d.index] : d.event;
+          return (
+            <li key={d.index} data-iso={d.iso}>
+              <p>
+                <strong>{longDate(d.iso)}</strong>
+                {d.inferred && <span className="muted"> (year taken from the letter’s date)</span>}
+              </p>
+              <blockquote>{d.sentence}</blockquote>
+              {d.negated && !(d.index in events) && <p className="warning">The sentence seems to say this did not happen, so it is not used unless you choose an event.</p>}
+              <label>
+                What happened on this date{d.event && !(d.index in events) ? ' (suggested)' : ''}
+                <select
+                  value={chosen && !(d.negated && !(d.index in events)) ? chosen : ''}
+                  onChange={(e) => setEvents({ ...events, [d.index]: e.target.value || null })}
+                >
+                  <option value="">Not an event (or not sure)</option>
+                  {EVENTS.map((e) => (
+                    <option key={e.id} value={e.id}>
+                      {e.name}
+                    </option>
+                  ))}
+                </select>
+              </label>
+            </li>
+          );
+        })}
+      </ul>
+
+      <h3>Checked against the timescales</h3>
+      {pairings.length === 0 && <p>No pair of dates matches a timescale. Choose what happened on each date above, or pick two dates yourself below.</p>}
+      <ul className="pairings" aria-live="polite">
+        {pairings.map((p: Pairing) => {
+          const state = decided[p.key];
+          if (state === 'rejected') return null;
+          return (
+            <li key={p.key} className="pairing" data-rule={p.rule} data-status={p.verdict.status}>
+              <p>
+                <strong>{p.verdict.ruleName}</strong> ({p.verdict.byWhen}): from {eventName(p.trigger.event ?? events[p.trigger.index] ?? '')} on{' '}
+                {longDate(p.trigger.iso)}
+                {p.met ? (
+                  <>
+                    {' '}to {eventName((p.met.index in events ? events[p.met.index] : p.met.event) ?? '')} on {longDate(p.met.iso)}
+                  </>
+                ) : (
+                  <>; the letter gives no date for it yet</>
+                )}
+                .
+              </p>
+              <VerdictView verdict={p.verdict} />
+              <p className="muted">
+                {state === 'confirmed' ? 'You confirmed this pairing.' : 'Suggested by CareLens: is this pairing right?'} ({NATION_LABELS[nation]} bank holidays)
+              </p>
+              {state !== 'confirmed' && (
+                <div className="buttons">
+                  <button type="button" onClick={() => setDecided({ ...decided, [p.key]: 'confirmed' })}>
+                    Yes, this is right
+                  </button>
+                  <button type="button" onClick={() => setDecided({ ...decided, [p.key]: 'rejected' })}>
+                    No, hide it
+                  </button>
+                </div>
+              )}
+            </li>
+          );
+        })}
+      </ul>
+      {Object.values(decided).includes('rejected') && (
+        <button type="button" onClick={() => setDecided(Object.fromEntries(Object.entries(decided).filter(([, v]) => v !== 'rejected')))}>
+          Show hidden pairings again
+        </button>
+      )}
+      <ManualCheck dates={uniqueDates.map((d) => d.iso)} nation={nation} profile={profile} today={today} />
+    </div>
+  );
+}
+
+function ManualCheck({ dates, nation, profile, today }: { dates: string[]; nation: NationId; profile: Profile; today: string }) {
+  const rules = useMemo(() => pickableRules().filter((r) => r.unit !== 'hour' && r.counting !== 'R5'), []);
+  const [rule, setRule] = useState('icpc-15wd');
+  const [from, setFrom] = useState(dates[0] ?? '');
+  const [to, setTo] = useState(dates[1] ?? '');
+  const ids = { rule: useId(), from: useId(), to: useId(), list: useId() };
+  const verdict = /^\d{4}-\d{2}-\d{2}$/.test(from) ? judge(rule, from, /^\d{4}-\d{2}-\d{2}$/.test(to) ? to : undefined, { nation, profile, today }) : undefined;
+  return (
+    <section aria-labelledby="manual-check" className="manual">
+      <h3 id="manual-check">Pick two dates yourself</h3>
+      <div className="field">
+        <label htmlFor={ids.rule}>Timescale</label>
+        <select id={ids.rule} value={rule} onChange={(e) => setRule(e.target.value)}>
+          {rules.map((r) => (
+            <option key={r.id} value={r.id}>
+              {r.name}: {r.byWhen}
+            </option>
+          ))}
+        </select>
+      </div>
+      <div className="field inline">
+        <label htmlFor={ids.from}>Counted from</label>
+        <input id={ids.from} type="date" value={from} onChange={(e) => setFrom(e.target.value)} />
+        <label htmlFor={ids.to}>Happened on (leave empty if not yet)</label>
+        <input id={ids.to} type="date" value={to} onChange={(e) => setTo(e.target.value)} />
+      </div>
+      {dates.length > 0 && (
+        <p className="muted">
+          Dates in the letter:{' '}
+          {dates.map((d, i) => (
+            <span key={d}>
+              {i > 0 && ', '}
+              <button type="button" className="link" onClick={() => (from && !to ? setTo(d) : setFrom(d))}>
+                {longDate(d)}
+              </button>
+            </span>
+          ))}
+        </p>
+      )}
+      {verdict && (
+        <div data-testid="manual-verdict">
+          <VerdictView verdict={verdict} />
+        </div>
+      )}
+    </section>
+  );
+}
