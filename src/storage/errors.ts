@@ -36,7 +36,8 @@ export class ConflictError extends StorageError {
 }
 
 export class NotFoundError extends StorageError {
-  override name = 'NotFoundError';
+  // Not 'NotFoundError': Dexie re-wraps errors that carry names of IndexedDB errors.
+  override name = 'RecordNotFoundError';
   constructor(readonly id: string) {
     super(`No saved passage with id ${id}.`);
   }
@@ -61,6 +62,8 @@ function isQuota(e: unknown, depth = 0): boolean {
 /** Map low-level failures (Dexie wraps them) to our typed errors; others pass through. */
 export function mapStorageError(e: unknown): unknown {
   if (e instanceof StorageError) return e;
+  const inner = (e as { inner?: unknown } | null)?.inner;
+  if (inner instanceof StorageError) return inner;
   if (isQuota(e)) return new StorageQuotaError({ cause: e });
   return e;
 }

@@ -144,7 +144,7 @@ function findItems(doc: unknown): { items: unknown[] } | { error: string } {
 function toIso(x: unknown): string | undefined {
   if (typeof x !== 'string' || !x) return undefined;
   // Our own strings are kept byte for byte (lossless round trip); other forms are normalised to UTC.
-  if (/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})$/.test(x)) return x;
+  if (/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/.test(x)) return x;
   const t = Date.parse(x);
   return Number.isNaN(t) ? undefined : new Date(t).toISOString();
 }
