@@ -219,7 +219,7 @@ function classify(r: AnchorResult, truth: { start: number; end: number } | undef
 
 export interface BenchReport {
   rows: { edit: string; kind: Kind; n: number; correct: number; flagged: number; flaggedInPlace: number; wrong: number; orphaned: number; usPerAnchor: number }[];
-  manyMs: { unchanged: number; shifted: number };
+  manyMs: { unchanged: number; shifted: number; scattered: number };
   wrongSamples: string[];
 }
 
@@ -281,7 +281,13 @@ export function measure(seed = 8): BenchReport {
     }
     return runs.sort((a, b) => a - b)[2]!;
   };
-  return { rows, manyMs: { unchanged: time(page), shifted: time(shifted) }, wrongSamples };
+  // Scattered edits: a paragraph inserted at 20 places, so the shift differs along the page.
+  let scattered = page;
+  for (let i = 0; i < 20; i++) {
+    const at = scattered.indexOf('\n', Math.floor(pageRand() * scattered.length));
+    if (at > 0) scattered = scattered.slice(0, at + 1) + 'An inserted paragraph, number ' + i + ', about something else entirely.\n' + scattered.slice(at + 1);
+  }
+  return { rows, manyMs: { unchanged: time(page), shifted: time(shifted), scattered: time(scattered) }, wrongSamples };
 }
 
 function paragraphsOnTop(page: string, docs: { text: string }[]): string {
@@ -299,15 +305,16 @@ export async function run(): Promise<void> {
     );
   }
   for (const s of rep.wrongSamples) console.log('  wrong: ' + s);
-  console.log(`1,000 passages on one page (${'~197 KB'}): ${rep.manyMs.unchanged.toFixed(1)} ms unchanged, ${rep.manyMs.shifted.toFixed(1)} ms after paragraphs inserted above (median of 5)`);
+  console.log(`1,000 passages on one page (${'~197 KB'}): ${rep.manyMs.unchanged.toFixed(1)} ms unchanged, ${rep.manyMs.shifted.toFixed(1)} ms after paragraphs inserted above, ${rep.manyMs.scattered.toFixed(1)} ms after paragraphs inserted at 20 places (median of 5)`);
 
   const wrong = rep.rows.reduce((s, r) => s + r.wrong, 0);
   const unchanged = rep.rows.filter((r) => r.kind === 'unchanged');
   const worstCorrect = Math.min(...unchanged.map((r) => r.correct / r.n));
+  const worstMany = Math.max(rep.manyMs.unchanged, rep.manyMs.shifted, rep.manyMs.scattered);
   const targets: [string, boolean, string][] = [
     ['wrong-but-not-flagged is 0 in every edit', wrong === 0, `${wrong}`],
     ['correct >= 99% where the passage is unchanged', worstCorrect >= 0.99, `worst ${pct(worstCorrect * 1000, 1000)}`],
-    ['1,000 passages re-anchor within 200 ms', Math.max(rep.manyMs.unchanged, rep.manyMs.shifted) <= 200, `${Math.max(rep.manyMs.unchanged, rep.manyMs.shifted).toFixed(1)} ms`],
+    ['1,000 passages re-anchor within 200 ms', worstMany <= 200, `worst ${worstMany.toFixed(1)} ms`],
   ];
   for (const [name, ok, value] of targets) console.log(`target ${ok ? 'MET    ' : 'NOT MET'} ${name} (${value})`);
 }
