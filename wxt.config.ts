@@ -18,6 +18,12 @@ export default defineConfig({
       extension_pages: "script-src 'self' 'wasm-unsafe-eval'; object-src 'self';",
     },
     side_panel: { default_path: 'sidepanel.html' },
+    commands: {
+      'next-mark': {
+        suggested_key: { default: 'Alt+Shift+L' },
+        description: 'Go to the next CareLens mark and open its card',
+      },
+    },
   },
   hooks: {
     // pdf.js fetches its fonts, character maps and decoders at run time: ship them inside the extension.

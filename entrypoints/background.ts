@@ -1,4 +1,12 @@
+import { CONTENT_NEXT_MARK, NEXT_MARK_COMMAND } from '../src/content/protocol';
+
 export default defineBackground(() => {
   // The toolbar button opens the popup; the side panel holds the saved case record.
   void browser.sidePanel?.setPanelBehavior?.({ openPanelOnActionClick: false });
+  // Keyboard command (Alt+Shift+L by default): the page's content script moves to the next mark.
+  browser.commands?.onCommand.addListener((command, tab) => {
+    if (command === NEXT_MARK_COMMAND && tab?.id !== undefined) {
+      void browser.tabs.sendMessage(tab.id, { type: CONTENT_NEXT_MARK }, { frameId: 0 }).catch(() => undefined);
+    }
+  });
 });

@@ -1,13 +1,34 @@
+// The content script: one CareLens instance per frame (allFrames; about:blank and srcdoc frames too).
+// Marks are drawn with the CSS Custom Highlight API; the only node added to the page is our UI host.
+import { Controller } from '../src/content/controller';
+import { CONTENT_NEXT_MARK } from '../src/content/protocol';
+import type { PageRequest } from '../src/messages';
+import { getSettings, onSettingsChanged } from '../src/settings/settings';
+
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*', 'file:///*'],
   runAt: 'document_idle',
   allFrames: true,
+  matchAboutBlank: true,
   main() {
+    performance.mark('carelens:start');
+    const controller = new Controller(document);
     browser.runtime.onMessage.addListener((message: unknown) => {
-      if ((message as { type?: string } | null)?.type === 'carelens:ping') {
-        return Promise.resolve({ url: location.href, title: document.title, frame: window === window.top ? 'top' : 'child' });
+      const request = message as PageRequest | { type: typeof CONTENT_NEXT_MARK } | null;
+      switch (request?.type) {
+        case 'carelens:ping':
+          return Promise.resolve({ url: location.href, title: document.title, frame: window === window.top ? 'top' : 'child' });
+        case 'carelens:get-report':
+          return Promise.resolve(controller.report());
+        case 'carelens:reveal':
+          return Promise.resolve({ ok: controller.reveal(request.index) });
+        case CONTENT_NEXT_MARK:
+          return Promise.resolve({ ok: controller.next() });
+        default:
+          return undefined;
       }
-      return undefined;
     });
+    void getSettings().then((settings) => controller.apply(settings));
+    onSettingsChanged((settings) => void controller.apply(settings));
   },
 });

@@ -1,0 +1,420 @@
+// One CareLens instance per document (frame): reads the page into TextIndex regions, scans them with
+// the core detectors in idle-time slices, paints highlights, answers hover and keyboard with the card,
+// and keeps up with changes from the MutationObserver.
+import { scan } from '../core/detect';
+import { sentenceAround } from '../core/detect/context';
+import type { Match, MatchKind } from '../core/detect/types';
+import type { PageReport, ReportedMatch } from '../messages';
+import { DEFAULT_SETTINGS, isActiveOn, type Settings } from '../settings/settings';
+import type { CardContext } from '../ui/card/types';
+import { CardLayer } from './card-layer';
+import { Painter } from './highlights';
+import { caretAt, itemsAround, rangeContainsPoint } from './hit-test';
+import { existingHost, isOurNode } from './host';
+import { runSliced } from './idle';
+import { PageObserver, type ChangeBatch } from './observer';
+import { looksRelevant, relevantInPieces } from './prefilter';
+import { TextIndex, chunkBounds } from './text-index';
+
+/** Characters scanned per piece: the core detectors run at about 0.3-1 MB/s, so this keeps a piece near 5-10 ms. */
+export const SCAN_CHUNK = 4000;
+const HOVER_OPEN_MS = 250;
+const HOVER_CLOSE_MS = 350;
+const KIND_PRIORITY: Record<MatchKind, number> = { duration: 0, date: 1, section: 2, term: 3 };
+
+export interface Mark {
+  id: number;
+  match: Match;
+  range: Range;
+  region: Region;
+  start: number;
+  end: number;
+}
+
+interface Region {
+  root: Node;
+  index: TextIndex;
+  marks: Mark[];
+  alive: boolean;
+}
+
+export class Controller {
+  readonly painter: Painter;
+  private settings: Settings = DEFAULT_SETTINGS;
+  private active = false;
+  private regions: Region[] = [];
+  private nodeRegion = new WeakMap<Node, Region>();
+  private ordered: Mark[] | null = null;
+  private nextId = 1;
+  private queue: Promise<void> = Promise.resolve();
+  private abort = new AbortController();
+  private observer: PageObserver;
+  private layer: CardLayer;
+  private cardMark: Mark | null = null;
+  private cardByKeyboard = false;
+  private returnFocus: Element | null = null;
+  private overCard = false;
+  private hoverTimer = 0;
+  private closeTimer = 0;
+  private pendingHover: Mark | null = null;
+  private pointer: { x: number; y: number } | null = null;
+  private rafPending = false;
+  private complete = false;
+  private firstDrawn = false;
+
+  constructor(private readonly doc: Document) {
+    this.painter = new Painter(doc);
+    this.observer = new PageObserver(doc, (n) => isOurNode(doc, n), (b) => this.onMutations(b));
+    this.layer = new CardLayer(doc, {
+      onClose: () => this.closeCard(true),
+      onEnter: () => {
+        this.overCard = true;
+        this.doc.defaultView!.clearTimeout(this.closeTimer);
+      },
+      onLeave: () => {
+        this.overCard = false;
+        this.scheduleClose();
+      },
+    });
+  }
+
+  get win(): Window & typeof globalThis {
+    return this.doc.defaultView as Window & typeof globalThis;
+  }
+
+  // ------------------------------------------------------------------ lifecycle
+
+  async apply(settings: Settings): Promise<void> {
+    const before = this.settings;
+    this.settings = settings;
+    const active = isActiveOn(settings, this.win.location.hostname);
+    const kindsChanged = JSON.stringify(before.kinds) !== JSON.stringify(settings.kinds);
+    if (active && (!this.active || kindsChanged)) {
+      this.stop();
+      this.active = true;
+      this.start();
+    } else if (!active && this.active) {
+      this.stop();
+    }
+    await this.queue;
+  }
+
+  private start(): void {
+    this.abort = new AbortController();
+    this.complete = false;
+    this.listen();
+    this.observer.start();
+    const body = this.doc.body ?? this.doc.documentElement;
+    this.enqueue(async () => {
+      const text = body.textContent ?? '';
+      const test = relevantInPieces(text);
+      let relevant: boolean | undefined;
+      await runSliced(this.win, (timeUp) => {
+        while (relevant === undefined && !timeUp()) relevant = test();
+        return relevant !== undefined;
+      }, { signal: this.abort.signal });
+      if (!relevant) {
+        performance.mark('carelens:skipped', { detail: { reason: 'no relevant text' } });
+        return;
+      }
+      this.painter.install();
+      await this.scanRegion(body);
+    });
+    void this.queue.then(() => {
+      this.complete = true;
+      if (!this.firstDrawn) {
+        this.firstDrawn = true;
+        performance.mark('carelens:drawn', { detail: { marks: this.countMarks() } });
+      }
+    });
+  }
+
+  stop(): void {
+    this.active = false;
+    this.abort.abort();
+    this.observer.stop();
+    this.unlisten();
+    this.closeCard(false);
+    this.painter.clear();
+    this.regions = [];
+    this.nodeRegion = new WeakMap();
+    this.ordered = null;
+  }
+
+  private enqueue(job: () => Promise<void>): void {
+    this.queue = this.queue.then(job).catch((e) => console.warn('CareLens:', e));
+  }
+
+  countMarks(): number {
+    return this.regions.reduce((n, r) => n + r.marks.length, 0);
+  }
+
+  // ------------------------------------------------------------------ reading and scanning
+
+  private enabledKinds(): MatchKind[] {
+    return (Object.keys(this.settings.kinds) as MatchKind[]).filter((k) => this.settings.kinds[k]);
+  }
+
+  private async scanRegion(root: Node): Promise<void> {
+    const signal = this.abort.signal;
+    const host = existingHost(this.doc)?.host ?? null;
+    const index = new TextIndex(root, { exclude: host });
+    await runSliced(this.win, (timeUp) => index.step(timeUp), { signal });
+    if (signal.aborted) return;
+    const region: Region = { root, index, marks: [], alive: true };
+    this.regions.push(region);
+    for (const node of index.nodes()) this.nodeRegion.set(node, region);
+    const chunks = chunkBounds(index.text, SCAN_CHUNK);
+    const kinds = this.enabledKinds();
+    let c = 0;
+    await runSliced(
+      this.win,
+      (timeUp) => {
+        while (c < chunks.length) {
+          const [s, e] = chunks[c++]!;
+          const piece = index.text.slice(s, e);
+          if (looksRelevant(piece) || /\d/.test(piece)) {
+            for (const m of scan(piece, { kinds })) this.addMark(region, m, s);
+          }
+          if (timeUp()) break;
+        }
+        return c >= chunks.length;
+      },
+      { signal },
+    );
+    this.ordered = null;
+  }
+
+  private addMark(region: Region, local: Match, offset: number): void {
+    const start = local.start + offset;
+    const end = local.end + offset;
+    const range = region.index.toRange(start, end);
+    if (!range) return;
+    const match = { ...local, start, end } as Match;
+    const mark: Mark = { id: this.nextId++, match, range, region, start, end };
+    region.marks.push(mark);
+    if (!this.painter.supported) return;
+    this.painter.add(match.kind, range);
+    if (match.kind === 'duration' && match.value.conflict) this.painter.add('conflict', range);
+  }
+
+  private dropMark(mark: Mark): void {
+    this.painter.delete(mark.match.kind, mark.range);
+    this.painter.delete('conflict', mark.range);
+    if (this.cardMark === mark) this.closeCard(false);
+  }
+
+  private onMutations(batch: ChangeBatch): void {
+    if (!this.active) return;
+    this.ordered = null;
+    // drop marks whose text went away or sits in a changed subtree
+    for (const region of this.regions) {
+      if (!region.root.isConnected || batch.roots.some((r) => r !== region.root && r.contains(region.root))) {
+        region.alive = false;
+      }
+      region.marks = region.marks.filter((m) => {
+        const gone =
+          !region.alive ||
+          !m.range.startContainer.isConnected ||
+          !m.range.endContainer.isConnected ||
+          batch.roots.some((r) => r.contains(m.range.startContainer));
+        if (gone) this.dropMark(m);
+        return !gone;
+      });
+    }
+    this.regions = this.regions.filter((r) => r.alive);
+    for (const root of batch.roots) {
+      this.enqueue(async () => {
+        if (!root.isConnected || !looksRelevant(root.textContent ?? '')) return;
+        this.painter.install();
+        await this.scanRegion(root);
+        performance.mark('carelens:rescanned', { detail: { marks: this.countMarks() } });
+      });
+    }
+  }
+
+  // ------------------------------------------------------------------ marks in document order
+
+  orderedMarks(): Mark[] {
+    if (!this.ordered) {
+      const all = this.regions.flatMap((r) => r.marks).filter((m) => m.range.startContainer.isConnected);
+      all.sort((a, b) => a.range.compareBoundaryPoints(Range.START_TO_START, b.range) || a.id - b.id);
+      this.ordered = all;
+    }
+    return this.ordered;
+  }
+
+  report(): PageReport {
+    const matches: ReportedMatch[] = this.orderedMarks().map((m, index) => ({
+      ...m.match,
+      index,
+      sentence: sentenceAround(m.region.index.text, m.start, m.end).trim(),
+    }));
+    return {
+      url: this.win.location.href,
+      title: this.doc.title,
+      surface: 'page',
+      active: this.active,
+      highlightsSupported: this.painter.supported,
+      complete: this.complete,
+      matches,
+    };
+  }
+
+  // ------------------------------------------------------------------ the card
+
+  private contextFor(mark: Mark): CardContext {
+    const text = mark.region.index.text;
+    const nearby = mark.region.marks
+      .filter((m) => m.match.kind === 'date' && Math.abs(m.start - mark.start) < 800 && !text.slice(Math.min(m.end, mark.end), Math.max(m.start, mark.start)).includes('\n\n\n'))
+      .sort((a, b) => Math.abs(a.start - mark.start) - Math.abs(b.start - mark.start))
+      .map((m) => ({ iso: (m.match as Extract<Match, { kind: 'date' }>).value.iso, text: m.match.text }));
+    return {
+      nation: this.settings.nation,
+      profile: this.settings.profile,
+      nearbyDates: mark.match.kind === 'date' ? [] : nearby,
+      sentence: sentenceAround(text, mark.start, mark.end).trim(),
+    };
+  }
+
+  openCard(mark: Mark, byKeyboard: boolean): void {
+    this.win.clearTimeout(this.closeTimer);
+    if (byKeyboard && !this.cardByKeyboard) {
+      const activeEl = this.doc.activeElement;
+      this.returnFocus = activeEl && !isOurNode(this.doc, activeEl) ? activeEl : null;
+    }
+    this.cardMark = mark;
+    this.cardByKeyboard = byKeyboard;
+    this.painter.setActive(byKeyboard ? mark.range : null);
+    this.layer.show({ key: `${mark.id}`, match: mark.match, range: mark.range, context: this.contextFor(mark), focus: byKeyboard });
+  }
+
+  closeCard(restoreFocus: boolean): void {
+    if (!this.cardMark) return;
+    const byKeyboard = this.cardByKeyboard;
+    this.cardMark = null;
+    this.cardByKeyboard = false;
+    this.overCard = false;
+    this.painter.setActive(null);
+    this.layer.show(null);
+    if (restoreFocus && byKeyboard) {
+      const target = this.returnFocus as HTMLElement | null;
+      if (target && target.isConnected && typeof target.focus === 'function') target.focus({ preventScroll: true });
+      else (this.doc.activeElement as HTMLElement | null)?.blur?.();
+    }
+    this.returnFocus = null;
+  }
+
+  get openMark(): Mark | null {
+    return this.cardMark;
+  }
+
+  /** Moves to the next mark after the open one (or the first below the top of the view) and opens its card. */
+  next(): boolean {
+    const list = this.orderedMarks();
+    if (!list.length) return false;
+    let i: number;
+    if (this.cardMark) {
+      i = (list.indexOf(this.cardMark) + 1) % list.length;
+    } else {
+      i = list.findIndex((m) => m.range.getBoundingClientRect().bottom > 0);
+      if (i < 0) i = 0;
+    }
+    this.reveal(i);
+    return true;
+  }
+
+  reveal(index: number): boolean {
+    const mark = this.orderedMarks()[index];
+    if (!mark) return false;
+    const r = mark.range.getBoundingClientRect();
+    if (r.top < 0 || r.bottom > this.win.innerHeight) {
+      const el = mark.range.startContainer.parentElement;
+      el?.scrollIntoView({ block: 'center', inline: 'nearest' });
+    }
+    this.openCard(mark, true);
+    return true;
+  }
+
+  // ------------------------------------------------------------------ pointer and keyboard
+
+  private onPointerMove = (e: PointerEvent) => {
+    if (existingHost(this.doc)?.host === e.target) return; // over the card
+    this.pointer = { x: e.clientX, y: e.clientY };
+    if (this.rafPending) return;
+    this.rafPending = true;
+    this.win.requestAnimationFrame(() => {
+      this.rafPending = false;
+      this.hover();
+    });
+  };
+
+  private onKeyDown = (e: KeyboardEvent) => {
+    if (e.altKey && e.shiftKey && !e.ctrlKey && !e.metaKey && e.code === 'KeyL') {
+      e.preventDefault();
+      e.stopPropagation();
+      this.next();
+    } else if (e.key === 'Escape' && this.cardMark) {
+      this.closeCard(true);
+    }
+  };
+
+  private onScroll = () => {
+    if (this.cardMark && !this.cardByKeyboard && !this.overCard) this.scheduleClose();
+  };
+
+  private listen(): void {
+    this.doc.addEventListener('pointermove', this.onPointerMove, { passive: true, capture: true });
+    this.win.addEventListener('keydown', this.onKeyDown, { capture: true });
+    this.win.addEventListener('scroll', this.onScroll, { passive: true });
+  }
+
+  private unlisten(): void {
+    this.doc.removeEventListener('pointermove', this.onPointerMove, { capture: true });
+    this.win.removeEventListener('keydown', this.onKeyDown, { capture: true });
+    this.win.removeEventListener('scroll', this.onScroll);
+  }
+
+  /** The mark under (x, y): caret position -> region offset -> marks around it -> confirmed by rectangles. */
+  markAt(x: number, y: number): Mark | null {
+    const caret = caretAt(this.doc, x, y);
+    if (!caret || caret.node.nodeType !== 3) return null;
+    const region = this.nodeRegion.get(caret.node);
+    if (!region || !region.alive) return null;
+    const flat = region.index.offsetOf(caret.node, caret.offset);
+    if (flat === null) return null;
+    const hits = itemsAround(region.marks, flat).filter((m) => rangeContainsPoint(m.range, x, y));
+    hits.sort((a, b) => KIND_PRIORITY[a.match.kind] - KIND_PRIORITY[b.match.kind] || a.end - a.start - (b.end - b.start));
+    return hits[0] ?? null;
+  }
+
+  private hover(): void {
+    if (!this.pointer || this.overCard) return;
+    const mark = this.markAt(this.pointer.x, this.pointer.y);
+    if (mark && mark === this.cardMark) {
+      this.win.clearTimeout(this.closeTimer);
+      return;
+    }
+    if (mark !== this.pendingHover) {
+      this.win.clearTimeout(this.hoverTimer);
+      this.pendingHover = mark;
+      if (mark) {
+        this.hoverTimer = this.win.setTimeout(() => {
+          this.pendingHover = null;
+          if (this.active) this.openCard(mark, false);
+        }, HOVER_OPEN_MS);
+      }
+    }
+    if (!mark && this.cardMark && !this.cardByKeyboard) this.scheduleClose();
+  }
+
+  private scheduleClose(): void {
+    this.win.clearTimeout(this.closeTimer);
+    this.closeTimer = this.win.setTimeout(() => {
+      if (!this.overCard && this.cardMark && !this.cardByKeyboard) {
+        const still = this.pointer ? this.markAt(this.pointer.x, this.pointer.y) : null;
+        if (still !== this.cardMark) this.closeCard(false);
+      }
+    }, HOVER_CLOSE_MS);
+  }
+}

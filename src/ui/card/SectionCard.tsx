@@ -1,0 +1,46 @@
+import { actById, actByTitle, legislationUrl } from '../../core/knowledge/acts';
+import type { Match } from '../../core/detect/types';
+
+type SectionMatch = Extract<Match, { kind: 'section' }>;
+
+const DIVISION_WORD = { section: 'Section', article: 'Article', regulation: 'Regulation', part: 'Part', schedule: 'Schedule' } as const;
+
+export function sectionTitle(match: SectionMatch): string {
+  const v = match.value;
+  return `${DIVISION_WORD[v.division]} ${v.section}${v.subsection ?? ''}${v.act ? `, ${v.act}` : ''}`;
+}
+
+export function SectionCard({ match }: { match: SectionMatch }) {
+  const v = match.value;
+  const act = (v.actId ? actById(v.actId) : undefined) ?? (v.act ? actByTitle(v.act) : undefined);
+  const entry = act?.sections?.[v.section] ?? (v.division === 'article' ? act?.articles?.[v.section] : undefined);
+  const url = v.url ?? legislationUrl(v.actId, v.division, v.section, v.subsection);
+  return (
+    <div>
+      {entry ? (
+        <>
+          <p>
+            <strong>{entry.title}</strong>
+          </p>
+          {entry.summary && <p>{entry.summary}</p>}
+        </>
+      ) : (
+        <p>{v.act ? `We have no summary of this provision of the ${v.act} yet.` : 'The page does not say which law this number belongs to.'}</p>
+      )}
+      {v.assumed && v.act && (
+        <p className="cl-assumed">
+          The page does not name the act here: assumed {v.act}
+. Check the surrounding text.
+        </p>
+      )}
+      {act && <p className="cl-note">Extent: {act.extent}</p>}
+      {url && (
+        <p>
+          <a href={url} target="_blank" rel="noreferrer noopener">
+            Read {DIVISION_WORD[v.division].toLowerCase()} {v.section} on legislation.gov.uk
+          </a>
+        </p>
+      )}
+    </div>
+  );
+}

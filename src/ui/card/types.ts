@@ -1,0 +1,20 @@
+import type { NationId, Profile } from '../../core/deadlines';
+import type { Match } from '../../core/detect/types';
+
+/** Everything a card needs besides the match; no DOM of the page, so the PDF viewer can use the same cards. */
+export interface CardContext {
+  nation: NationId;
+  profile: Profile;
+  /** YYYY-MM-DD; defaults to the machine's date. */
+  today?: string;
+  /** Dates found near the match, nearest first (for the calculator's default trigger). */
+  nearbyDates: { iso: string; text: string }[];
+  /** The sentence around the match, shown as text. */
+  sentence?: string;
+}
+
+export interface CardProps {
+  match: Match;
+  context: CardContext;
+  onClose?: () => void;
+}
