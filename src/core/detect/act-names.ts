@@ -188,13 +188,19 @@ function firstGroup(m: RegExpExecArray, list: [string, string][]): string | unde
 }
 
 /** All act mentions in text[from, to), in order of start. */
+const MAYBE_NAMED = /act|regulation|regs|rules|order|convention|gdpr|together|keeping/i;
+const MAYBE_ABBR = /[A-Z][A-Z(]/;
+
 export function actMentions(text: string, from: number, to: number): ActMention[] {
   const slice = text.slice(from, to);
   const out: ActMention[] = [];
+  const named = MAYBE_NAMED.test(slice);
+  if (!named && !MAYBE_ABBR.test(slice)) return out;
   for (const [re, list] of [
     [NAMED_RE, NAMED],
     [ABBR_RE, ABBREVIATIONS],
   ] as const) {
+    if (re === NAMED_RE && !named) continue;
     re.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = re.exec(slice))) {
@@ -202,7 +208,7 @@ export function actMentions(text: string, from: number, to: number): ActMention[
       if (key) out.push({ start: from + m.index, end: from + m.index + m[0].length, key });
     }
   }
-  GENERIC_RE.lastIndex = 0;
+  GENERIC_RE.lastIndex = named ? 0 : slice.length;
   let m: RegExpExecArray | null;
   while ((m = GENERIC_RE.exec(slice))) {
     const s = from + m.index;

@@ -24,7 +24,7 @@ const DATE_RE = new RegExp(
     String.raw`)` +
     // 24/06/2019, 5.6.19 (day first); 2019-06-24. Never inside longer runs of digits and separators or file names.
     String.raw`|(?<![\p{L}\p{N}/.\-:])(?:(?<dc>\d{1,2})(?<sep>[/.\-])(?<mc>\d{1,2})\k<sep>(?<yc>\d{4}|\d{2})|(?<yd>\d{4})-(?<md>\d{2})-(?<dd>\d{2}))(?![\p{L}\p{N}/\-]|[.:]\p{N}|\.\p{L})`,
-  'giud',
+  'giu',
 );
 
 const MONTHS: Record<string, number> = { jan: 1, feb: 2, mar: 3, apr: 4, may: 5, jun: 6, jul: 7, aug: 8, sep: 9, oct: 10, nov: 11, dec: 12 };
@@ -114,7 +114,7 @@ export function findDates(text: string, documentDate?: string): DateMatch[] {
     if (!valid(y, mo, d)) continue;
     // A lower-case weekday is a verb ("she sat 3 May 2019"): leave it out of the span.
     const wdText = g.wa ?? g.wb;
-    if (wdText !== undefined && /^[a-z]/.test(wdText)) start = m.indices!.groups![g.wa !== undefined ? 'da' : 'mb']![0];
+    if (wdText !== undefined && /^[a-z]/.test(wdText)) start = m.index + m[0].indexOf((g.wa !== undefined ? g.da : g.mb)!, wdText.length);
     const value = inferred ? { iso: iso(y, mo, d), inferred: true } : { iso: iso(y, mo, d) };
     out.push({ kind: 'date', start, end, text: text.slice(start, end), value });
   }

@@ -18,7 +18,7 @@ const UNIT = String.raw`(?:(?:working|business|calendar|clear|school)[ \t-]?days
 /** Bounded, with no nested or adjacent quantifiers over the same characters: linear. */
 const DURATION_RE = new RegExp(
   String.raw`(?<![\p{L}\p{N}.,/£$€-])(?<a>${AMOUNT})(?:[ \t]*(?:-|–|—|to|and|or)[ \t]*(?<b>${AMOUNT}))?[ \t]*-?[ \t]*(?<u>${UNIT})(?![\p{L}\p{N}])`,
-  'giud',
+  'giu',
 );
 
 function parseAmount(raw: string): number | undefined {
@@ -115,6 +115,11 @@ const RULES: RuleCue[] = [
     conflicts: [{ id: 'N-silent', expected: 'no hidden period after a case is closed' }],
   },
 
+  {
+    id: 's20-24h-solicitor', amount: 24, unit: 'hour', cue: /solicitor|socialitor|legal advice|lawyer/i,
+    conflicts: [{ id: 'N-s20', expected: 'no statutory waiting period; a parent may take advice and may remove the child at any time (CA 1989 s20(8))' }],
+  },
+
   // National guidance (Working Together).
   { id: 'referral-decision', amount: 1, unit: 'working_day', cue: /referral|decision|acknowledge/i },
   {
@@ -154,9 +159,19 @@ const RULES: RuleCue[] = [
   { id: 'lac-reviews', amount: 20, unit: 'working_day', cue: /looked.after|in care|\bIRO\b/i },
 ];
 
-function attachRule(value: DurationValue, sentence: string, ctx: DocContext): void {
+/** Could this rule apply to this figure at all? Cheap checks before any regex runs on the sentence. */
+function figureFits(rule: RuleCue, value: DurationValue): boolean {
+  if (rule.anyAmount) return rule.unit === value.unit;
+  if (value.amount === rule.amount && value.unit === rule.unit) return true;
+  return rule.conflicts?.some((x) => x.amount === value.amount && x.unit === value.unit) ?? false;
+}
+
+function attachRule(value: DurationValue, sentenceOf: () => string, ctx: DocContext): void {
+  let sentence: string | undefined;
   for (const rule of RULES) {
     if (rule.locality && rule.locality !== ctx.locality) continue;
+    if (!figureFits(rule, value)) continue;
+    sentence ??= sentenceOf();
     if (!rule.cue.test(sentence)) continue;
     if (rule.not?.test(sentence)) continue;
     if (rule.anyAmount) {
@@ -169,7 +184,7 @@ function attachRule(value: DurationValue, sentence: string, ctx: DocContext): vo
     }
     if (value.amount === rule.amount && value.unit === rule.unit) {
       value.ruleId = rule.id;
-      const c = rule.conflicts?.find((x) => x.amount === undefined && x.unit === undefined);
+      const c = rule.conflicts?.find((x) => x.amount === undefined && x.unit === undefined && x.max === undefined);
       if (c) value.conflict = { id: c.id, expected: c.expected ?? phrase(rule.amount, rule.unit) };
       return;
     }
@@ -209,15 +224,20 @@ export function findDurations(text: string, ctx: DocContext): DurationMatch[] {
       if (max === undefined || /^an?$/i.test(g.b) || max <= amount) max = undefined;
       if (max === undefined) {
         // "Articles 8 and 14 days": not a range; retry from the second amount.
-        DURATION_RE.lastIndex = m.indices!.groups!.b![0];
+        DURATION_RE.lastIndex = start + m[0].indexOf(g.b, a.length);
         continue;
       }
     }
     const value: DurationValue = { amount, unit: parseUnit(g.u!) };
     if (max !== undefined) value.max = max;
-    const [s, e] = sentenceBounds(text, start, end, 300);
-    attachRule(value, text.slice(s, e), ctx);
+    attachRule(value, () => {
+      const [s, e] = sentenceBounds(text, start, end, 300);
+      return text.slice(s, e);
+    }, ctx);
     out.push({ kind: 'duration', start, end, text: m[0], value });
   }
   return out;
 }
+
+/** Every rule id the detector can attach (tests check them against the knowledge base). */
+export const DETECTABLE_RULE_IDS: string[] = [...new Set(RULES.map((r) => r.id))];

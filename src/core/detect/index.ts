@@ -41,10 +41,13 @@ export function scan(text: string, options: ScanOptions = {}): Match[] {
   const out: Match[] = [];
   const needsContext = kinds.has('section') || kinds.has('duration');
   const ctx = needsContext ? documentContext(text, documentDefinitions) : undefined;
-  if (kinds.has('term')) out.push(...dropOverlaps(termMatcher().scan(text)));
-  if (kinds.has('section')) out.push(...dropOverlaps(findSections(text, ctx!)));
-  if (kinds.has('duration')) out.push(...dropOverlaps(findDurations(text, ctx!)));
-  if (kinds.has('date')) out.push(...dropOverlaps(findDates(text, options.documentDate)));
+  const add = (list: Match[]) => {
+    for (const m of dropOverlaps(list)) out.push(m);
+  };
+  if (kinds.has('term')) add(termMatcher().scan(text));
+  if (kinds.has('section')) add(findSections(text, ctx!));
+  if (kinds.has('duration')) add(findDurations(text, ctx!));
+  if (kinds.has('date')) add(findDates(text, options.documentDate));
   const order: Record<MatchKind, number> = { section: 0, term: 1, duration: 2, date: 3 };
   out.sort((a, b) => a.start - b.start || order[a.kind] - order[b.kind] || b.end - a.end);
   return out;

@@ -4,6 +4,7 @@
 import type { Match, SectionValue } from './types';
 import { ACT_REFS, actMentions, type ActMention } from './act-names';
 import { sentenceBounds, wordsAfter, type DocContext } from './context';
+import { legislationUrl } from '../knowledge/acts';
 
 type SectionMatch = Extract<Match, { kind: 'section' }>;
 type Division = SectionValue['division'];
@@ -90,14 +91,6 @@ const GDPR_CONTEXT = /GDPR|data protection|subject access|personal data|\bproces
 const ECHR_CONTEXT = /ECHR|Convention|human rights|\bHRA\b|family life|private life|fair trial|\brights?\b/i;
 const CONVENTION_ARTICLES = new Set(['2', '3', '4', '5', '6', '8', '9', '10', '11', '12', '14']);
 
-function legislationUrl(id: string | undefined, division: Division, num: string, convention = false): string | undefined {
-  if (!id) return undefined;
-  const base = `https://www.legislation.gov.uk/${id}`;
-  if (convention) return `${base}/schedule/1`;
-  if (id.startsWith('nisi/') && (division === 'section' || division === 'article')) return `${base}/article/${num}`;
-  return `${base}/${division}/${num}`;
-}
-
 interface Resolved {
   key: string | null;
   assumed: boolean;
@@ -178,7 +171,7 @@ export function findSections(text: string, ctx: DocContext): SectionMatch[] {
       }
     }
     for (const item of items) {
-      const value = resolve(text, item.start, item.end, division, item.num, ctx, g.pnum !== undefined && !/^[IVX]+$/.test(g.pnum) && !/^\d/.test(g.pnum));
+      const value = resolve(text, item.start, item.end, division, item.num, ctx, g.pnum !== undefined && !/^[IVX]+$/.test(g.pnum) && !/^\d/.test(g.pnum), item.sub);
       if (!value) continue;
       if (item.sub) value.subsection = item.sub;
       const start = item.start;
@@ -196,20 +189,25 @@ function resolve(
   rawNum: string,
   ctx: DocContext,
   wordPart: boolean,
+  sub?: string,
 ): SectionValue | null {
   const num = division === 'section' && /[a-z]$/.test(rawNum) ? rawNum.toUpperCase() : rawNum;
-  const [sStart, sEnd] = sentenceBounds(text, start, end);
-  const sentence = text.slice(sStart, sEnd);
+  let sentenceCache: string | undefined;
+  const sentenceOf = (): string => {
+    if (sentenceCache === undefined) {
+      const [sStart, sEnd] = sentenceBounds(text, start, end);
+      sentenceCache = text.slice(sStart, sEnd);
+    }
+    return sentenceCache;
+  };
 
   // Rule 1: explicit act in the following ~8 words, or just before in the same sentence.
   const [aFrom, aTo] = wordsAfter(text, end, 8);
   let mention: ActMention | undefined = actMentions(text, aFrom, aTo)[0];
-  if (mention) {
-    // Another section reference between us and the act with its own act does not matter; keep it simple.
-  } else {
-    const before = actMentions(text, Math.max(sStart, start - 80), start);
+  if (!mention) {
+    const before = actMentions(text, Math.max(0, start - 80), start);
     const last = before[before.length - 1];
-    if (last && start - last.end <= 40) mention = last;
+    if (last && start - last.end <= 40 && !/[.!?;]\s|\n/.test(text.slice(last.end, start))) mention = last;
   }
 
   const build = (r: Resolved): SectionValue | null => {
@@ -230,11 +228,11 @@ function resolve(
       section: num,
       division: div,
       assumed: r.assumed,
-      url: legislationUrl(ref.id, div, num, convention),
+      url: legislationUrl(ref.id, div, num, div === 'section' ? sub : undefined),
     };
   };
 
-  if (mention) return build(resolveMention(mention, ctx, sentence));
+  if (mention) return build(resolveMention(mention, ctx, sentenceOf()));
 
   // Not a statute reference: the page's own numbered sections and cross-references.
   if (division === 'section' || division === 'part') {
@@ -277,6 +275,7 @@ function resolve(
   // Rule 4: keyword tie-breaks.
   const tie = TIE_BREAKS[num];
   if (tie) {
+    const sentence = sentenceOf();
     for (const [re, key] of tie.switches) if (re.test(sentence)) return build({ key, assumed: true });
     if (tie.fallback) return build({ key: tie.fallback, assumed: true });
   }

@@ -1,0 +1,106 @@
+// Detector speed, as ratios within one run (the machine is shared and noisy):
+// - scan() throughput on the seed corpus repeated to 2 MB, against one combined regular expression
+//   over the same text (the floor DESIGN.md measured); target ratio scan/regex >= 0.2;
+// - compromise's nlp() throughput on the 197 KB of seeds, for scale;
+// - adversarial 1 MB and 2 MB inputs: time(2 MB) / time(1 MB) ≈ 2 means linear.
+import { readdirSync, readFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { performance } from 'node:perf_hooks';
+import { scan, termMatcher } from '../../src/core/detect/index';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const repo = resolve(here, '../..');
+const seedDir = [join(repo, 'test/fixtures/seeds'), resolve(repo, '../shared/seeds')].find((d) => {
+  try {
+    return readdirSync(d).some((f) => f.endsWith('.txt'));
+  } catch {
+    return false;
+  }
+});
+
+const MB = 1024 * 1024;
+
+/** One combined expression over sections, durations and dates: the floor. */
+const COMBINED =
+  /\b(?:sections?|s\.?)\s?\d{1,3}[A-Z]{0,2}|\b\d{1,3}[ -](?:working days?|days?|weeks?|months?|years?|hours?)\b|\b\d{1,2}(?:st|nd|rd|th)? (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]* \d{4}\b|\b\d{1,2}\/\d{1,2}\/\d{2,4}\b/gi;
+
+function best(fn: () => unknown, runs: number): number {
+  let min = Infinity;
+  for (let i = 0; i < runs; i++) {
+    const t0 = performance.now();
+    fn();
+    min = Math.min(min, performance.now() - t0);
+  }
+  return min;
+}
+
+function repeatTo(s: string, size: number): string {
+  let out = s;
+  while (out.length < size) out += s;
+  return out.slice(0, size);
+}
+
+const mbps = (bytes: number, ms: number) => (bytes / MB / (ms / 1000)).toFixed(1);
+
+export async function run(): Promise<void> {
+  if (!seedDir) {
+    console.log('seeds not found; skipped');
+    return;
+  }
+  const seeds = readdirSync(seedDir)
+    .filter((f) => f.endsWith('.txt'))
+    .sort()
+    .map((f) => readFileSync(join(seedDir, f), 'utf8'))
+    .join('\n\n');
+  const corpus = repeatTo(seeds, 2 * MB);
+  termMatcher(); // build once, outside the timing
+  scan(corpus.slice(0, 100_000)); // warm up
+
+  const regexMs = best(() => {
+    COMBINED.lastIndex = 0;
+    let n = 0;
+    while (COMBINED.exec(corpus)) n++;
+    return n;
+  }, 5);
+  let found = 0;
+  const scanMs = best(() => (found = scan(corpus).length), 5);
+  console.log(`corpus: seeds repeated to ${(corpus.length / MB).toFixed(1)} M chars; scan found ${found} matches`);
+  console.log(`one combined regex : ${mbps(corpus.length, regexMs).padStart(7)} MB/s (${regexMs.toFixed(1)} ms)`);
+  console.log(`scan()             : ${mbps(corpus.length, scanMs).padStart(7)} MB/s (${scanMs.toFixed(1)} ms)`);
+  const ratio = regexMs / scanMs;
+  console.log(`ratio scan/regex   : ${ratio.toFixed(2)} (target >= 0.20) ${ratio >= 0.2 ? 'OK' : 'BELOW TARGET'}`);
+  for (const kind of ['term', 'section', 'duration', 'date'] as const) {
+    const ms = best(() => scan(corpus, { kinds: [kind] }), 3);
+    console.log(`  ${kind.padEnd(9)} alone: ${mbps(corpus.length, ms).padStart(7)} MB/s`);
+  }
+
+  try {
+    const nlp = (await import('compromise')).default;
+    const ms = best(() => nlp(seeds).json(), 1);
+    console.log(`compromise nlp()   : ${mbps(seeds.length, ms).padStart(7)} MB/s on ${(seeds.length / 1024).toFixed(0)} K chars of seeds (${ms.toFixed(0)} ms)`);
+  } catch (e) {
+    console.log(`compromise: not measured (${(e as Error).message})`);
+  }
+
+  console.log('adversarial inputs: time for 2 MB / time for 1 MB (≈2 is linear)');
+  const longWord = 'a'.repeat(64);
+  const cases: [string, string][] = [
+    ['"section " repeated', 'section '],
+    ['"sections 1 and " repeated', 'sections 1 and '],
+    ['digits and slashes', '12/34/5678/9/'],
+    ['digits, dashes, "to"', '1-2 to 3 and 4 - '],
+    ['whitespace runs', ' \t  \u00a0   \n'],
+    ['one very long word', longWord],
+    ['"child protection " repeated', 'child protection '],
+    ['"(CP) (CP) " repeated', '(CP) (CP) '],
+    ['"Monday the 1st " repeated', 'Monday the 1st '],
+  ];
+  for (const [name, unit] of cases) {
+    const one = repeatTo(unit, MB);
+    const two = repeatTo(unit, 2 * MB);
+    const t1 = best(() => scan(one, { documentDate: '2026-01-05' }), 3);
+    const t2 = best(() => scan(two, { documentDate: '2026-01-05' }), 3);
+    console.log(`  ${name.padEnd(30)} 1 MB ${t1.toFixed(0).padStart(5)} ms   2 MB ${t2.toFixed(0).padStart(5)} ms   ratio ${(t2 / t1).toFixed(2)}`);
+  }
+}
