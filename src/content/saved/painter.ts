@@ -1,0 +1,64 @@
+// Saved passages get their own named highlights, distinct from detector marks (which use
+// carelens-term/section/duration/date): a solid highlighter fill for placed passages, a hatched
+// outline-like wavy underline for "moved, please confirm", and a flash for the one being revealed.
+export const SAVED_HIGHLIGHT = 'carelens-saved';
+export const SAVED_MOVED_HIGHLIGHT = 'carelens-saved-moved';
+export const SAVED_FLASH_HIGHLIGHT = 'carelens-saved-flash';
+
+export const SAVED_CSS = `
+::highlight(${SAVED_HIGHLIGHT}) { background-color: rgba(74, 222, 128, 0.38); text-decoration: underline solid rgb(22, 128, 61); text-decoration-thickness: 3px; }
+::highlight(${SAVED_MOVED_HIGHLIGHT}) { background-color: rgba(251, 146, 60, 0.30); text-decoration: underline wavy rgb(194, 65, 12); text-decoration-thickness: 2px; }
+::highlight(${SAVED_FLASH_HIGHLIGHT}) { background-color: rgba(250, 204, 21, 0.75); }
+`;
+
+const NAMES = [SAVED_HIGHLIGHT, SAVED_MOVED_HIGHLIGHT, SAVED_FLASH_HIGHLIGHT] as const;
+type Name = (typeof NAMES)[number];
+
+export class SavedPainter {
+  readonly supported: boolean;
+  private readonly highlights = new Map<Name, Highlight>();
+  private sheet: CSSStyleSheet | null = null;
+
+  constructor(private readonly doc: Document) {
+    const win = doc.defaultView as (Window & typeof globalThis) | null;
+    this.supported = !!win && typeof win.CSS !== 'undefined' && 'highlights' in win.CSS && typeof win.Highlight === 'function';
+  }
+
+  private install(): void {
+    const win = this.doc.defaultView as Window & typeof globalThis;
+    if (!this.highlights.size) {
+      for (const name of NAMES) {
+        const h = new win.Highlight();
+        // above detector marks (priority 0-10 there) so a saved passage stays visible under a mark
+        h.priority = name === SAVED_FLASH_HIGHLIGHT ? 30 : 20;
+        this.highlights.set(name, h);
+      }
+    }
+    for (const [name, h] of this.highlights) if (win.CSS.highlights.get(name) !== h) win.CSS.highlights.set(name, h);
+    if (!this.sheet) {
+      this.sheet = new win.CSSStyleSheet();
+      this.sheet.replaceSync(SAVED_CSS);
+    }
+    if (!this.doc.adoptedStyleSheets.includes(this.sheet)) this.doc.adoptedStyleSheets = [...this.doc.adoptedStyleSheets, this.sheet];
+  }
+
+  /** Replace what is drawn: `placed` in the saved style, `moved` in the "please confirm" style. */
+  draw(placed: Range[], moved: Range[]): void {
+    if (!this.supported) return;
+    this.install();
+    const a = this.highlights.get(SAVED_HIGHLIGHT)!;
+    const b = this.highlights.get(SAVED_MOVED_HIGHLIGHT)!;
+    a.clear();
+    b.clear();
+    for (const r of placed) a.add(r);
+    for (const r of moved) b.add(r);
+  }
+
+  flash(range: Range | null): void {
+    if (!this.supported) return;
+    this.install();
+    const h = this.highlights.get(SAVED_FLASH_HIGHLIGHT)!;
+    h.clear();
+    if (range) h.add(range);
+  }
+}
