@@ -11,7 +11,7 @@ export default defineConfig({
     name: 'CareLens',
     description:
       "Explains children's social care pages and letters: terms, sections of the law, timescales and deadlines.",
-    permissions: ['storage', 'sidePanel'],
+    permissions: ['storage', 'sidePanel', 'contextMenus'],
     host_permissions: ['<all_urls>'],
     content_security_policy: {
       // pdf.js decodes some images with WebAssembly; nothing is ever loaded from outside the extension.
@@ -22,6 +22,10 @@ export default defineConfig({
       'next-mark': {
         suggested_key: { default: 'Alt+Shift+L' },
         description: 'Go to the next CareLens mark and open its card',
+      },
+      'save-selection': {
+        suggested_key: { default: 'Alt+Shift+S' },
+        description: 'Save the selected text to your CareLens case record',
       },
     },
   },

@@ -1,8 +1,10 @@
 import { CONTENT_NEXT_MARK, NEXT_MARK_COMMAND } from '../src/content/protocol';
+import { registerSavedBroker } from '../src/background/saved-broker';
 
 export default defineBackground(() => {
   // The toolbar button opens the popup; the side panel holds the saved case record.
   void browser.sidePanel?.setPanelBehavior?.({ openPanelOnActionClick: false });
+  registerSavedBroker();
   // Keyboard command (Alt+Shift+L by default): the page's content script moves to the next mark.
   browser.commands?.onCommand.addListener((command, tab) => {
     if (command === NEXT_MARK_COMMAND && tab?.id !== undefined) {
