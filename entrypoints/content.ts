@@ -4,6 +4,7 @@ import { Controller } from '../src/content/controller';
 import { CONTENT_NEXT_MARK } from '../src/content/protocol';
 import type { PageRequest } from '../src/messages';
 import { getSettings, onSettingsChanged } from '../src/settings/settings';
+import { startSavedHighlights } from '../src/content/saved';
 
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*', 'file:///*'],
@@ -30,5 +31,6 @@ export default defineContentScript({
     });
     void getSettings().then((settings) => controller.apply(settings));
     onSettingsChanged((settings) => void controller.apply(settings));
+    startSavedHighlights(document);
   },
 });
