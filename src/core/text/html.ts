@@ -86,7 +86,8 @@ export function htmlToText(html: string): string {
   }
   return parts
     .join('')
-    .replace(/[ \t\u00a0]*\n[ \t\u00a0\n]*/g, (s) => (s.includes('\n') ? '\n' : s))
+    .replace(/ {2,}/g, ' ')
+    .replace(/[ \t]*\n[ \t\n]*/g, '\n')
     .replace(/^\n+|\n+$/g, '');
 }
 
@@ -103,4 +104,4 @@ function tagEnd(html: string, from: number): number {
   return html.length;
 }
 
-const collapse = (s: string): string => s.replace(/[\s]+/g, (w) => (w === ' ' ? w : ' '));
+const collapse = (s: string): string => s.replace(/[ \t\r\n\f]+/g, (w) => (w === ' ' ? w : ' '));
