@@ -14,6 +14,8 @@ export function useSettings(): [Settings | undefined, (patch: Partial<Settings>)
     };
   }, []);
   const update = async (patch: Partial<Settings>) => {
+    // Show the change at once (controlled inputs must not flick back), then store it.
+    setSettings((current) => (current ? { ...current, ...patch } : current));
     setSettings(await updateSettings(patch));
   };
   return [settings, update];

@@ -177,7 +177,7 @@ export function Calculator({ nation, profile, setNation }: { nation: NationId; p
           )}
           <button
             type="button"
-            onClick={() => download(`carelens-${a.rule}-${a.from}.ics`, toICalendar(chainEvents(result)))}
+            onClick={() => download(`carelens-${a.rule}-${a.from}.ics`, toICalendar(chainEvents(result), { calendarName: 'CareLens deadlines' }))}
           >
             Add to calendar (.ics file)
           </button>
