@@ -50,13 +50,15 @@ function Layer({ card, onClose, onEnter, onLeave }: LayerProps) {
         if (!alive) return;
         el.style.left = `${x}px`;
         el.style.top = `${y}px`;
+        const first = el.style.visibility !== 'visible';
         el.style.visibility = 'visible';
+        // a hidden element cannot take focus: focus once it is placed and shown
+        if (first && card.focus) el.focus({ preventScroll: true });
       });
     update();
     const win = el.ownerDocument.defaultView!;
     win.addEventListener('scroll', update, { capture: true, passive: true });
     win.addEventListener('resize', update, { passive: true });
-    if (card.focus) el.focus({ preventScroll: true });
     return () => {
       alive = false;
       win.removeEventListener('scroll', update, { capture: true });

@@ -87,10 +87,10 @@ export function setField(page: Page, selector: string, value: string): Promise<u
   );
 }
 
-/** Center of the nth occurrence of `text` in the page's visible text (main world). */
-export async function pointOf(page: Page, text: string, nth = 0, frame = page.mainFrame()): Promise<{ x: number; y: number }> {
+/** Center of the nth occurrence of `text` (or of `part` inside it) in the page's visible text (main world). */
+export async function pointOf(page: Page, text: string, nth = 0, part?: string, frame = page.mainFrame()): Promise<{ x: number; y: number }> {
   const p = await frame.evaluate(
-    ({ text, nth }) => {
+    ({ text, nth, part }) => {
       const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
       let seen = 0;
       for (let n = walker.nextNode(); n; n = walker.nextNode()) {
@@ -99,8 +99,9 @@ export async function pointOf(page: Page, text: string, nth = 0, frame = page.ma
         while (at >= 0) {
           if (seen++ === nth) {
             const r = document.createRange();
-            r.setStart(n, at);
-            r.setEnd(n, at + text.length);
+            const from = at + (part ? text.indexOf(part) : 0);
+            r.setStart(n, from);
+            r.setEnd(n, from + (part ?? text).length);
             r.startContainer.parentElement!.scrollIntoView({ block: 'center' });
             const rect = r.getClientRects()[0]!;
             return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
@@ -110,7 +111,7 @@ export async function pointOf(page: Page, text: string, nth = 0, frame = page.ma
       }
       return null;
     },
-    { text, nth },
+    { text, nth, part: part ?? null },
   );
   if (!p) throw new Error(`text not found: ${text}`);
   return p;
