@@ -1,99 +1,433 @@
-import { useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef, useState, type DragEvent, type FormEvent } from 'react';
+import { browser } from 'wxt/browser';
+import type { PDFDocumentLoadingTask, PDFDocumentProxy } from 'pdfjs-dist';
 import { openPdf, pdfjs } from '@/src/pdf/pdfjs';
+import { DocumentView, MAX_SCALE, MIN_SCALE, type ViewState } from '@/src/pdf/document-view';
+import { fileNameOf, parseViewerLocation } from '@/src/pdf/viewer-url';
+import { OPEN_NATIVE } from '@/src/background/pdf-redirect';
+import { DEFAULT_SETTINGS, getSettings, onSettingsChanged, type Settings } from '@/src/settings/settings';
+import type { PageReport, ViewerEnvelope } from '@/src/messages';
+import { buildPdfReport } from '@/src/pdf/report';
 import 'pdfjs-dist/web/pdf_viewer.css';
 import './viewer.css';
 
-type State =
-  | { status: 'no-file' }
-  | { status: 'loading'; url: string }
-  | { status: 'ready'; url: string; pages: number }
-  | { status: 'error'; url: string; message: string };
+type Source = { kind: 'url'; url: string; page?: number } | { kind: 'file'; file: File };
 
-const SCALE = 1.5;
+type Status =
+  | { status: 'no-file'; note?: string }
+  | { status: 'loading' }
+  | { status: 'password'; retry: boolean; submit: (password: string) => void }
+  | { status: 'ready'; pages: number }
+  | { status: 'error'; message: string; detail?: string };
+
+const target = parseViewerLocation(location.href);
 
 export function App() {
-  const fileUrl = new URLSearchParams(location.search).get('file');
-  const [state, setState] = useState<State>(fileUrl ? { status: 'loading', url: fileUrl } : { status: 'no-file' });
-  const pageRef = useRef<HTMLDivElement>(null);
+  const [source, setSource] = useState<Source | null>(target ? { kind: 'url', url: target.url, page: target.page } : null);
+  const [status, setStatus] = useState<Status>(target ? { status: 'loading' } : { status: 'no-file' });
+  const [view, setView] = useState<ViewState | null>(null);
+  const [dragging, setDragging] = useState(false);
+  const pagesRef = useRef<HTMLDivElement>(null);
+  const docViewRef = useRef<DocumentView | null>(null);
+  const docRef = useRef<PDFDocumentProxy | null>(null);
+  const settingsRef = useRef<Settings>(DEFAULT_SETTINGS);
+
+  const name = source ? (source.kind === 'url' ? fileNameOf(source.url) : source.file.name) : '';
+  const originalUrl = source?.kind === 'url' ? source.url : undefined;
 
   useEffect(() => {
-    if (!fileUrl) return;
+    document.title = name ? `${name} – CareLens` : 'CareLens PDF viewer';
+  }, [name]);
+
+  // Open the document.
+  useEffect(() => {
+    if (!source) return;
     let cancelled = false;
-    const task = openPdf({ url: fileUrl });
+    let task: PDFDocumentLoadingTask | null = null;
+    setStatus({ status: 'loading' });
+    setView(null);
     (async () => {
+      if (source.kind === 'url' && source.url.startsWith('file:') && !(await fileAccessAllowed())) {
+        if (!cancelled)
+          setStatus({
+            status: 'no-file',
+            note: 'CareLens is not allowed to open files on this computer. Choose the file below, drop it here, or switch on "Allow access to file URLs" in the extension\'s details (see the README).',
+          });
+        return;
+      }
+      settingsRef.current = await getSettings().catch(() => DEFAULT_SETTINGS);
+      task = source.kind === 'url' ? openPdf({ url: source.url }) : openPdf({ data: new Uint8Array(await source.file.arrayBuffer()) });
+      task.onPassword = (update: (password: string) => void, reason: number) => {
+        if (cancelled) return;
+        setStatus({ status: 'password', retry: reason === pdfjs.PasswordResponses.INCORRECT_PASSWORD, submit: update });
+      };
       const doc = await task.promise;
-      const page = await doc.getPage(1);
-      const viewport = page.getViewport({ scale: SCALE });
-      const container = pageRef.current;
-      if (cancelled || !container) return;
-      container.style.setProperty('--scale-factor', String(SCALE));
-      container.style.width = `${viewport.width}px`;
-      container.style.height = `${viewport.height}px`;
-      const canvas = document.createElement('canvas');
-      const ratio = window.devicePixelRatio || 1;
-      canvas.width = Math.floor(viewport.width * ratio);
-      canvas.height = Math.floor(viewport.height * ratio);
-      canvas.style.width = `${viewport.width}px`;
-      canvas.style.height = `${viewport.height}px`;
-      const textLayerDiv = document.createElement('div');
-      textLayerDiv.className = 'textLayer';
-      container.replaceChildren(canvas, textLayerDiv);
-      await page.render({
-        canvas,
-        viewport,
-        transform: ratio === 1 ? undefined : [ratio, 0, 0, ratio, 0, 0],
-      }).promise;
-      const textLayer = new pdfjs.TextLayer({
-        textContentSource: page.streamTextContent(),
-        container: textLayerDiv,
-        viewport,
+      if (cancelled) return;
+      docRef.current = doc;
+      const metadata = await doc.getMetadata().catch(() => null);
+      const title = ((metadata?.info as { Title?: string } | undefined)?.Title || name).trim();
+      setStatus({ status: 'ready', pages: doc.numPages });
+      const container = pagesRef.current!;
+      const docView = new DocumentView({
+        doc,
+        container,
+        url: source.kind === 'url' ? source.url : `file:${source.file.name}`,
+        title,
+        settings: settingsRef.current,
+        onChange: (state) => {
+          if (!cancelled) setView(state);
+        },
       });
-      await textLayer.render();
-      if (!cancelled) setState({ status: 'ready', url: fileUrl, pages: doc.numPages });
+      docViewRef.current = docView;
+      await docView.ready;
+      if (!cancelled && source.kind === 'url' && source.page) docView.goToPage(source.page);
     })().catch((error: unknown) => {
-      if (!cancelled) setState({ status: 'error', url: fileUrl, message: describeError(error) });
+      if (!cancelled) setStatus({ status: 'error', ...describeError(error) });
     });
     return () => {
       cancelled = true;
-      void task.destroy();
+      docViewRef.current?.destroy();
+      docViewRef.current = null;
+      docRef.current = null;
+      void task?.destroy();
     };
-  }, [fileUrl]);
+  }, [source]);
+
+  // Settings changes (kinds, sites, nation) redraw the marks.
+  useEffect(
+    () =>
+      onSettingsChanged((settings) => {
+        settingsRef.current = settings;
+        docViewRef.current?.updateSettings(settings);
+      }),
+    [],
+  );
+
+  // The popup asks this tab for its report and to reveal a mark (runtime messages in a ViewerEnvelope).
+  useEffect(() => {
+    let tabId: number | undefined;
+    void browser.tabs.getCurrent().then((tab) => (tabId = tab?.id));
+    const listener = (message: unknown) => {
+      const envelope = message as Partial<ViewerEnvelope> | null;
+      if (envelope?.target !== 'viewer' || tabId === undefined || envelope.tabId !== tabId || !envelope.request) return undefined;
+      const request = envelope.request;
+      const docView = docViewRef.current;
+      switch (request.type) {
+        case 'carelens:ping':
+          return Promise.resolve({ url: location.href, title: document.title, frame: 'top' });
+        case 'carelens:get-report':
+          return Promise.resolve<PageReport>(
+            docView?.report() ??
+              buildPdfReport({
+                url: originalUrlRef.current ?? '',
+                title: document.title,
+                text: '',
+                matches: [],
+                complete: false,
+                active: settingsRef.current.enabled,
+                highlightsSupported: 'highlights' in CSS,
+              }),
+          );
+        case 'carelens:reveal':
+          return (docView ? docView.revealReported(request.index) : Promise.resolve(false)).then((ok) => ({ ok }));
+        default:
+          return undefined;
+      }
+    };
+    browser.runtime.onMessage.addListener(listener);
+    return () => browser.runtime.onMessage.removeListener(listener);
+  }, []);
+  const originalUrlRef = useRef(originalUrl);
+  originalUrlRef.current = originalUrl;
+
+  const openFile = useCallback((file: File | undefined) => {
+    if (!file) return;
+    if (!/\.pdf$/i.test(file.name) && file.type !== 'application/pdf') {
+      setStatus({ status: 'error', message: `${file.name} is not a PDF. CareLens reads PDF files.` });
+      return;
+    }
+    setSource({ kind: 'file', file });
+  }, []);
+
+  const onDrop = (event: DragEvent) => {
+    event.preventDefault();
+    setDragging(false);
+    openFile(event.dataTransfer.files[0]);
+  };
 
   return (
-    <main className="viewer">
+    <main
+      className={`viewer${dragging ? ' viewer-dragging' : ''}`}
+      onDragOver={(event) => {
+        event.preventDefault();
+        setDragging(true);
+      }}
+      onDragLeave={(event) => {
+        if (event.currentTarget === event.target) setDragging(false);
+      }}
+      onDrop={onDrop}
+    >
       <header className="viewer-bar">
         <strong>CareLens</strong>
-        {state.status !== 'no-file' && <span className="viewer-file">{fileName(state.url)}</span>}
-        {state.status === 'ready' && <span>{state.pages === 1 ? '1 page' : `${state.pages} pages`}</span>}
+        {name && (
+          <span className="viewer-file" title={originalUrl ?? name}>
+            {name}
+          </span>
+        )}
+        {status.status === 'ready' && <span>{status.pages === 1 ? '1 page' : `${status.pages} pages`}</span>}
+        {status.status === 'ready' && view && <Toolbar view={view} docView={docViewRef} doc={docRef} name={name} />}
+        {originalUrl && /^https?:/.test(originalUrl) && (
+          <a className="viewer-native" href={originalUrl} onClick={(event) => openNative(event, originalUrl)}>
+            Open in the browser's viewer
+          </a>
+        )}
       </header>
-      {state.status === 'no-file' && <p role="status">No PDF was given. Open a PDF link to read it here.</p>}
-      {state.status === 'loading' && <p role="status">Opening the PDF…</p>}
-      {state.status === 'error' && (
-        <div role="alert" className="viewer-error">
-          <p>{state.message}</p>
+      {status.status === 'no-file' && (
+        <section className="viewer-message" aria-labelledby="pick-title">
+          <h1 id="pick-title">Open a PDF</h1>
+          {status.note ? <p role="status">{status.note}</p> : <p role="status">No PDF was given. Open a PDF link to read it here, or choose a letter saved on this computer.</p>}
+          <FilePicker onFile={openFile} />
+        </section>
+      )}
+      {status.status === 'loading' && (
+        <p role="status" className="viewer-message">
+          Opening the PDF…
+        </p>
+      )}
+      {status.status === 'password' && <PasswordForm retry={status.retry} submit={status.submit} />}
+      {status.status === 'error' && (
+        <div role="alert" className="viewer-message viewer-error">
+          <p>{status.message}</p>
+          {status.detail && <p className="viewer-detail">{status.detail}</p>}
+          {originalUrl && (
+            <p>
+              <a href={originalUrl} onClick={(event) => openNative(event, originalUrl)}>
+                Open the original file
+              </a>
+            </p>
+          )}
+          <FilePicker onFile={openFile} />
+        </div>
+      )}
+      {status.status === 'ready' && view?.noText && (
+        <div role="alert" className="viewer-message viewer-notice">
           <p>
-            <a href={state.url}>Open the original file</a>
+            <strong>No text was found in this PDF.</strong> It looks like a scanned image of a letter, so CareLens cannot
+            read it: the text would first need OCR (optical character recognition, which turns a picture of text into
+            text). Nothing is marked.
           </p>
         </div>
       )}
-      <div className="page" ref={pageRef} data-page-number="1" />
+      <div className="pages" ref={pagesRef} />
+      {dragging && <div className="viewer-drop">Drop a PDF to read it</div>}
     </main>
   );
 }
 
-function fileName(url: string): string {
+function Toolbar({
+  view,
+  docView,
+  doc,
+  name,
+}: {
+  view: ViewState;
+  docView: React.RefObject<DocumentView | null>;
+  doc: React.RefObject<PDFDocumentProxy | null>;
+  name: string;
+}) {
+  const [pageInput, setPageInput] = useState(String(view.currentPage));
+  const [query, setQuery] = useState('');
+  const [hits, setHits] = useState<{ start: number; end: number }[]>([]);
+  const [hit, setHit] = useState(-1);
+  useEffect(() => setPageInput(String(view.currentPage)), [view.currentPage]);
+
+  const runFind = (event: FormEvent, direction: 1 | -1 = 1) => {
+    event.preventDefault();
+    const dv = docView.current;
+    if (!dv) return;
+    const found = dv.find(query);
+    setHits(found);
+    const next = found.length ? (hit + direction + found.length) % found.length : -1;
+    setHit(next);
+    void dv.showFindHit(found[next] ?? null);
+  };
+
+  const bytes = async () => new Blob([(await doc.current!.getData()) as BlobPart], { type: 'application/pdf' });
+  const download = async () => {
+    const url = URL.createObjectURL(await bytes());
+    const a = document.createElement('a');
+    a.href = url;
+    a.download = name || 'document.pdf';
+    a.click();
+    setTimeout(() => URL.revokeObjectURL(url), 10_000);
+  };
+  const print = async () => {
+    // Print the original file with the browser's own PDF printing, not our screen rendering.
+    const url = URL.createObjectURL(await bytes());
+    const frame = document.createElement('iframe');
+    frame.className = 'viewer-print-frame';
+    frame.src = url;
+    frame.onload = () => {
+      try {
+        frame.contentWindow?.print();
+      } catch {
+        window.print();
+      }
+    };
+    document.body.append(frame);
+    setTimeout(() => {
+      frame.remove();
+      URL.revokeObjectURL(url);
+    }, 60_000);
+  };
+
+  const zoom = (scale: number) => docView.current?.setScale(scale);
+  return (
+    <>
+      <form
+        className="viewer-group"
+        aria-label="Page navigation"
+        onSubmit={(event) => {
+          event.preventDefault();
+          docView.current?.goToPage(Number(pageInput) || 1);
+        }}
+      >
+        <button type="button" aria-label="Previous page" disabled={view.currentPage <= 1} onClick={() => docView.current?.goToPage(view.currentPage - 1)}>
+          ‹
+        </button>
+        <label>
+          Page{' '}
+          <input
+            className="viewer-page-input"
+            type="number"
+            min={1}
+            max={view.pages}
+            value={pageInput}
+            onChange={(event) => setPageInput(event.target.value)}
+            aria-label="Page number"
+          />{' '}
+          of {view.pages}
+        </label>
+        <button type="button" aria-label="Next page" disabled={view.currentPage >= view.pages} onClick={() => docView.current?.goToPage(view.currentPage + 1)}>
+          ›
+        </button>
+      </form>
+      <div className="viewer-group" role="group" aria-label="Zoom">
+        <button type="button" aria-label="Zoom out" disabled={view.scale <= MIN_SCALE} onClick={() => zoom(view.scale / 1.2)}>
+          −
+        </button>
+        <output aria-label="Zoom level">{Math.round(view.scale * 100)}%</output>
+        <button type="button" aria-label="Zoom in" disabled={view.scale >= MAX_SCALE} onClick={() => zoom(view.scale * 1.2)}>
+          +
+        </button>
+        <button type="button" onClick={() => zoom(docView.current?.fitWidthScale() ?? 1)}>
+          Fit width
+        </button>
+      </div>
+      <form className="viewer-group" role="search" onSubmit={(event) => runFind(event)}>
+        <input
+          type="search"
+          placeholder="Find in document"
+          aria-label="Find in document"
+          value={query}
+          onChange={(event) => {
+            setQuery(event.target.value);
+            setHit(-1);
+          }}
+        />
+        <button type="button" aria-label="Previous match" onClick={(event) => runFind(event, -1)}>
+          ↑
+        </button>
+        <button type="submit" aria-label="Next match">
+          ↓
+        </button>
+        {hit >= 0 && (
+          <span className="viewer-find-count" role="status">
+            {hits.length ? `${hit + 1} of ${hits.length}` : 'Not found'}
+          </span>
+        )}
+      </form>
+      <div className="viewer-group">
+        <button type="button" onClick={() => void print()}>
+          Print
+        </button>
+        <button type="button" onClick={() => void download()}>
+          Download
+        </button>
+      </div>
+      <span className="viewer-progress" role="status" aria-live="polite">
+        {view.complete ? `${view.marks} ${view.marks === 1 ? 'mark' : 'marks'}` : `Reading text… ${view.pagesRead}/${view.pages}`}
+      </span>
+    </>
+  );
+}
+
+function FilePicker({ onFile }: { onFile: (file: File | undefined) => void }) {
+  return (
+    <p className="viewer-picker">
+      <label>
+        Choose a PDF file{' '}
+        <input type="file" accept="application/pdf,.pdf" onChange={(event) => onFile(event.target.files?.[0])} />
+      </label>{' '}
+      or drop one on this page. The file stays on your computer.
+    </p>
+  );
+}
+
+function PasswordForm({ retry, submit }: { retry: boolean; submit: (password: string) => void }) {
+  const [password, setPassword] = useState('');
+  const inputRef = useRef<HTMLInputElement>(null);
+  useEffect(() => inputRef.current?.focus(), [retry]);
+  return (
+    <form
+      className="viewer-message viewer-password"
+      onSubmit={(event) => {
+        event.preventDefault();
+        submit(password);
+        setPassword('');
+      }}
+    >
+      <h1>This PDF is protected by a password</h1>
+      {retry ? (
+        <p role="alert" className="viewer-wrong">
+          That password is not right. Please try again.
+        </p>
+      ) : (
+        <p role="status">Type the password to open it. Councils often send it in a separate email or letter.</p>
+      )}
+      <label>
+        Password{' '}
+        <input ref={inputRef} type="password" autoComplete="off" value={password} onChange={(event) => setPassword(event.target.value)} />
+      </label>{' '}
+      <button type="submit">Open</button>
+    </form>
+  );
+}
+
+function openNative(event: React.MouseEvent, url: string) {
+  event.preventDefault();
+  const go = () => location.assign(url);
+  browser.runtime.sendMessage({ type: OPEN_NATIVE, url }).then(go, go);
+}
+
+async function fileAccessAllowed(): Promise<boolean> {
   try {
-    const path = new URL(url).pathname;
-    return decodeURIComponent(path.slice(path.lastIndexOf('/') + 1)) || url;
+    return await browser.extension.isAllowedFileSchemeAccess();
   } catch {
-    return url;
+    return false;
   }
 }
 
-function describeError(error: unknown): string {
+function describeError(error: unknown): { message: string; detail?: string } {
   const name = error instanceof Error ? error.name : '';
-  if (name === 'PasswordException') return 'This PDF is protected by a password.';
-  if (name === 'InvalidPDFException') return 'This file is damaged or is not a PDF, so it cannot be shown.';
-  if (name === 'ResponseException' || name === 'MissingPDFException') return 'The PDF could not be loaded from its address.';
-  return `The PDF could not be opened: ${error instanceof Error ? error.message : String(error)}`;
+  const detail = error instanceof Error ? error.message : String(error);
+  if (name === 'PasswordException') return { message: 'This PDF is protected by a password and could not be opened.', detail };
+  if (name === 'InvalidPDFException' || name === 'FormatError')
+    return {
+      message: 'This file is damaged or is not a PDF, so it cannot be shown. It may have been cut short while downloading: try downloading it again.',
+      detail,
+    };
+  if (name === 'ResponseException' || name === 'MissingPDFException' || name === 'UnexpectedResponseException')
+    return { message: 'The PDF could not be loaded from its address. The link may be broken, or the site may need you to sign in.', detail };
+  return { message: 'The PDF could not be opened.', detail };
 }

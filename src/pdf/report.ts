@@ -1,28 +1,12 @@
 // The viewer's answer to 'carelens:get-report': the whole PDF's matches with their sentences, the
 // document's date and whether every page has been read yet. Pure (no DOM, no browser API): unit-tested.
+import { sentenceAround } from '../core/detect/context';
 import type { Match } from '../core/detect/types';
 import type { PageReport, ReportedMatch } from '../messages';
 
-/** The sentence around [start, end): bounded by . ! ? followed by a space, or by a block separator. */
-export function sentenceAround(text: string, start: number, end: number): string {
-  let from = start;
-  while (from > 0) {
-    const ch = text[from - 1]!;
-    if (ch === '\n' && text[from - 2] === '\n') break;
-    if (/\s/.test(ch) && /[.!?]/.test(text[from - 2] ?? '') && !/\b(?:s|ss|para|paras|no|reg|art|e\.g|i\.e|cf)\.$/i.test(text.slice(Math.max(0, from - 8), from - 1))) break;
-    from--;
-  }
-  let to = end;
-  while (to < text.length) {
-    const ch = text[to]!;
-    if (ch === '\n' && text[to + 1] === '\n') break;
-    if (/[.!?]/.test(ch) && (to + 1 >= text.length || /\s/.test(text[to + 1]!)) && !/\b(?:s|ss|para|paras|no|reg|art|e\.g|i\.e|cf)$/i.test(text.slice(Math.max(0, to - 6), to))) {
-      to++;
-      break;
-    }
-    to++;
-  }
-  return text.slice(from, to).replace(/\s+/g, ' ').trim();
+/** The sentence around [start, end), as the content script reports it (core sentence bounds), on one line. */
+export function sentenceOf(text: string, start: number, end: number): string {
+  return sentenceAround(text, start, end).replace(/\s+/g, ' ').trim();
 }
 
 /**
@@ -62,7 +46,7 @@ export function buildPdfReport(input: PdfReportInput): PageReport {
   const matches: ReportedMatch[] = input.matches.map((m, index) => ({
     ...m,
     index,
-    sentence: sentenceAround(input.text, m.start, m.end),
+    sentence: sentenceOf(input.text, m.start, m.end),
   }));
   const documentDate = documentDateOf(input.text, input.matches, input.firstPageEnd);
   return {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { scan } from '../../../src/core/detect/index';
-import { buildPdfReport, documentDateOf, sentenceAround } from '../../../src/pdf/report';
+import { buildPdfReport, documentDateOf, sentenceOf } from '../../../src/pdf/report';
 import { demoLetterParagraphs } from '../../fixtures/pdfs';
 
 const letter = demoLetterParagraphs.map((p) => p.replace(/^# /, '')).join('\n\n');
@@ -27,11 +27,11 @@ describe('PDF page report', () => {
 
   it("gives each match its sentence, so the popup can pair the letter's dates with events", () => {
     const conference = report.matches.find((m) => m.kind === 'date' && m.value.iso === '2026-04-21')!;
-    expect(conference.sentence).toBe('An initial child protection conference will take place on 21 April 2026 at 10:00 at Northbridge Family Centre.');
+    expect(conference.sentence).toBe('An initial child protection conference will take place on 21 April 2026 at 10:00 at Northbridge Family Centre');
     const strategy = report.matches.find((m) => m.kind === 'date' && m.value.iso === '2026-03-27')!;
-    expect(strategy.sentence).toMatch(/^I am writing to let you know that a strategy discussion was held on Friday 27 March 2026 about Sam\.$/);
+    expect(strategy.sentence).toMatch(/^I am writing to let you know that a strategy discussion was held on Friday 27 March 2026 about Sam$/);
     const s47 = report.matches.find((m) => m.kind === 'section')!;
-    expect(s47.sentence).toContain('make enquiries under section 47 of the Children Act 1989.');
+    expect(s47.sentence).toContain('make enquiries under section 47 of the Children Act 1989');
     expect(s47.sentence).not.toContain('This means');
   });
 
@@ -46,10 +46,10 @@ describe('PDF page report', () => {
     expect(documentDateOf(none, scan(none))).toBeUndefined();
   });
 
-  it('never runs a sentence across a block separator or stops at "s." abbreviations', () => {
-    const text = 'Heading without a stop\n\nEnquiries under s. 47 start now. Next sentence.';
+  it('never runs a sentence across a block separator (paragraphs, pages)', () => {
+    const text = 'Heading without a stop\n\nEnquiries under section 47 start now. Next sentence.';
     const at = text.indexOf('47');
-    expect(sentenceAround(text, at, at + 2)).toBe('Enquiries under s. 47 start now.');
+    expect(sentenceOf(text, at, at + 2)).toBe('Enquiries under section 47 start now');
   });
 
   it('says when the PDF is still being read', () => {

@@ -1,0 +1,685 @@
+// The viewer's document: continuous pages rendered lazily (only near the viewport), zoom, page
+// navigation, the whole document's text read in the background, marks drawn over pdf.js's text layer
+// with the content script's painter, and the same hover card.
+import type { PDFDocumentProxy, PDFPageProxy, RenderTask } from 'pdfjs-dist';
+import { pdfjs } from './pdfjs';
+import { extractText } from './extract';
+import { buildPdfReport } from './report';
+import { scan } from '../core/detect/index';
+import type { Match } from '../core/detect/types';
+import { sentenceAround } from '../core/detect/context';
+import { locate, type PdfText, type TextRun } from '../core/text/pdf-text';
+import type { PageReport } from '../messages';
+import type { Settings } from '../settings/settings';
+import { Painter } from '../content/highlights';
+import { caretAt, itemsAround, rangeContainsPoint } from '../content/hit-test';
+import { CardLayer } from '../content/card-layer';
+import { isOurNode } from '../content/host';
+import type { CardContext } from '../ui/card/Card';
+
+const HOVER_OPEN_MS = 250;
+const HOVER_CLOSE_MS = 350;
+const KIND_PRIORITY: Record<Match['kind'], number> = { section: 0, duration: 1, date: 2, term: 3 };
+export const MIN_SCALE = 0.5;
+export const MAX_SCALE = 3;
+
+export interface ViewState {
+  pages: number;
+  currentPage: number;
+  scale: number;
+  pagesRead: number;
+  complete: boolean;
+  /** True once every page was read and none had any text (a scanned document). */
+  noText: boolean;
+  marks: number;
+}
+
+interface Mark {
+  match: Match;
+  /** Index in the document's match list (the report's index). */
+  index: number;
+  start: number;
+  end: number;
+  range: Range;
+}
+
+interface PageView {
+  number: number;
+  div: HTMLDivElement;
+  /** Size at scale 1, once known (page 1's size until the page itself is loaded). */
+  width: number;
+  height: number;
+  state: 'empty' | 'rendering' | 'rendered';
+  renderTask?: RenderTask;
+  textLayer?: InstanceType<typeof pdfjs.TextLayer>;
+  textNodes: (Text | null)[];
+  marks: Mark[];
+  /** Incremented on each (re)render so a stale render does not paint. */
+  generation: number;
+}
+
+export interface DocumentViewOptions {
+  doc: PDFDocumentProxy;
+  /** The element the pages go into (the window scrolls). */
+  container: HTMLElement;
+  url: string;
+  title: string;
+  settings: Settings;
+  onChange: (state: ViewState) => void;
+}
+
+export class DocumentView {
+  private readonly doc: PDFDocumentProxy;
+  private readonly container: HTMLElement;
+  private readonly pages: PageView[] = [];
+  private scale = 1.5;
+  private observer: IntersectionObserver;
+  private readonly near = new Set<number>();
+  private readonly painter: Painter;
+  private readonly layer: CardLayer;
+  private text: PdfText = { text: '', pages: [], runs: [] };
+  private matches: Match[] = [];
+  private documentDate: string | undefined;
+  private pagesRead = 0;
+  private complete = false;
+  private settings: Settings;
+  private readonly abort = new AbortController();
+  private readonly nodeInfo = new WeakMap<Node, { page: number; item: number }>();
+  private currentPage = 1;
+  private pointer: { x: number; y: number } | null = null;
+  private hoverTimer = 0;
+  private closeTimer = 0;
+  private pendingHover: Mark | null = null;
+  private cardMark: Mark | null = null;
+  private overCard = false;
+  private findHighlight: Highlight | null = null;
+  private destroyed = false;
+  readonly ready: Promise<void>;
+
+  constructor(private readonly options: DocumentViewOptions) {
+    this.doc = options.doc;
+    this.container = options.container;
+    this.settings = options.settings;
+    this.painter = new Painter(document);
+    this.painter.install();
+    this.layer = new CardLayer(document, {
+      onClose: () => this.closeCard(),
+      onEnter: () => {
+        this.overCard = true;
+        clearTimeout(this.closeTimer);
+      },
+      onLeave: () => {
+        this.overCard = false;
+        this.scheduleClose();
+      },
+    });
+    this.observer = new IntersectionObserver((entries) => this.onIntersect(entries), { rootMargin: '120% 0px' });
+    this.ready = this.start();
+  }
+
+  // ------------------------------------------------------------------ layout and lazy rendering
+
+  private async start(): Promise<void> {
+    const first = await this.doc.getPage(1);
+    const base = first.getViewport({ scale: 1 });
+    const fragment = document.createDocumentFragment();
+    for (let n = 1; n <= this.doc.numPages; n++) {
+      const div = document.createElement('div');
+      div.className = 'page';
+      div.dataset.pageNumber = String(n);
+      div.setAttribute('role', 'region');
+      div.setAttribute('aria-label', `Page ${n}`);
+      const view: PageView = { number: n, div, width: base.width, height: base.height, state: 'empty', textNodes: [], marks: [], generation: 0 };
+      this.size(view);
+      this.pages.push(view);
+      fragment.append(div);
+    }
+    this.container.replaceChildren(fragment);
+    for (const view of this.pages) this.observer.observe(view.div);
+    // Page 1 first, without waiting for the observer: the first page marked is what the user sees first.
+    this.near.add(1);
+    const firstRender = this.render(this.pages[0]!, first);
+    window.addEventListener('scroll', this.onScroll, { passive: true });
+    document.addEventListener('pointermove', this.onPointerMove, { passive: true, capture: true });
+    window.addEventListener('keydown', this.onKeyDown, { capture: true });
+    void this.readAllText();
+    await firstRender;
+  }
+
+  private size(view: PageView) {
+    view.div.style.width = `${Math.floor(view.width * this.scale)}px`;
+    view.div.style.height = `${Math.floor(view.height * this.scale)}px`;
+    view.div.style.setProperty('--scale-factor', String(this.scale));
+    view.div.style.setProperty('--total-scale-factor', String(this.scale));
+  }
+
+  private onIntersect(entries: IntersectionObserverEntry[]) {
+    for (const entry of entries) {
+      const n = Number((entry.target as HTMLElement).dataset.pageNumber);
+      const view = this.pages[n - 1];
+      if (!view) continue;
+      if (entry.isIntersecting) {
+        this.near.add(n);
+        if (view.state === 'empty') void this.render(view);
+      } else {
+        this.near.delete(n);
+        this.release(view);
+      }
+    }
+  }
+
+  private async render(view: PageView, loaded?: PDFPageProxy): Promise<void> {
+    if (view.state !== 'empty' || this.destroyed) return;
+    view.state = 'rendering';
+    const generation = ++view.generation;
+    try {
+      const page = loaded ?? (await this.doc.getPage(view.number));
+      if (generation !== view.generation) return;
+      const unscaled = page.getViewport({ scale: 1 });
+      if (unscaled.width !== view.width || unscaled.height !== view.height) {
+        view.width = unscaled.width;
+        view.height = unscaled.height;
+        this.size(view);
+      }
+      const viewport = page.getViewport({ scale: this.scale });
+      const ratio = window.devicePixelRatio || 1;
+      const canvas = document.createElement('canvas');
+      canvas.width = Math.floor(viewport.width * ratio);
+      canvas.height = Math.floor(viewport.height * ratio);
+      canvas.style.width = `${Math.floor(viewport.width)}px`;
+      canvas.style.height = `${Math.floor(viewport.height)}px`;
+      canvas.setAttribute('aria-hidden', 'true');
+      const textLayerDiv = document.createElement('div');
+      textLayerDiv.className = 'textLayer';
+      view.div.replaceChildren(canvas, textLayerDiv);
+      view.renderTask = page.render({ canvas, viewport, transform: ratio === 1 ? undefined : [ratio, 0, 0, ratio, 0, 0] });
+      const textLayer = new pdfjs.TextLayer({ textContentSource: page.streamTextContent(), container: textLayerDiv, viewport });
+      view.textLayer = textLayer;
+      await textLayer.render();
+      if (generation !== view.generation) return;
+      view.textNodes = textLayer.textDivs.map((div, item) => {
+        const node = div.firstChild;
+        if (node && node.nodeType === Node.TEXT_NODE) {
+          this.nodeInfo.set(node, { page: view.number, item });
+          return node as Text;
+        }
+        return null;
+      });
+      view.state = 'rendered';
+      this.paintPage(view);
+      await view.renderTask.promise.catch((error: unknown) => {
+        if ((error as Error)?.name !== 'RenderingCancelledException') throw error;
+      });
+      if (generation === view.generation) view.div.dataset.rendered = 'true';
+    } catch (error) {
+      if (generation === view.generation) {
+        view.state = 'empty';
+        if ((error as Error)?.name !== 'RenderingCancelledException' && (error as Error)?.name !== 'AbortException') console.error(error);
+      }
+    }
+  }
+
+  private release(view: PageView) {
+    if (view.state === 'empty') return;
+    view.generation++;
+    view.renderTask?.cancel();
+    view.textLayer?.cancel();
+    this.unpaintPage(view);
+    const canvas = view.div.querySelector('canvas');
+    if (canvas) {
+      canvas.width = 0;
+      canvas.height = 0;
+    }
+    view.div.replaceChildren();
+    delete view.div.dataset.rendered;
+    view.textNodes = [];
+    view.renderTask = undefined;
+    view.textLayer = undefined;
+    view.state = 'empty';
+  }
+
+  setScale(scale: number) {
+    const next = Math.min(MAX_SCALE, Math.max(MIN_SCALE, Math.round(scale * 100) / 100));
+    if (next === this.scale) return;
+    const page = this.currentPage;
+    const view = this.pages[page - 1];
+    const within = view ? (window.scrollY - view.div.offsetTop) / Math.max(1, view.div.offsetHeight) : 0;
+    this.closeCard();
+    this.scale = next;
+    for (const v of this.pages) {
+      this.release(v);
+      this.size(v);
+    }
+    if (view) window.scrollTo({ top: view.div.offsetTop + within * view.div.offsetHeight });
+    for (const n of this.near) void this.render(this.pages[n - 1]!);
+    this.emit();
+  }
+
+  get zoom(): number {
+    return this.scale;
+  }
+
+  /** Scale at which a page fills the width available. */
+  fitWidthScale(): number {
+    const width = this.pages[this.currentPage - 1]?.width ?? 595;
+    return (document.documentElement.clientWidth - 48) / width;
+  }
+
+  goToPage(n: number, behavior: ScrollBehavior = 'auto') {
+    const view = this.pages[Math.min(this.pages.length, Math.max(1, Math.round(n))) - 1];
+    if (!view) return;
+    const bar = document.querySelector('.viewer-bar')?.getBoundingClientRect().height ?? 0;
+    window.scrollTo({ top: view.div.offsetTop - bar - 8, behavior });
+    this.currentPage = view.number;
+    this.emit();
+  }
+
+  private onScroll = () => {
+    const middle = window.scrollY + window.innerHeight / 3;
+    let lo = 0;
+    let hi = this.pages.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (this.pages[mid]!.div.offsetTop <= middle) lo = mid;
+      else hi = mid - 1;
+    }
+    const current = lo + 1;
+    if (current !== this.currentPage) {
+      this.currentPage = current;
+      this.emit();
+    }
+    if (this.cardMark && !this.overCard) this.scheduleClose();
+  };
+
+  // ------------------------------------------------------------------ text, scanning, marks
+
+  private async readAllText() {
+    try {
+      performance.mark('carelens:pdf-text-start');
+      const { text } = await extractText(this.doc, {
+        signal: this.abort.signal,
+        onPage: ({ pagesRead, text }) => {
+          this.text = text;
+          this.pagesRead = pagesRead;
+          const span = text.pages[pagesRead - 1]!;
+          const pageText = text.text.slice(span.start, span.end);
+          if (pagesRead === 1) {
+            const firstScan = scan(pageText);
+            this.documentDate = documentDateFromFirstPage(pageText, firstScan);
+          }
+          const found = scan(pageText, this.documentDate ? { documentDate: this.documentDate } : {}).map((m) => shift(m, span.start));
+          this.matches.push(...found);
+          const view = this.pages[pagesRead - 1];
+          if (view?.state === 'rendered') this.paintPage(view);
+          if (pagesRead === 1) performance.mark('carelens:pdf-text-page-1');
+          if (pagesRead % 10 === 0 || pagesRead === 1) this.emit();
+        },
+      });
+      // One scan of the whole text: context across pages (an act named on page 1, "the Act" on page 3).
+      this.text = text;
+      this.matches = scan(text.text, this.documentDate ? { documentDate: this.documentDate } : {});
+      this.complete = true;
+      for (const view of this.pages) if (view.state === 'rendered') this.paintPage(view);
+      performance.mark('carelens:pdf-all-scanned', { detail: { pages: this.pages.length, matches: this.matches.length } });
+      this.emit();
+    } catch (error) {
+      if ((error as Error)?.name !== 'AbortError' && !this.destroyed) console.error('CareLens: reading the PDF text failed', error);
+    }
+  }
+
+  private marksEnabled(): boolean {
+    return this.settings.enabled && !this.settings.disabledSites.includes(hostOf(this.options.url));
+  }
+
+  /** Draws the page's marks (when both its text layer and its text are there). */
+  private paintPage(view: PageView) {
+    this.unpaintPage(view);
+    const span = this.text.pages[view.number - 1];
+    if (!span || view.state !== 'rendered' || !this.marksEnabled()) return;
+    const { first, last } = matchesBetween(this.matches, span.start, span.end);
+    const marks: Mark[] = [];
+    for (let index = first; index < last; index++) {
+      const match = this.matches[index]!;
+      if (!this.settings.kinds[match.kind]) continue;
+      const range = this.rangeFor(view, match.start, match.end);
+      if (!range) continue;
+      marks.push({ match, index, start: match.start, end: match.end, range });
+      this.painter.add(match.kind, range);
+      if (match.kind === 'duration' && match.value.conflict) this.painter.add('conflict', range);
+    }
+    view.marks = marks;
+    if (marks.length) view.div.dataset.marks = String(marks.length);
+    if (view.number === 1) performance.mark('carelens:pdf-first-page-marked', { detail: { marks: marks.length } });
+    this.emitSoon();
+  }
+
+  private unpaintPage(view: PageView) {
+    for (const mark of view.marks) {
+      this.painter.delete(mark.match.kind, mark.range);
+      this.painter.delete('conflict', mark.range);
+      if (mark === this.cardMark) this.closeCard();
+    }
+    view.marks = [];
+    delete view.div.dataset.marks;
+  }
+
+  private rangeFor(view: PageView, start: number, end: number): Range | null {
+    const from = locate(this.text, start, 'start');
+    const to = locate(this.text, end, 'end');
+    if (!from || !to || from.page !== view.number || to.page !== view.number) return null;
+    const a = view.textNodes[from.item];
+    const b = view.textNodes[to.item];
+    if (!a || !b) return null;
+    const range = document.createRange();
+    try {
+      range.setStart(a, Math.min(from.offset, a.length));
+      range.setEnd(b, Math.min(to.offset, b.length));
+    } catch {
+      return null;
+    }
+    return range.collapsed ? null : range;
+  }
+
+  /** Flat-text offset of a caret in the text layer, or null. */
+  private offsetOf(node: Node, offset: number): number | null {
+    const info = this.nodeInfo.get(node);
+    if (!info) return null;
+    const runs = runsOfItem(this.text, info.page, info.item);
+    for (const run of runs) {
+      if (offset >= run.offset && offset <= run.offset + run.sourceLength) {
+        return run.start + (run.length === run.sourceLength ? offset - run.offset : 0);
+      }
+    }
+    return runs[0]?.start ?? null;
+  }
+
+  /** Re-reads settings (kinds, site switch, nation) and redraws. */
+  updateSettings(settings: Settings) {
+    this.settings = settings;
+    this.closeCard();
+    for (const view of this.pages) if (view.state === 'rendered') this.paintPage(view);
+    this.emit();
+  }
+
+  // ------------------------------------------------------------------ hover card
+
+  private onPointerMove = (event: PointerEvent) => {
+    this.pointer = { x: event.clientX, y: event.clientY };
+    if (isOurNode(document, event.target as Node)) return;
+    this.hover();
+  };
+
+  private onKeyDown = (event: KeyboardEvent) => {
+    if (event.key === 'Escape' && this.cardMark) {
+      this.closeCard();
+      return;
+    }
+    const target = event.target as HTMLElement | null;
+    if (target && (target.tagName === 'INPUT' || target.tagName === 'TEXTAREA' || isOurNode(document, target))) return;
+    // Alt+Shift+L (the content script's shortcut) or "n" steps to the next mark, Shift+N to the previous.
+    if ((event.altKey && event.shiftKey && event.code === 'KeyL') || (!event.altKey && !event.ctrlKey && !event.metaKey && event.code === 'KeyN')) {
+      event.preventDefault();
+      void this.step(event.shiftKey && event.code === 'KeyN' ? -1 : 1);
+    }
+  };
+
+  private stepIndex = -1;
+
+  private async step(direction: 1 | -1) {
+    const visible = this.matches.map((m, i) => ({ m, i })).filter(({ m }) => this.settings.kinds[m.kind]);
+    if (!visible.length) return;
+    let pos = visible.findIndex(({ i }) => i > this.stepIndex);
+    if (direction === 1) pos = pos < 0 ? 0 : pos;
+    else {
+      pos = visible.findIndex(({ i }) => i >= this.stepIndex) - 1;
+      if (pos < 0) pos = visible.length - 1;
+    }
+    const target = visible[pos]!;
+    this.stepIndex = target.i;
+    await this.reveal(target.i);
+  }
+
+  private markAt(x: number, y: number): Mark | null {
+    const caret = caretAt(document, x, y);
+    if (!caret || caret.node.nodeType !== Node.TEXT_NODE) return null;
+    const info = this.nodeInfo.get(caret.node);
+    if (!info) return null;
+    const view = this.pages[info.page - 1];
+    if (!view) return null;
+    const flat = this.offsetOf(caret.node, caret.offset);
+    if (flat === null) return null;
+    const hits = itemsAround(view.marks, flat).filter((m) => rangeContainsPoint(m.range, x, y, 2));
+    hits.sort((a, b) => KIND_PRIORITY[a.match.kind] - KIND_PRIORITY[b.match.kind] || a.end - a.start - (b.end - b.start));
+    return hits[0] ?? null;
+  }
+
+  private hover() {
+    if (!this.pointer || this.overCard) return;
+    const mark = this.markAt(this.pointer.x, this.pointer.y);
+    if (mark && mark === this.cardMark) {
+      clearTimeout(this.closeTimer);
+      return;
+    }
+    if (mark !== this.pendingHover) {
+      clearTimeout(this.hoverTimer);
+      this.pendingHover = mark;
+      if (mark) {
+        this.hoverTimer = window.setTimeout(() => {
+          this.pendingHover = null;
+          this.openCard(mark, false);
+        }, HOVER_OPEN_MS);
+      }
+    }
+    if (!mark && this.cardMark) this.scheduleClose();
+  }
+
+  private scheduleClose() {
+    clearTimeout(this.closeTimer);
+    this.closeTimer = window.setTimeout(() => {
+      if (this.overCard || !this.cardMark) return;
+      const still = this.pointer ? this.markAt(this.pointer.x, this.pointer.y) : null;
+      if (still !== this.cardMark) this.closeCard();
+    }, HOVER_CLOSE_MS);
+  }
+
+  private contextFor(mark: Mark): CardContext {
+    const nearby = this.matches
+      .filter((m): m is Extract<Match, { kind: 'date' }> => m.kind === 'date' && Math.abs(m.start - mark.start) < 800)
+      .sort((a, b) => Math.abs(a.start - mark.start) - Math.abs(b.start - mark.start))
+      .map((m) => ({ iso: m.value.iso, text: m.text }));
+    return {
+      nation: this.settings.nation,
+      profile: this.settings.profile,
+      nearbyDates: mark.match.kind === 'date' ? [] : nearby,
+      sentence: sentenceAround(this.text.text, mark.start, mark.end).replace(/\s+/g, ' ').trim(),
+    };
+  }
+
+  private openCard(mark: Mark, byKeyboard: boolean) {
+    clearTimeout(this.closeTimer);
+    this.cardMark = mark;
+    this.painter.setActive(byKeyboard ? mark.range : null);
+    this.layer.show({ key: `${mark.index}`, match: mark.match, range: mark.range, context: this.contextFor(mark), focus: byKeyboard });
+  }
+
+  closeCard() {
+    if (!this.cardMark) return;
+    this.cardMark = null;
+    this.overCard = false;
+    this.painter.setActive(null);
+    this.layer.show(null);
+  }
+
+  /** Goes to match `index` (of the whole document), waits for its page, scrolls to it and opens its card. */
+  async reveal(index: number): Promise<boolean> {
+    const match = this.matches[index];
+    if (!match) return false;
+    const span = this.text.pages.find((p) => match.start >= p.start && match.start <= p.end);
+    if (!span) return false;
+    const view = this.pages[span.page - 1]!;
+    this.goToPage(span.page);
+    this.near.add(span.page);
+    if (view.state === 'empty') void this.render(view);
+    for (let i = 0; i < 100 && view.state !== 'rendered'; i++) await new Promise((done) => setTimeout(done, 30));
+    if (view.state !== 'rendered') return false;
+    if (!view.marks.some((m) => m.index === index)) this.paintPage(view);
+    const mark = view.marks.find((m) => m.index === index);
+    if (!mark) return false;
+    const rect = mark.range.getBoundingClientRect();
+    window.scrollBy({ top: rect.top - window.innerHeight / 3 });
+    this.stepIndex = index;
+    this.openCard(mark, true);
+    return true;
+  }
+
+  // ------------------------------------------------------------------ find in document
+
+  /** Every occurrence of `query` (case-insensitive, spaces flexible) in the whole text read so far. */
+  find(query: string): { start: number; end: number }[] {
+    const q = query.trim();
+    if (!q) return [];
+    const pattern = new RegExp(q.split(/\s+/).map(escapeRegExp).join('\\s+'), 'giu');
+    const hits: { start: number; end: number }[] = [];
+    for (const m of this.text.text.matchAll(pattern)) {
+      hits.push({ start: m.index, end: m.index + m[0].length });
+      if (hits.length >= 5000) break;
+    }
+    return hits;
+  }
+
+  /** Scrolls to a find hit and highlights it. */
+  async showFindHit(hit: { start: number; end: number } | null): Promise<void> {
+    if (!this.findHighlight && this.painter.supported) {
+      this.findHighlight = new Highlight();
+      this.findHighlight.priority = 20;
+      CSS.highlights.set('carelens-find', this.findHighlight);
+    }
+    this.findHighlight?.clear();
+    if (!hit) return;
+    const span = this.text.pages.find((p) => hit.start >= p.start && hit.start <= p.end);
+    if (!span) return;
+    const view = this.pages[span.page - 1]!;
+    this.goToPage(span.page);
+    this.near.add(span.page);
+    if (view.state === 'empty') void this.render(view);
+    for (let i = 0; i < 100 && view.state !== 'rendered'; i++) await new Promise((done) => setTimeout(done, 30));
+    const range = this.rangeFor(view, hit.start, hit.end);
+    if (!range) return;
+    this.findHighlight?.add(range);
+    const rect = range.getBoundingClientRect();
+    window.scrollBy({ top: rect.top - window.innerHeight / 3 });
+  }
+
+  // ------------------------------------------------------------------ report and state
+
+  report(): PageReport {
+    return buildPdfReport({
+      url: this.options.url,
+      title: this.options.title,
+      text: this.text.text,
+      matches: this.marksEnabled() ? this.matches.filter((m) => this.settings.kinds[m.kind]) : [],
+      firstPageEnd: this.text.pages[0]?.end,
+      complete: this.complete,
+      active: this.marksEnabled(),
+      highlightsSupported: this.painter.supported,
+    });
+  }
+
+  /** The report's index -> the document's match index (the report leaves out kinds switched off). */
+  revealReported(reportIndex: number): Promise<boolean> {
+    const visible = this.marksEnabled() ? this.matches.map((m, i) => ({ m, i })).filter(({ m }) => this.settings.kinds[m.kind]) : [];
+    const target = visible[reportIndex];
+    return target ? this.reveal(target.i) : Promise.resolve(false);
+  }
+
+  state(): ViewState {
+    return {
+      pages: this.doc.numPages,
+      currentPage: this.currentPage,
+      scale: this.scale,
+      pagesRead: this.pagesRead,
+      complete: this.complete,
+      noText: this.complete && this.text.text.trim() === '',
+      marks: this.matches.length,
+    };
+  }
+
+  private emitPending = false;
+  private emitSoon() {
+    if (this.emitPending) return;
+    this.emitPending = true;
+    requestAnimationFrame(() => {
+      this.emitPending = false;
+      this.emit();
+    });
+  }
+
+  private emit() {
+    if (!this.destroyed) this.options.onChange(this.state());
+  }
+
+  destroy() {
+    this.destroyed = true;
+    this.abort.abort();
+    this.observer.disconnect();
+    window.removeEventListener('scroll', this.onScroll);
+    document.removeEventListener('pointermove', this.onPointerMove, { capture: true });
+    window.removeEventListener('keydown', this.onKeyDown, { capture: true });
+    for (const view of this.pages) this.release(view);
+    this.layer.destroy();
+    this.painter.uninstall();
+    if (this.findHighlight) CSS.highlights.delete('carelens-find');
+  }
+}
+
+function shift(match: Match, by: number): Match {
+  return { ...match, start: match.start + by, end: match.end + by };
+}
+
+/** Matches (sorted by start) that start in [from, to]: index range [first, last). */
+function matchesBetween(matches: readonly Match[], from: number, to: number): { first: number; last: number } {
+  const lowerBound = (value: number) => {
+    let lo = 0;
+    let hi = matches.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (matches[mid]!.start < value) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  };
+  return { first: lowerBound(from), last: lowerBound(to + 1) };
+}
+
+/** The runs of one item: runs are in flat-text order, so a page's runs are contiguous. */
+function runsOfItem(text: PdfText, page: number, item: number): TextRun[] {
+  const span = text.pages[page - 1];
+  if (!span) return [];
+  const { runs } = text;
+  let lo = 0;
+  let hi = runs.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (runs[mid]!.start < span.start) lo = mid + 1;
+    else hi = mid;
+  }
+  const out: TextRun[] = [];
+  for (let i = lo; i < runs.length && runs[i]!.page === page; i++) if (runs[i]!.item === item) out.push(runs[i]!);
+  return out;
+}
+
+function documentDateFromFirstPage(text: string, matches: Match[]): string | undefined {
+  return buildPdfReport({ url: '', title: '', text, matches, complete: false, active: true, highlightsSupported: true }).documentDate;
+}
+
+function hostOf(url: string): string {
+  try {
+    return new URL(url).hostname;
+  } catch {
+    return '';
+  }
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}

@@ -1,0 +1,182 @@
+// The PDF viewer: web PDFs redirected into it, marks over the text layer, the hover card, the page
+// report for the popup, and a clear message for each kind of bad input.
+import type { Page } from '@playwright/test';
+import { test, expect } from './fixtures';
+import { card, highlightSizes, pointOf } from './content-helpers';
+import { ENCRYPTED_PDF_PASSWORD } from '../fixtures/pdfs';
+
+const viewerFor = (url: string) => `viewer.html?file=${encodeURIComponent(url)}` as const;
+
+async function firstPageMarked(page: Page) {
+  await expect(page.locator('.page[data-page-number="1"][data-marks]')).toBeVisible({ timeout: 20_000 });
+}
+
+test('navigating to a PDF on 127.0.0.1 opens it in the viewer, marks it, and hovering "section 47" opens the card', async ({
+  page,
+  server,
+  extensionId,
+}) => {
+  const pdfUrl = server.url('/generated/letter.pdf');
+  await page.goto(pdfUrl).catch(() => undefined); // the navigation is redirected to the extension
+  await expect(page).toHaveURL(new RegExp(`^chrome-extension://${extensionId}/viewer\\.html\\?src=`), { timeout: 15_000 });
+  expect(page.url()).toBe(`chrome-extension://${extensionId}/viewer.html?src=${pdfUrl}`);
+  await firstPageMarked(page);
+  await expect(page.locator('.page[data-page-number="1"] .textLayer')).toContainText('enquiries under section 47');
+  const sizes = await highlightSizes(page);
+  expect(sizes.section).toBeGreaterThan(0);
+  expect(sizes.term).toBeGreaterThan(0);
+  expect(sizes.duration).toBeGreaterThan(0);
+  expect(sizes.date).toBeGreaterThan(0);
+
+  const point = await pointOf(page, 'section 47');
+  await page.mouse.move(point.x, point.y);
+  await expect.poll(() => card(page), { timeout: 5_000 }).not.toBeNull();
+  const open = (await card(page))!;
+  expect(open.kind).toBe('section');
+  expect(open.label).toMatch(/section 47/i);
+  expect(open.text).toMatch(/Children Act 1989/);
+  expect(open.links.some((href) => href.startsWith('https://www.legislation.gov.uk/ukpga/1989/41/section/47'))).toBe(true);
+});
+
+test('a PDF link whose address has &, #, spaces and non-ASCII characters survives the redirect', async ({ page, server, extensionId }) => {
+  const pdfUrl = `${server.url('/generated/letter.pdf')}?name=${encodeURIComponent('Ms Éllis & Sam')}&x=1#page=1`;
+  await page.goto(pdfUrl).catch(() => undefined);
+  await expect(page).toHaveURL(new RegExp(`^chrome-extension://${extensionId}/viewer\\.html`), { timeout: 15_000 });
+  await firstPageMarked(page);
+  const shown = await page.locator('.viewer-file').getAttribute('title');
+  expect(shown).toBe(pdfUrl);
+});
+
+test("the viewer answers the popup's get-report for the whole PDF, with the letter's dates and their sentences", async ({
+  openExtensionPage,
+  serviceWorker,
+  server,
+}) => {
+  const page = await openExtensionPage(viewerFor(server.url('/generated/guidance.pdf')));
+  await firstPageMarked(page);
+  await expect(page.getByText(/\d+ marks/)).toBeVisible({ timeout: 20_000 });
+  const viewerUrl = page.url();
+  const ask = (request: unknown) =>
+    serviceWorker.evaluate(
+      async ({ viewerUrl, request }) => {
+        const [tab] = await chrome.tabs.query({ url: viewerUrl.split('?')[0] + '*' });
+        return chrome.runtime.sendMessage({ target: 'viewer', tabId: tab!.id, request });
+      },
+      { viewerUrl, request },
+    );
+  const report = (await ask({ type: 'carelens:get-report' })) as import('../../src/messages').PageReport;
+  expect(report).toMatchObject({ surface: 'pdf', complete: true, active: true, highlightsSupported: true });
+  // Page 2's timescale and page 3's core group rule are in the report, though only page 1 may be drawn.
+  const durations = report.matches.filter((m) => m.kind === 'duration').map((m) => m.text);
+  expect(durations).toEqual(expect.arrayContaining([expect.stringContaining('15 working days'), expect.stringContaining('10 working days')]));
+  const easter = report.matches.find((m) => m.kind === 'date' && m.value.iso === '2026-04-02');
+  expect(easter?.sentence).toMatch(/strategy discussion held on Thursday 2 April 2026/);
+  // Reveal a mark on page 3: the viewer scrolls there and opens its card.
+  const target = report.matches.find((m) => m.kind === 'duration' && m.text.includes('10 working days'))!;
+  expect(await ask({ type: 'carelens:reveal', index: target.index })).toEqual({ ok: true });
+  await expect.poll(async () => (await card(page))?.kind, { timeout: 5_000 }).toBe('duration');
+  await expect(page.getByLabel('Page number')).toHaveValue('3');
+});
+
+test('an encrypted PDF asks for its password, says when it is wrong, and opens with the right one', async ({ openExtensionPage, server }) => {
+  const page = await openExtensionPage(viewerFor(server.url('/generated/encrypted.pdf')));
+  await expect(page.getByRole('heading', { name: 'This PDF is protected by a password' })).toBeVisible({ timeout: 15_000 });
+  await page.getByLabel('Password').fill('not-the-password');
+  await page.getByRole('button', { name: 'Open' }).click();
+  await expect(page.getByRole('alert')).toHaveText('That password is not right. Please try again.');
+  await page.getByLabel('Password').fill(ENCRYPTED_PDF_PASSWORD);
+  await page.getByRole('button', { name: 'Open' }).click();
+  await expect(page.locator('.page[data-page-number="1"] .textLayer')).toContainText('section 47', { timeout: 15_000 });
+  await firstPageMarked(page);
+});
+
+test('a corrupt PDF and a truncated one say that the file is damaged, with a link to the original', async ({ openExtensionPage, server }) => {
+  for (const name of ['corrupt', 'truncated']) {
+    const page = await openExtensionPage(viewerFor(server.url(`/generated/${name}.pdf`)));
+    await expect(page.getByRole('alert')).toContainText('This file is damaged or is not a PDF', { timeout: 15_000 });
+    await expect(page.getByRole('link', { name: 'Open the original file' })).toHaveAttribute('href', server.url(`/generated/${name}.pdf`));
+  }
+});
+
+test('an image-only PDF says that no text was found and that it needs OCR', async ({ openExtensionPage, server }) => {
+  const page = await openExtensionPage(viewerFor(server.url('/generated/image-only.pdf')));
+  await expect(page.getByRole('alert')).toContainText('No text was found in this PDF', { timeout: 15_000 });
+  await expect(page.getByRole('alert')).toContainText('OCR');
+  await expect(page.locator('.page[data-page-number="1"] canvas')).toBeVisible();
+});
+
+test('a 500-page PDF renders only pages near the viewport and stays responsive while its text is read', async ({
+  openExtensionPage,
+  server,
+}) => {
+  const page = await openExtensionPage(viewerFor(server.url('/generated/long-500.pdf')));
+  await firstPageMarked(page);
+  await expect(page.locator('.page')).toHaveCount(500);
+  // Lazy: far pages have no canvas.
+  expect(await page.locator('.page canvas').count()).toBeLessThan(8);
+  // Responsive: the longest main-thread gap between animation frames while all text is read.
+  const longest = await page.evaluate(async () => {
+    let last = performance.now();
+    let worst = 0;
+    let done = false;
+    const tick = () => {
+      const now = performance.now();
+      worst = Math.max(worst, now - last);
+      last = now;
+      if (!done) requestAnimationFrame(tick);
+    };
+    requestAnimationFrame(tick);
+    while (!performance.getEntriesByName('carelens:pdf-all-scanned').length) await new Promise((r) => setTimeout(r, 50));
+    done = true;
+    return worst;
+  });
+  expect(longest, 'longest frame gap while reading 500 pages (ms)').toBeLessThan(500);
+  await page.getByLabel('Page number').fill('437');
+  await page.getByLabel('Page number').press('Enter');
+  await expect(page.locator('.page[data-page-number="437"] .textLayer')).toContainText('Part 437', { timeout: 10_000 });
+  await expect(page.locator('.page[data-page-number="437"][data-marks]')).toBeVisible();
+  expect(await page.locator('.page[data-page-number="1"] canvas').count()).toBe(0);
+});
+
+test('zoom, find in document and the file picker', async ({ openExtensionPage, server }) => {
+  const page = await openExtensionPage(viewerFor(server.url('/generated/guidance.pdf')));
+  await firstPageMarked(page);
+  const width = async () => (await page.locator('.page[data-page-number="1"]').boundingBox())!.width;
+  const before = await width();
+  await page.getByRole('button', { name: 'Zoom in' }).click();
+  await expect.poll(width).toBeGreaterThan(before * 1.1);
+  await expect(page.locator('.page[data-page-number="1"][data-marks]')).toBeVisible();
+  await page.getByLabel('Find in document').fill('core group');
+  await page.getByLabel('Find in document').press('Enter');
+  await expect(page.getByText(/^1 of \d+$/)).toBeVisible();
+  await expect(page.getByLabel('Page number')).toHaveValue('3');
+  // No file: a picker that opens a local file without any address.
+  const empty = await openExtensionPage('viewer.html');
+  await expect(empty.getByRole('heading', { name: 'Open a PDF' })).toBeVisible();
+  const bytes = await (await fetch(server.url('/generated/letter.pdf'))).arrayBuffer();
+  await empty.getByLabel('Choose a PDF file').setInputFiles({ name: 'letter.pdf', mimeType: 'application/pdf', buffer: Buffer.from(bytes) });
+  await expect(empty.locator('.page[data-page-number="1"][data-marks]')).toBeVisible({ timeout: 15_000 });
+});
+
+test("the browser's viewer escape hatch and the setting that turns redirection off", async ({ page, server, extensionId, serviceWorker }) => {
+  const pdfUrl = server.url('/generated/letter.pdf?hatch=1');
+  await page.goto(pdfUrl).catch(() => undefined);
+  await expect(page).toHaveURL(/^chrome-extension:/, { timeout: 15_000 });
+  await page.getByRole('link', { name: "Open in the browser's viewer" }).click();
+  await expect(page).toHaveURL(pdfUrl, { timeout: 15_000 });
+  // Setting off: no rules, the browser shows PDFs itself.
+  await serviceWorker.evaluate(async () => {
+    const { settings } = await chrome.storage.local.get('settings');
+    await chrome.storage.local.set({ settings: { ...(settings ?? {}), openPdfsInViewer: false } });
+  });
+  await expect.poll(() => serviceWorker.evaluate(async () => (await chrome.declarativeNetRequest.getSessionRules()).filter((r) => r.action.type === 'redirect').length)).toBe(0);
+  const other = server.url('/generated/letter.pdf?off=1');
+  await page.goto(other).catch(() => undefined);
+  await page.waitForTimeout(500);
+  expect(page.url()).not.toContain(extensionId);
+  await serviceWorker.evaluate(async () => {
+    const { settings } = await chrome.storage.local.get('settings');
+    await chrome.storage.local.set({ settings: { ...(settings ?? {}), openPdfsInViewer: true } });
+  });
+  await expect.poll(() => serviceWorker.evaluate(async () => (await chrome.declarativeNetRequest.getSessionRules()).filter((r) => r.action.type === 'redirect').length)).toBe(2);
+});
