@@ -122,12 +122,14 @@ export async function marksDrawn(page: Page, frame = page.mainFrame()): Promise<
   await frame.waitForFunction(() => performance.getEntriesByName('carelens:drawn').length > 0, null, { timeout: 15_000 });
 }
 
-export function highlightSizes(page: Page, frame = page.mainFrame()): Promise<Record<string, number>> {
+export type Sizes = Record<'term' | 'section' | 'duration' | 'date' | 'conflict' | 'active', number>;
+
+export function highlightSizes(page: Page, frame = page.mainFrame()): Promise<Sizes> {
   return frame.evaluate(() => {
     const out: Record<string, number> = {};
     for (const name of ['term', 'section', 'duration', 'date', 'conflict', 'active']) {
       out[name] = (CSS as unknown as { highlights: Map<string, Set<unknown>> }).highlights.get(`carelens-${name}`)?.size ?? 0;
     }
-    return out;
+    return out as Sizes;
   });
 }
