@@ -1,3 +1,6 @@
+import { CaseRecord } from '@/src/ui/sidepanel/CaseRecord';
+import '@/src/ui/sidepanel/sidepanel.css';
+
 export function App() {
-  return <main><h1>CareLens</h1></main>;
+  return <CaseRecord />;
 }

@@ -1,0 +1,75 @@
+// Export and import of the case record from the side panel: Web Annotation JSON round trip, CSV and
+// Markdown list the same events, and a malformed or partly bad file is reported, not half-imported.
+import { readFileSync } from 'node:fs';
+import { test, expect } from './fixtures';
+import { QUOTE, broker, saveSelectionViaMenuPath, selectText, serveVariants } from './saved-helpers';
+import type { Page } from '@playwright/test';
+
+async function downloadText(panel: Page, button: string): Promise<string> {
+  const [dl] = await Promise.all([panel.waitForEvent('download'), panel.getByRole('button', { name: button, exact: true }).click()]);
+  return readFileSync((await dl.path())!, 'utf8');
+}
+
+test('export JSON, clear storage, import: identical records; CSV and Markdown list the same events', async ({
+  page,
+  server,
+  serviceWorker,
+  openExtensionPage,
+}) => {
+  const panel = await openExtensionPage('sidepanel.html');
+  await broker(panel, 'clear');
+  const url = server.url('/saved/export.html');
+  await serveVariants(page, url);
+  await page.goto(url);
+  await selectText(page, QUOTE);
+  await saveSelectionViaMenuPath(serviceWorker, url, { note: 'Not invited, "again"', eventType: 'strategy-discussion-held', submit: true });
+  await selectText(page, 'The referral was received from the school on 24 February 2025');
+  await saveSelectionViaMenuPath(serviceWorker, url, { eventType: 'referral-received', submit: true });
+  await selectText(page, 'An initial child protection conference followed.');
+  await saveSelectionViaMenuPath(serviceWorker, url, { note: 'no date on this one', submit: true });
+  await expect.poll(async () => (await broker<unknown[]>(panel, 'list-all')).length).toBe(3);
+  const before = await broker<{ id: string }[]>(panel, 'list-all');
+
+  await panel.getByRole('button', { name: 'Export and import' }).click();
+  const json = await downloadText(panel, 'Web Annotation JSON');
+  expect(JSON.parse(json)).toMatchObject({ type: 'AnnotationCollection', total: 3 });
+  const csv = await downloadText(panel, 'CSV');
+  const md = await downloadText(panel, 'Markdown chronology');
+  const ics = await downloadText(panel, 'Deadlines (iCalendar)');
+
+  // the same events, in the same order, in both
+  const csvEvents = csv.split('\r\n').slice(1).filter(Boolean).map((line) => line.split(',').slice(0, 2).join(' ')).filter((s) => s.trim());
+  expect(csvEvents).toEqual(['2025-02-24 referral-received', '2025-03-03 strategy-discussion-held', ' ']);
+  const mdEvents = [...md.matchAll(/^### (\d{4}-\d{2}-\d{2}): (.+)$/gm)].map((m) => `${m[1]} ${m[2]}`);
+  expect(mdEvents).toEqual(['2025-02-24 Referral received', '2025-03-03 Strategy discussion held']);
+  expect(md).toContain('no date on this one');
+  expect(ics).toContain('BEGIN:VEVENT');
+
+  await broker(panel, 'clear');
+  await expect(panel.locator('article[data-id]')).toHaveCount(0);
+  await panel.getByLabel('Web Annotation JSON file').setInputFiles({ name: 'record.json', mimeType: 'application/json', buffer: Buffer.from(json) });
+  await expect(panel.getByRole('status')).toContainText('3 added');
+  const after = await broker<{ id: string }[]>(panel, 'list-all');
+  expect(after).toEqual(before);
+
+  // importing again duplicates nothing
+  await panel.getByLabel('Web Annotation JSON file').setInputFiles({ name: 'record2.json', mimeType: 'application/json', buffer: Buffer.from(json) });
+  await expect(panel.getByRole('status')).toContainText('3 already here');
+  expect(await broker<unknown[]>(panel, 'list-all')).toHaveLength(3);
+
+  // malformed file: a clear message, nothing changed
+  await panel.getByLabel('Web Annotation JSON file').setInputFiles({ name: 'bad.json', mimeType: 'application/json', buffer: Buffer.from('{ not json') });
+  await expect(panel.getByRole('status')).toContainText('could not be read');
+  expect(await broker<unknown[]>(panel, 'list-all')).toHaveLength(3);
+
+  // one good item, one bad: the bad one is skipped with its reason
+  const doc = JSON.parse(json);
+  const good = { ...doc.first.items[0], id: 'urn:uuid:3f1c2a4e-8b7d-4c6a-9e5f-1a2b3c4d5e6f' };
+  const bad = { ...doc.first.items[1], id: 'urn:uuid:4f1c2a4e-8b7d-4c6a-9e5f-1a2b3c4d5e6f', target: { source: 'not a url', selector: [] } };
+  doc.first.items = [good, bad];
+  doc.total = 2;
+  await panel.getByLabel('Web Annotation JSON file').setInputFiles({ name: 'mixed.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(doc)) });
+  await expect(panel.getByRole('status')).toContainText('1 added');
+  await expect(panel.getByRole('status')).toContainText('Skipped 1 item');
+  expect(await broker<unknown[]>(panel, 'list-all')).toHaveLength(4);
+});

@@ -1,0 +1,95 @@
+// Helpers for the saved-highlight e2e tests: serve variants of one fixture page at one address,
+// select a passage, and drive a save through the same message the context menu item sends.
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import type { Page, Worker } from '@playwright/test';
+import { expect } from './fixtures';
+
+const dir = resolve(import.meta.dirname, '../fixtures/saved');
+export const QUOTE = 'the strategy discussion was held on 3 March 2025 with police and health.';
+
+/** Serve `variant` (a file in test/fixtures/saved) whenever `url` is loaded in `page`; returns a setter. */
+export async function serveVariants(page: Page, url: string, first = 'base.html'): Promise<(name: string) => void> {
+  let current = first;
+  await page.route(url, (route) => route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: readFileSync(resolve(dir, current), 'utf8') }));
+  return (name: string) => {
+    current = name;
+  };
+}
+
+/** Select the first occurrence of `text` in the page (it must sit inside one text node). */
+export async function selectText(page: Page, text: string): Promise<void> {
+  await page.evaluate((needle) => {
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+      const at = (n as Text).data.indexOf(needle);
+      if (at >= 0) {
+        const range = document.createRange();
+        range.setStart(n, at);
+        range.setEnd(n, at + needle.length);
+        const sel = getSelection()!;
+        sel.removeAllRanges();
+        sel.addRange(range);
+        return;
+      }
+    }
+    throw new Error(`text not found: ${needle}`);
+  }, text);
+}
+
+/**
+ * Send SAVE_SELECTION to the page's tab from the service worker: the exact message the "Save to
+ * CareLens" context menu item and the keyboard command send (headless Chromium cannot open a context
+ * menu). `submit` saves with the given fields without showing the dialog.
+ */
+export async function saveSelectionViaMenuPath(
+  serviceWorker: Worker,
+  pageUrl: string,
+  fields: { note?: string; eventType?: string; eventDate?: string; submit?: boolean },
+): Promise<void> {
+  const ok = await serviceWorker.evaluate(
+    async ({ pageUrl, fields }) => {
+      const [tab] = await chrome.tabs.query({ url: pageUrl });
+      if (!tab?.id) return 'no tab';
+      for (let attempt = 0; attempt < 50; attempt++) {
+        try {
+          await chrome.tabs.sendMessage(tab.id, { type: 'carelens:saved-save-selection', source: 'test', ...fields }, { frameId: 0 });
+          return 'sent';
+        } catch {
+          await new Promise((done) => setTimeout(done, 100));
+        }
+      }
+      return 'content script not answering';
+    },
+    { pageUrl, fields },
+  );
+  expect(ok).toBe('sent');
+}
+
+/** Texts of the ranges in a named highlight (the main world sees the document's highlight registry). */
+export async function highlighted(page: Page, name = 'carelens-saved'): Promise<string[]> {
+  return page.evaluate((n) => {
+    const h = CSS.highlights.get(n);
+    return h ? [...(h as unknown as Set<AbstractRange>)].map((r) => (r instanceof Range ? r.toString() : '')) : [];
+  }, name);
+}
+
+/** Where the first range of a highlight is drawn (page coordinates), for "drawn in the same place". */
+export async function highlightBox(page: Page, name = 'carelens-saved'): Promise<{ x: number; y: number; text: string } | null> {
+  return page.evaluate((n) => {
+    const h = CSS.highlights.get(n);
+    const r = h ? ([...(h as unknown as Set<AbstractRange>)][0] as Range | undefined) : undefined;
+    if (!r) return null;
+    const b = r.getBoundingClientRect();
+    return { x: Math.round(b.left + scrollX), y: Math.round(b.top + scrollY), text: r.toString() };
+  }, name);
+}
+
+/** Ask the background broker something from an extension page. */
+export async function broker<T>(ext: Page, op: string, body: Record<string, unknown> = {}): Promise<T> {
+  const reply = (await ext.evaluate(([op, body]) => chrome.runtime.sendMessage({ type: 'carelens:saved', op, ...body }), [op, body] as const)) as
+    | { ok: true; value: T }
+    | { ok: false; error: { message: string } };
+  if (!reply.ok) throw new Error(reply.error.message);
+  return reply.value;
+}
