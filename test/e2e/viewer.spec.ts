@@ -180,3 +180,27 @@ test("the browser's viewer escape hatch and the setting that turns redirection o
   });
   await expect.poll(() => serviceWorker.evaluate(async () => (await chrome.declarativeNetRequest.getSessionRules()).filter((r) => r.action.type === 'redirect').length)).toBe(2);
 });
+
+test("the popup's check-a-letter pairs the PDF letter's dates (strategy discussion -> conference, on time over Easter)", async ({
+  page,
+  server,
+  serviceWorker,
+  openExtensionPage,
+}) => {
+  await page.goto(server.url('/generated/letter.pdf')).catch(() => undefined);
+  await expect(page).toHaveURL(/^chrome-extension:/, { timeout: 15_000 });
+  await expect(page.getByText(/\d+ marks/)).toBeVisible({ timeout: 20_000 });
+  const tabId = await serviceWorker.evaluate(async (url) => (await chrome.tabs.query({ url }))[0]?.id ?? null, page.url());
+  expect(tabId).not.toBeNull();
+  const popup = await openExtensionPage(`popup.html?tab=${tabId}` as 'popup.html');
+  await expect(popup.getByRole('button', { name: /Section 47, Children Act 1989/ })).toBeVisible({ timeout: 15_000 });
+  await popup.getByRole('tab', { name: 'Check a letter' }).click();
+  const icpc = popup.locator('li.pairing[data-rule="icpc-15wd"]');
+  await expect(icpc).toContainText('Friday 27 March 2026');
+  await expect(icpc).toContainText('Tuesday 21 April 2026');
+  await expect(icpc).toContainText(/on time/i);
+  // Choosing an item in the popup reveals it in the viewer and opens its card.
+  await popup.getByRole('tab', { name: 'On this page' }).click();
+  await popup.getByRole('button', { name: /Section 47, Children Act 1989/ }).click();
+  await expect.poll(async () => (await card(page))?.kind, { timeout: 5_000 }).toBe('section');
+});
