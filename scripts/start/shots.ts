@@ -36,4 +36,24 @@ export const shots: Shot[] = [
       await page.close();
     },
   },
+  {
+    // The popup on a fictional council letter, at a popup's size, showing the letter check.
+    name: 'popup-letter-check',
+    async take({ context, server, extensionId }, file) {
+      const page = await context.newPage();
+      const url = server.url('/letters/late-conference.html');
+      await page.goto(url);
+      await page.waitForLoadState('networkidle');
+      const popup = await context.newPage();
+      await popup.setViewportSize({ width: 440, height: 900 });
+      await popup.goto(`chrome-extension://${extensionId}/popup.html`);
+      const tabId = await popup.evaluate(async (u) => (await chrome.tabs.query({ url: u }))[0]?.id ?? null, url);
+      await popup.goto(`chrome-extension://${extensionId}/popup.html?tab=${tabId}`);
+      await popup.getByRole('tab', { name: 'Check a letter' }).click();
+      await popup.locator('li.pairing').first().waitFor({ timeout: 10_000 });
+      await popup.screenshot({ path: file, fullPage: true });
+      await popup.close();
+      await page.close();
+    },
+  },
 ];

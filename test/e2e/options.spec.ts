@@ -32,8 +32,8 @@ test('the popup switches CareLens off for the site it was opened on', async ({ p
   const toggle = popup.getByRole('checkbox', { name: 'On for 127.0.0.1' });
   await expect(toggle).toBeChecked();
   await toggle.uncheck();
-  await expect.poll(async () => serviceWorker.evaluate(async () => (await chrome.storage.local.get('settings')).settings?.disabledSites)).toEqual(['127.0.0.1']);
+  await expect.poll(async () => serviceWorker.evaluate(async () => ((await chrome.storage.local.get("settings")).settings as { disabledSites?: string[] } | undefined)?.disabledSites)).toEqual(['127.0.0.1']);
   await toggle.check();
-  await expect.poll(async () => serviceWorker.evaluate(async () => (await chrome.storage.local.get('settings')).settings?.disabledSites)).toEqual([]);
+  await expect.poll(async () => serviceWorker.evaluate(async () => ((await chrome.storage.local.get("settings")).settings as { disabledSites?: string[] } | undefined)?.disabledSites)).toEqual([]);
   await expect(popup.getByRole('link', { name: /^Options/ })).toBeVisible();
 });

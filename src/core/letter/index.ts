@@ -286,9 +286,10 @@ export function judge(ruleId: string, from: string, actual: string | undefined, 
       /* progress is a nicety; the due date stands */
     }
     const unitWord = answer.unit === 'working_day' ? 'working day' : answer.unit === 'hour' ? 'hour' : 'day';
+    if (status === 'overdue') message = `${answer.kind === 'latest' ? 'The latest date was' : 'It was due by'} ${answer.dueText} (${answer.byWhen}). If it happened, choose its date to check it.`;
     const headline =
       status === 'overdue'
-        ? `Not recorded as done, and the deadline (${answer.dueText}) has passed`
+        ? `Due by ${answer.dueText}: the letter does not say whether it happened`
         : left !== undefined
           ? `Still open: ${plural(left, unitWord)} left`
           : `Still open: due ${answer.dueText}`;

@@ -1,77 +1,16 @@
-// Explanations shared by the popup's lists and "look anything up" (and reusable by the hover card): a term, a
-// section of an act, an act, a timescale. Page text is only ever rendered as text.
-import type { Act, Term, Timescale, Voluntariness } from '../../core/knowledge';
+// Explanations for "look anything up": terms and sections reuse the hover cards (src/ui/card) so the popup says
+// exactly what the card says; acts and timescales (no card of their own) are explained here.
+import type { Act, Timescale } from '../../core/knowledge';
+import { TermCard } from '../card/TermCard';
+import { SectionCard } from '../card/SectionCard';
 import { formatSource } from '../../core/deadlines';
 import type { LookupResult } from './search';
 
-const VOLUNTARY: Record<Voluntariness, string> = {
-  voluntary: 'Voluntary: you can say no.',
-  compulsory: 'Compulsory.',
-  depends: 'Whether you must take part depends on the situation.',
-  'not-applicable': '',
-};
 
 /** The first sentence of a text, for one-line lists. */
 export function firstSentence(text: string): string {
   const m = /^(.+?[.!?])(\s|$)/.exec(text);
   return m ? m[1]! : text;
-}
-
-export function TermExplanation({ term }: { term: Term }) {
-  const e = term.explanation;
-  return (
-    <div className="explain">
-      <p>{e.what}</p>
-      {e.voluntary !== 'not-applicable' && (
-        <p>
-          <strong>{VOLUNTARY[e.voluntary]}</strong> {e.voluntaryNote}
-        </p>
-      )}
-      <p>
-        <strong>Your rights: </strong>
-        {e.rights}
-      </p>
-      <p>
-        <strong>What usually happens next: </strong>
-        {e.next}
-      </p>
-      <p className="muted">
-        <strong>The law: </strong>
-        {term.law}
-      </p>
-      {term.links.length > 0 && (
-        <ul className="links">
-          {term.links.map((l) => (
-            <li key={l}>
-              <a href={l} target="_blank" rel="noreferrer">
-                {l.replace(/^https:\/\/www\./, '')}
-              </a>
-            </li>
-          ))}
-        </ul>
-      )}
-      <Sources sources={term.sources.map(formatSource)} />
-    </div>
-  );
-}
-
-export function SectionExplanation({ act, number, title, summary, url }: { act: Act; number: string; title: string; summary?: string; url?: string }) {
-  return (
-    <div className="explain">
-      <p>
-        <strong>{title}</strong> ({act.title}, {act.division ?? 'section'} {number})
-      </p>
-      {summary && <p>{summary}</p>}
-      <p className="muted">Extent: {act.extent}</p>
-      {url && (
-        <p>
-          <a href={url} target="_blank" rel="noreferrer">
-            Read it on legislation.gov.uk
-          </a>
-        </p>
-      )}
-    </div>
-  );
 }
 
 export function ActExplanation({ act }: { act: Act }) {
@@ -125,9 +64,27 @@ export function Sources({ sources }: { sources: string[] }) {
 export function LookupExplanation({ result }: { result: LookupResult }) {
   switch (result.kind) {
     case 'term':
-      return <TermExplanation term={result.term} />;
-    case 'section':
-      return <SectionExplanation act={result.act} number={result.number} title={result.title} {...(result.summary ? { summary: result.summary } : {})} {...(result.url ? { url: result.url } : {})} />;
+      return (
+        <div className="explain">
+          <TermCard match={{ kind: 'term', start: 0, end: 0, text: result.term.name, value: { id: result.term.id } }} />
+        </div>
+      );
+    case 'section': {
+      const division = result.act.division ?? 'section';
+      return (
+        <div className="explain">
+          <SectionCard
+            match={{
+              kind: 'section',
+              start: 0,
+              end: 0,
+              text: result.label,
+              value: { act: result.act.title, ...(result.act.id ? { actId: result.act.id } : {}), section: result.number, division, assumed: false, ...(result.url ? { url: result.url } : {}) },
+            }}
+          />
+        </div>
+      );
+    }
     case 'act':
       return <ActExplanation act={result.act} />;
     case 'timescale':

@@ -133,16 +133,22 @@ export function LetterPanel({
           Show hidden pairings again
         </button>
       )}
-      <ManualCheck dates={uniqueDates.map((d) => d.iso)} nation={nation} profile={profile} today={today} />
+      <ManualCheck
+        dates={[...new Set(uniqueDates.map((d) => d.iso))].sort()}
+        first={pairings.find((p) => p.met) ?? pairings[0]}
+        nation={nation}
+        profile={profile}
+        today={today}
+      />
     </div>
   );
 }
 
-function ManualCheck({ dates, nation, profile, today }: { dates: string[]; nation: NationId; profile: Profile; today: string }) {
+function ManualCheck({ dates, first, nation, profile, today }: { dates: string[]; first?: Pairing; nation: NationId; profile: Profile; today: string }) {
   const rules = useMemo(() => pickableRules().filter((r) => r.unit !== 'hour' && r.counting !== 'R5'), []);
-  const [rule, setRule] = useState('icpc-15wd');
-  const [from, setFrom] = useState(dates[0] ?? '');
-  const [to, setTo] = useState(dates[1] ?? '');
+  const [rule, setRule] = useState(first?.rule ?? 'icpc-15wd');
+  const [from, setFrom] = useState(first?.trigger.iso ?? dates[0] ?? '');
+  const [to, setTo] = useState(first ? first.met?.iso ?? '' : dates[1] ?? '');
   const ids = { rule: useId(), from: useId(), to: useId(), list: useId() };
   const verdict = /^\d{4}-\d{2}-\d{2}$/.test(from) ? judge(rule, from, /^\d{4}-\d{2}-\d{2}$/.test(to) ? to : undefined, { nation, profile, today }) : undefined;
   return (
