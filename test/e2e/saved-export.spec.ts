@@ -1,6 +1,7 @@
 // Export and import of the case record from the side panel: Web Annotation JSON round trip, CSV and
 // Markdown list the same events, and a malformed or partly bad file is reported, not half-imported.
 import { readFileSync } from 'node:fs';
+import { parseCsv } from '../../src/core/export/csv';
 import { test, expect } from './fixtures';
 import { QUOTE, broker, saveSelectionViaMenuPath, selectText, serveVariants } from './saved-helpers';
 import type { Page } from '@playwright/test';
@@ -38,10 +39,13 @@ test('export JSON, clear storage, import: identical records; CSV and Markdown li
   const ics = await downloadText(panel, 'Deadlines (iCalendar)');
 
   // the same events, in the same order, in both
-  const csvEvents = csv.split('\r\n').slice(1).filter(Boolean).map((line) => line.split(',').slice(0, 2).join(' ')).filter((s) => s.trim());
-  expect(csvEvents).toEqual(['2025-02-24 referral-received', '2025-03-03 strategy-discussion-held', ' ']);
+  const [header, ...rows] = parseCsv(csv).filter((row) => row.some(Boolean));
+  expect(header!.slice(0, 3)).toEqual(['event_date', 'event_type', 'event']);
+  expect(rows).toHaveLength(3);
+  const csvEvents = rows.filter((row) => row[0]).map((row) => `${row[0]} ${row[2]}`);
+  expect(csvEvents).toEqual(['2025-02-24 Referral received', '2025-03-03 Strategy discussion held']);
   const mdEvents = [...md.matchAll(/^### (\d{4}-\d{2}-\d{2}): (.+)$/gm)].map((m) => `${m[1]} ${m[2]}`);
-  expect(mdEvents).toEqual(['2025-02-24 Referral received', '2025-03-03 Strategy discussion held']);
+  expect(mdEvents).toEqual(csvEvents);
   expect(md).toContain('no date on this one');
   expect(ics).toContain('BEGIN:VEVENT');
 
