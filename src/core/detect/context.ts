@@ -69,32 +69,40 @@ export interface DocContext {
   definitions: Map<string, string>;
 }
 
-const WALES = /\b(?:Wales|Welsh Government|Social Services and Well-?being|care and support plan|regional safeguarding board)\b/g;
-const SCOTLAND = /\b(?:Scotland|Scottish|Children's Hearings?|Children’s Hearings?|Children's Reporter|GIRFEC|CPPM|IRD)\b/g;
-const NI = /\b(?:Northern Ireland|HSC Trusts?|Children Order|Children \((?:NI|Northern Ireland)\) Order|Gateway (?:Team|Service|team|service))\b/g;
-const ENGLAND = /\b(?:England|English|Ofsted|Working Together)\b/g;
-
-function count(re: RegExp, text: string, cap = 50): number {
-  re.lastIndex = 0;
-  let n = 0;
-  while (re.exec(text) && n < cap) n++;
-  re.lastIndex = 0;
-  return n;
-}
+/** Jurisdiction and locality signals in one expression: one pass over the document. */
+const SIGNALS = new RegExp(
+  [
+    String.raw`(?<w>Wales|Welsh Government|Social Services and Well-?being|care and support plan|regional safeguarding board)`,
+    String.raw`(?<s>Scotland|Scottish|Children['’]s Hearings?|Children['’]s Reporter|GIRFEC|CPPM|IRD)`,
+    String.raw`(?<n>Northern Ireland|HSC Trusts?|Children Order|Children \((?:NI|Northern Ireland)\) Order|Gateway (?:Team|Service|team|service))`,
+    String.raw`(?<e>England|English|Ofsted|Working Together)`,
+    String.raw`(?<c>Cambridgeshire)`,
+  ].join('|').replace(/^/, String.raw`\b(?:`) + String.raw`)\b`,
+  'g',
+);
 
 /** One linear pass per signal over the document: jurisdiction and locality. */
 export function documentContext(text: string, defineActs: (text: string) => Map<string, string>): DocContext {
-  const w = count(WALES, text);
-  const s = count(SCOTLAND, text);
-  const n = count(NI, text);
-  const e = count(ENGLAND, text);
-  let jurisdiction: Jurisdiction = 'england';
-  const best = Math.max(w, s, n);
-  if (best >= 2 && best > e) {
-    jurisdiction = best === n ? 'northern-ireland' : best === w ? 'wales' : 'scotland';
+  let w = 0;
+  let sc = 0;
+  let n = 0;
+  let e = 0;
+  let cambs = false;
+  SIGNALS.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = SIGNALS.exec(text))) {
+    const g = m.groups!;
+    if (g.w !== undefined) w++;
+    else if (g.s !== undefined) sc++;
+    else if (g.n !== undefined) n++;
+    else if (g.e !== undefined) e++;
+    else cambs = true;
   }
+  let jurisdiction: Jurisdiction = 'england';
+  const best = Math.max(w, sc, n);
+  if (best >= 2 && best > e) jurisdiction = best === n ? 'northern-ireland' : best === w ? 'wales' : 'scotland';
   const ctx: DocContext = { jurisdiction, definitions: defineActs(text), ownSections: ownSectionCount(text) };
-  if (/\bCambridgeshire\b/.test(text)) ctx.locality = 'cambridgeshire';
+  if (cambs) ctx.locality = 'cambridgeshire';
   return ctx;
 }
 

@@ -9,22 +9,24 @@ type DateMatch = Extract<Match, { kind: 'date' }>;
 const MONTH = String.raw`(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)`;
 const WEEKDAY = String.raw`(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun)`;
 const ORD = String.raw`(?:st|nd|rd|th)`;
-const B = String.raw`(?![\p{L}\p{N}])`;
+const L = 'A-Za-z0-9\\u00C0-\\u024F';
+const B = String.raw`(?![${L}])`;
 
 const DATE_RE = new RegExp(
-  String.raw`(?<![\p{L}\p{N}])(?:` +
+  // `\b` first so the engine skips most positions; the character before numeric dates is checked in code.
+  String.raw`\b(?:` +
     // 3 Mar 2019 / Monday 5 January 2026 / 23rd of February 2025 / 5 January (partial)
-    String.raw`(?:(?<wa>${WEEKDAY})\.?,?[ \t]+(?:the[ \t]+)?)?(?<da>\d{1,2})${ORD}?[ \t]+(?:of[ \t]+)?(?<ma>${MONTH})${B}\.?(?:,?[ \t]+(?<ya>\d{4})(?![\p{N}]))?` +
+    String.raw`(?:(?<wa>${WEEKDAY})\.?,?[ \t]+(?:the[ \t]+)?)?(?<da>\d{1,2})${ORD}?[ \t]+(?:of[ \t]+)?(?<ma>${MONTH})${B}\.?(?:,?[ \t]+(?<ya>\d{4})(?!\d))?` +
     // May 21, 2026 / Monday, May 21st 2026 / May 21 (partial)
-    String.raw`|(?:(?<wb>${WEEKDAY})\.?,?[ \t]+)?(?<mb>${MONTH})\.?[ \t]+(?<db>\d{1,2})(?:${ORD})?${B}(?:,?[ \t]+(?<yb>\d{4})(?![\p{N}]))?` +
+    String.raw`|(?:(?<wb>${WEEKDAY})\.?,?[ \t]+)?(?<mb>${MONTH})\.?[ \t]+(?<db>\d{1,2})(?:${ORD})?${B}(?:,?[ \t]+(?<yb>\d{4})(?!\d))?` +
     // Monday 5th (partial)
     String.raw`|(?<we>${WEEKDAY})\.?,?[ \t]+(?:the[ \t]+)?(?<de>\d{1,2})${ORD}?${B}` +
     // on the 12th (partial)
     String.raw`|(?<thef>the[ \t]+)(?<df>\d{1,2})${ORD}${B}(?![ \t]+(?:of[ \t]+)?${MONTH}${B}|[ \t]+(?:century|birthday|anniversary|floor|time|centuries)${B})` +
     String.raw`)` +
     // 24/06/2019, 5.6.19 (day first); 2019-06-24. Never inside longer runs of digits and separators or file names.
-    String.raw`|(?<![\p{L}\p{N}/.\-:])(?:(?<dc>\d{1,2})(?<sep>[/.\-])(?<mc>\d{1,2})\k<sep>(?<yc>\d{4}|\d{2})|(?<yd>\d{4})-(?<md>\d{2})-(?<dd>\d{2}))(?![\p{L}\p{N}/\-]|[.:]\p{N}|\.\p{L})`,
-  'giu',
+    String.raw`|(?:(?<dc>\d{1,2})(?<sep>[/.\-])(?<mc>\d{1,2})\k<sep>(?<yc>\d{4}|\d{2})|(?<yd>\d{4})-(?<md>\d{2})-(?<dd>\d{2}))(?![${L}/\-]|[.:][${L}])`,
+  'gi',
 );
 
 const MONTHS: Record<string, number> = { jan: 1, feb: 2, mar: 3, apr: 4, may: 5, jun: 6, jul: 7, aug: 8, sep: 9, oct: 10, nov: 11, dec: 12 };
@@ -59,6 +61,10 @@ export function findDates(text: string, documentDate?: string): DateMatch[] {
   while ((m = DATE_RE.exec(text))) {
     const g = m.groups!;
     let start = m.index;
+    if (start > 0 && (g.dc !== undefined || g.yd !== undefined) && /[/.\-:]/.test(text[start - 1]!)) {
+      DATE_RE.lastIndex = start + 1;
+      continue;
+    }
     const end = start + m[0].length;
     let y: number | undefined;
     let mo: number | undefined;

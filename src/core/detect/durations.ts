@@ -11,15 +11,17 @@ const SMALL = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'e
   'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen'];
 const TENS: Record<string, number> = { twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90 };
 
-const WORD = String.raw`(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine)(?![\p{L}]))?|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|one|two|three|four|five|six|seven|eight|nine|ten|a|an)`;
+const WORD = String.raw`(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine)(?![A-Za-z]))?|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|one|two|three|four|five|six|seven|eight|nine|ten)`;
 const AMOUNT = String.raw`(?:\d{1,3}(?:\.\d{1,2})?|${WORD})`;
 const UNIT = String.raw`(?:(?:working|business|calendar|clear|school)[ \t-]?days?|days?|weeks?|wks?|month['’]s|months?|mths?|years?|yrs?|hours?|hrs?|weekly|monthly|daily|yearly|annually|hourly)`;
 
 /** Bounded, with no nested or adjacent quantifiers over the same characters: linear. */
+// `\b` first (cheap, lets the engine skip most positions); the character before is checked in code.
 const DURATION_RE = new RegExp(
-  String.raw`(?<![\p{L}\p{N}.,/£$€-])(?<a>${AMOUNT})(?:[ \t]*(?:-|–|—|to|and|or)[ \t]*(?<b>${AMOUNT}))?[ \t]*-?[ \t]*(?<u>${UNIT})(?![\p{L}\p{N}])`,
-  'giu',
+  String.raw`\b(?:within[ \t]+(?<an>an?)|(?<a>${AMOUNT})(?:[ \t]*(?:-|–|—|to|and|or)[ \t]*(?<b>${AMOUNT}))?)[ \t]*-?[ \t]*(?<u>${UNIT})(?![A-Za-z0-9\u00C0-\u024F])`,
+  'gi',
 );
+const BAD_BEFORE = /[.,/£$€\-A-Za-z0-9\u00C0-\u024F]/;
 
 function parseAmount(raw: string): number | undefined {
   const s = raw.toLowerCase().replace(/\s+/g, ' ');
@@ -205,18 +207,22 @@ export function findDurations(text: string, ctx: DocContext): DurationMatch[] {
   let m: RegExpExecArray | null;
   while ((m = DURATION_RE.exec(text))) {
     const g = m.groups!;
-    const a = g.a!;
-    const start = m.index;
+    let start = m.index;
     const end = start + m[0].length;
-    const amount = parseAmount(a);
-    if (amount === undefined) continue;
-    // "a month" / "an hour" only in "within a month".
-    if (/^an?$/i.test(a)) {
-      if (g.b !== undefined || !/\bwithin[ \t]+$/i.test(text.slice(Math.max(0, start - 8), start))) {
+    let a: string;
+    if (g.an !== undefined) {
+      // "a month" / "an hour" only in "within a month"; the span leaves "within" out.
+      a = g.an;
+      start = m.index + m[0].search(/[ \t]an?(?![A-Za-z])/i) + 1;
+    } else {
+      a = g.a!;
+      if (start > 0 && BAD_BEFORE.test(text[start - 1]!)) {
         DURATION_RE.lastIndex = start + 1;
         continue;
       }
     }
+    const amount = parseAmount(a);
+    if (amount === undefined) continue;
     if (AGE_AFTER.test(text.slice(end, end + 8))) continue; // "19 years old"
     let max: number | undefined;
     if (g.b !== undefined) {
@@ -234,7 +240,7 @@ export function findDurations(text: string, ctx: DocContext): DurationMatch[] {
       const [s, e] = sentenceBounds(text, start, end, 300);
       return text.slice(s, e);
     }, ctx);
-    out.push({ kind: 'duration', start, end, text: m[0], value });
+    out.push({ kind: 'duration', start, end, text: text.slice(start, end), value });
   }
   return out;
 }

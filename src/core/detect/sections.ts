@@ -9,7 +9,8 @@ import { legislationUrl } from '../knowledge/acts';
 type SectionMatch = Extract<Match, { kind: 'section' }>;
 type Division = SectionValue['division'];
 
-const NUM = String.raw`\d{1,3}(?:[A-Z]{1,2}|[a-z](?![\p{L}]))?`;
+const NUM = String.raw`\d{1,3}(?:[A-Z]{1,2}|[a-z](?![A-Za-z\u00C0-\u024F]))?`;
+const NB = String.raw`(?![A-Za-z0-9\u00C0-\u024F])`;
 const SUB = String.raw`(?<sub>(?:[ \t]?\((?:\d{1,3}[A-Za-z]?|[a-z]{1,4})\)){1,4})?`;
 const WORD_NUMS = 'one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve';
 /**
@@ -18,20 +19,21 @@ const WORD_NUMS = 'one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelv
  * so there is no catastrophic backtracking.
  */
 const SECTION_RE = new RegExp(
-  String.raw`(?<![\p{L}\p{N}'’.\/])(?:` +
-    String.raw`(?<skw>[Ss]ections?|SECTIONS?|[Ss]ecs?\.?|SEC\.?|[Ss]{1,2}\.?)[ \t\u00a0]?(?<snum>${NUM})(?![\p{L}\p{N}])` +
-    String.raw`|(?<akw>[Aa]rticles?|ARTICLES?|[Aa]rts?\.?)[ \t\u00a0]?(?<anum>\d{1,3}[A-Z]?)(?![\p{L}\p{N}])` +
-    String.raw`|(?<pkw>[Pp]arts?|PARTS?)[ \t\u00a0]+(?<pnum>[IVX]{1,5}|\d{1,2}[A-Z]?|${WORD_NUMS}|${WORD_NUMS.toUpperCase()}|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten)(?![\p{L}\p{N}])` +
-    String.raw`|(?<chkw>[Ss]chedules?|SCHEDULES?|Sch\.?)[ \t\u00a0]?(?<chnum>\d{1,2}[A-Z]?)(?![\p{L}\p{N}])` +
-    String.raw`|(?<rkw>[Rr]egulations?|[Rr]egs?\.?)[ \t\u00a0]?(?<rnum>\d{1,3}[A-Z]?)(?![\p{L}\p{N}])` +
+  // `\b` first so the engine skips most positions; the character before is checked in code.
+  String.raw`\b(?:` +
+    String.raw`(?<skw>[Ss]ections?|SECTIONS?|[Ss]ecs?\.?|SEC\.?|[Ss]{1,2}\.?)[ \t\u00a0]?(?<snum>${NUM})${NB}` +
+    String.raw`|(?<akw>[Aa]rticles?|ARTICLES?|[Aa]rts?\.?)[ \t\u00a0]?(?<anum>\d{1,3}[A-Z]?)${NB}` +
+    String.raw`|(?<pkw>[Pp]arts?|PARTS?)[ \t\u00a0]+(?<pnum>[IVX]{1,5}|\d{1,2}[A-Z]?|${WORD_NUMS}|${WORD_NUMS.toUpperCase()}|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten)${NB}` +
+    String.raw`|(?<chkw>[Ss]chedules?|SCHEDULES?|Sch\.?)[ \t\u00a0]?(?<chnum>\d{1,2}[A-Z]?)${NB}` +
+    String.raw`|(?<rkw>[Rr]egulations?|[Rr]egs?\.?)[ \t\u00a0]?(?<rnum>\d{1,3}[A-Z]?)${NB}` +
     String.raw`)${SUB}`,
-  'gu',
+  'g',
 );
 
 /** List continuation after a plural keyword: "sections 17 and 47", "ss 17, 20 and 47", "Articles 8 and 14". */
 const CONTINUE_RE = new RegExp(
-  String.raw`[ \t]*(?:,|and|or|&|to|-|–)[ \t]*(?<ref>(?:(?:s\.?|section|art\.?|article)[ \t]?)?(?<num>${NUM})(?![\p{L}\p{N}])${SUB})`,
-  'uyd',
+  String.raw`[ \t]*(?:,|and|or|&|to|-|–)[ \t]*(?<ref>(?:(?:s\.?|section|art\.?|article)[ \t]?)?(?<num>${NUM})${NB}${SUB})`,
+  'yd',
 );
 
 const WORD_TO_ROMAN: Record<string, string> = {
@@ -129,6 +131,10 @@ export function findSections(text: string, ctx: DocContext): SectionMatch[] {
   let m: RegExpExecArray | null;
   while ((m = SECTION_RE.exec(text))) {
     const g = m.groups!;
+    if (m.index > 0 && /[A-Za-z0-9\u00C0-\u024F'’./]/.test(text[m.index - 1]!)) {
+      SECTION_RE.lastIndex = m.index + 1;
+      continue;
+    }
     let division: Division;
     let num: string;
     let plural = false;
