@@ -42,6 +42,7 @@ export function Popup() {
   const [tab, setTab] = useState<TargetTab>();
   const [report, setReport] = useState<ReportState>({ state: 'loading' });
   const [panel, setPanel] = useState<PanelId>('page');
+  const [reload, setReload] = useState(0);
   const today = todayISO();
 
   useEffect(() => {
@@ -61,7 +62,7 @@ export function Popup() {
     return () => {
       live = false;
     };
-  }, []);
+  }, [reload]);
 
   const site = siteOf(tab);
   const siteOn = settings && site ? settings.enabled && !settings.disabledSites.includes(site) : false;
@@ -71,6 +72,8 @@ export function Popup() {
     await update({
       disabledSites: disabled ? settings.disabledSites.filter((s) => s !== site) : [...settings.disabledSites, site],
     });
+    // The page rescans (or clears its marks) when the setting changes: ask it again for what it now shows.
+    setTimeout(() => setReload((n) => n + 1), 400);
   };
   const reveal = (index: number) => {
     if (tab) void askTab(tab, { type: 'carelens:reveal', index }).catch(() => undefined);
