@@ -23,8 +23,19 @@ export interface SurfaceKey {
   fingerprint?: string;
 }
 
+/** Flat text with a way back to the DOM: a TextIndex on web pages, the PDF's joined text in the viewer. */
+export interface FlatText {
+  readonly text: string;
+  readonly finished: boolean;
+  toRange(start: number, end: number): Range | null;
+  /** Flat [start, end) of a DOM range (a selection or a mark), or null. */
+  offsetsOf(range: Range): { start: number; end: number } | null;
+}
+
 export interface SavedSurface {
   doc: Document;
+  /** Surfaces with their own flat text (the PDF viewer) supply it; otherwise `root()` is read into a TextIndex. */
+  readText?(): Promise<FlatText | null>;
   /** The subtree whose text is indexed (the body, or the viewer's pages). */
   root(): Node | null;
   key(): SurfaceKey;
@@ -45,7 +56,7 @@ interface Placement {
 }
 
 export class SavedSession {
-  index: TextIndex | null = null;
+  index: FlatText | null = null;
   records: SavedHighlight[] = [];
   placements = new Map<string, Placement>();
   private readonly painter: SavedPainter;
@@ -67,13 +78,14 @@ export class SavedSession {
 
   // ---- reading and anchoring ------------------------------------------------------------------
 
-  private async reindex(): Promise<TextIndex | null> {
+  private async reindex(): Promise<FlatText | null> {
+    if (this.surface.readText) return (this.index = await this.surface.readText());
     const root = this.surface.root();
     if (!root) return null;
     const index = new TextIndex(root, { exclude: this.surface.exclude?.() ?? null });
     await runSliced(this.win, (timeUp) => index.step(timeUp), { timeout: 200 });
-    this.index = index;
-    return index;
+    this.index = { text: index.text, finished: index.finished, toRange: (a, b) => index.toRange(a, b), offsetsOf: (r) => rangeToOffsets(index, r) };
+    return this.index;
   }
 
   /** Fetch this page's records and re-anchor them over freshly read text. Calls made meanwhile coalesce. */
@@ -149,7 +161,8 @@ export class SavedSession {
 
   private async report(): Promise<void> {
     const index = this.index;
-    if (!index) return;
+    // not before the whole text is read (a PDF still loading): a passage on an unread page is not an orphan
+    if (!index || !index.finished) return;
     const reports: AnchorReport[] = [];
     for (const { record, result } of this.placements.values()) {
       const base = { id: record.id, updatedAt: record.updatedAt };
@@ -176,7 +189,7 @@ export class SavedSession {
     const sel = this.surface.doc.getSelection();
     if (sel && sel.rangeCount && !sel.isCollapsed) {
       const range = sel.getRangeAt(0);
-      const off = rangeToOffsets(index, range);
+      const off = index.offsetsOf(range);
       if (off) return { ...off, range };
     }
     if (hint) {
@@ -192,7 +205,7 @@ export class SavedSession {
     if (!this.index || !this.index.finished) await this.reindex();
     const index = this.index!;
     let off: { start: number; end: number } | null = null;
-    if (range) off = rangeToOffsets(index, range);
+    if (range) off = index.offsetsOf(range);
     else off = this.selectionOffsets(message.selectionText);
     if (!off) {
       this.toast('Select the words you want to keep first, then save them to CareLens.', true);
