@@ -2,7 +2,8 @@
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 
-export const extensionDir = resolve(import.meta.dirname, '../../.output/chrome-mv3');
+// CARELENS_EXTENSION_DIR lets a run test a build kept elsewhere (e.g. a copy while another build is under way).
+export const extensionDir = resolve(process.env.CARELENS_EXTENSION_DIR ?? resolve(import.meta.dirname, '../../.output/chrome-mv3'));
 
 const candidates = [
   '/usr/bin/chromium',
