@@ -56,4 +56,38 @@ export const shots: Shot[] = [
       await page.close();
     },
   },
+  ...(['light', 'dark'] as const).map(
+    (theme): Shot => ({
+      name: `hover-card-${theme}`,
+      async take({ context, server }, file) {
+        const page = await context.newPage();
+        await page.setViewportSize({ width: 1280, height: 900 });
+        await page.goto(server.url(theme === 'light' ? '/demo/index.html' : '/pages/seed-002-dark.html'));
+        await page.waitForFunction(() => performance.getEntriesByName('carelens:drawn').length > 0, null, { timeout: 15_000 });
+        const target = theme === 'light' ? ['15 working days of the strategy discussion', '15 working days'] : ['section 47', 'section 47'];
+        const point = await page.evaluate(([text, part]) => {
+          const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+          for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+            const at = (n as Text).data.indexOf(text!);
+            if (at < 0) continue;
+            const from = at + text!.indexOf(part!);
+            const r = document.createRange();
+            r.setStart(n, from);
+            r.setEnd(n, from + part!.length);
+            (n.parentElement as HTMLElement).scrollIntoView({ block: 'center' });
+            const rect = r.getClientRects()[0]!;
+            return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
+          }
+          return null;
+        }, target);
+        if (point) {
+          await page.mouse.move(point.x - 2, point.y);
+          await page.mouse.move(point.x, point.y);
+          await page.waitForTimeout(700); // the card opens after a short delay
+        }
+        await page.screenshot({ path: file });
+        await page.close();
+      },
+    }),
+  ),
 ];

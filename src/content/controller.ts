@@ -19,6 +19,8 @@ import { TextIndex, chunkBounds } from './text-index';
 /** Characters scanned per piece: the core detectors run at about 0.3-1 MB/s, so this keeps a piece near 5-10 ms. */
 export const SCAN_CHUNK = 4000;
 const HOVER_OPEN_MS = 250;
+/** While a long page is being scanned, marks found so far are painted at most this often. */
+const PAINT_EVERY_MS = 1000;
 const HOVER_CLOSE_MS = 350;
 const KIND_PRIORITY: Record<MatchKind, number> = { duration: 0, date: 1, section: 2, term: 3 };
 
@@ -137,6 +139,7 @@ export class Controller {
     this.closeCard(false);
     this.painter.clear();
     this.regions = [];
+    this.unpainted = [];
     this.nodeRegion = new WeakMap();
     this.ordered = null;
   }
@@ -161,28 +164,48 @@ export class Controller {
     const index = new TextIndex(root, { exclude: host });
     await runSliced(this.win, (timeUp) => index.step(timeUp), { signal });
     if (signal.aborted) return;
+    performance.mark('carelens:indexed', { detail: { chars: index.text.length } });
     const region: Region = { root, index, marks: [], alive: true };
     this.regions.push(region);
     for (const node of index.nodes()) this.nodeRegion.set(node, region);
     const chunks = chunkBounds(index.text, SCAN_CHUNK);
     const kinds = this.enabledKinds();
     let c = 0;
+    let lastFlush = performance.now();
     await runSliced(
       this.win,
       (timeUp) => {
         while (c < chunks.length) {
           const [s, e] = chunks[c++]!;
           const piece = index.text.slice(s, e);
-          if (looksRelevant(piece) || /\d/.test(piece)) {
+          if (/\d/.test(piece) || looksRelevant(piece)) {
             for (const m of scan(piece, { kinds })) this.addMark(region, m, s);
           }
           if (timeUp()) break;
+        }
+        // Every change to a highlight repaints the page: paint in a few large batches, not after every slice.
+        if (performance.now() - lastFlush > PAINT_EVERY_MS) {
+          this.flushPaint();
+          lastFlush = performance.now();
         }
         return c >= chunks.length;
       },
       { signal },
     );
+    this.flushPaint();
     this.ordered = null;
+  }
+
+  private unpainted: Mark[] = [];
+
+  private flushPaint(): void {
+    if (!this.painter.supported) return void (this.unpainted = []);
+    for (const mark of this.unpainted) {
+      if (!mark.region.alive) continue;
+      this.painter.add(mark.match.kind, mark.range);
+      if (mark.match.kind === 'duration' && mark.match.value.conflict) this.painter.add('conflict', mark.range);
+    }
+    this.unpainted = [];
   }
 
   private addMark(region: Region, local: Match, offset: number): void {
@@ -193,9 +216,7 @@ export class Controller {
     const match = { ...local, start, end } as Match;
     const mark: Mark = { id: this.nextId++, match, range, region, start, end };
     region.marks.push(mark);
-    if (!this.painter.supported) return;
-    this.painter.add(match.kind, range);
-    if (match.kind === 'duration' && match.value.conflict) this.painter.add('conflict', range);
+    this.unpainted.push(mark);
   }
 
   private dropMark(mark: Mark): void {

@@ -1,0 +1,151 @@
+// Content-script bench (issue 5), in headless Chromium with the built extension:
+//   - time from document_idle (the content script's start) to all marks drawn, for the seed 001 page and a 5 MB page;
+//   - the longest task after the content script started (PerformanceObserver 'longtask');
+//   - the cost on a page with no relevant text;
+//   - mark.js markRegExp with the same patterns on the same pages, in the same run, as the reference.
+// Run: npm run bench -- content   (builds the extension first when .output/chrome-mv3 is missing)
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { createServer } from 'node:http';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, type BrowserContext } from '@playwright/test';
+import { chromiumArgs, extensionDir, findChromium } from '../../test/e2e/chromium';
+import { bigPage, plainPage, page as htmlPage, seedText, textToHtml } from '../gen-fixture-pages';
+import { TERMS } from '../../src/core/knowledge/terms';
+
+const RUNS = Number(process.env.BENCH_RUNS ?? 3);
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const MONTHS = 'January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec';
+
+/** The same kinds of pattern the detectors look for, as one regular expression for mark.js. */
+export function referencePattern(): string {
+  const variants = [...new Set(TERMS.flatMap((t) => t.variants))].sort((a, b) => b.length - a.length).map(escape);
+  const abbrevs = [...new Set(TERMS.flatMap((t) => t.abbreviations))].map(escape);
+  return [
+    `\\b(?:sections?|s\\.?|regulations?|articles?)\\s?\\d+[A-Z]{0,3}(?:\\(\\d+\\))*`,
+    `\\b(?:\\d+|one|two|three|four|five|six|seven|eight|ten|twelve|fifteen|twenty)(?:\\s*(?:-|to)\\s*\\d+)?\\s+(?:working\\s+)?(?:days?|weeks?|months?|years?|hours?)\\b`,
+    `\\b\\d{1,2}(?:st|nd|rd|th)?\\s+(?:${MONTHS})\\.?\\s+\\d{4}\\b`,
+    `\\b\\d{1,2}/\\d{1,2}/\\d{2,4}\\b`,
+    `\\b(?:${variants.join('|')})\\b`,
+    `\\b(?:${abbrevs.join('|')})\\b`,
+  ].join('|');
+}
+
+interface Result {
+  drawnMs: number;
+  marks: number;
+  longestTaskMs: number;
+}
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+
+async function carelens(context: BrowserContext, url: string): Promise<Result> {
+  const page = await context.newPage();
+  await page.addInitScript(() => {
+    const w = window as unknown as { __long: { start: number; duration: number }[] };
+    w.__long = [];
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) w.__long.push({ start: e.startTime, duration: e.duration });
+    }).observe({ type: 'longtask', buffered: true });
+  });
+  await page.goto(url, { timeout: 120_000 });
+  // Poll from outside at a low rate: in-page polling would compete with the idle-time work being measured.
+  for (let t = 0; t < 240; t++) {
+    const done = await page.evaluate(
+      `performance.getEntriesByName('carelens:drawn').length + performance.getEntriesByName('carelens:skipped').length > 0`,
+    );
+    if (done) break;
+    await page.waitForTimeout(500);
+  }
+  await page.waitForTimeout(200); // let the last long-task entries arrive
+  const r = await page.evaluate(() => {
+    const start = performance.getEntriesByName('carelens:start')[0]!.startTime;
+    const end = (performance.getEntriesByName('carelens:drawn')[0] ?? performance.getEntriesByName('carelens:skipped')[0])!;
+    const long = (window as unknown as { __long: { start: number; duration: number }[] }).__long.filter((t) => t.start + t.duration >= start);
+    const hl = (CSS as unknown as { highlights: Map<string, Set<unknown>> }).highlights;
+    let marks = 0;
+    for (const k of ['term', 'section', 'duration', 'date']) marks += hl.get(`carelens-${k}`)?.size ?? 0;
+    return { drawnMs: end.startTime - start, marks, longestTaskMs: Math.max(0, ...long.map((t) => t.duration)) };
+  });
+  await page.close();
+  return r;
+}
+
+async function markjs(context: BrowserContext, url: string, pattern: string, lib: string): Promise<Result> {
+  const page = await context.newPage();
+  await page.goto(url, { timeout: 120_000 });
+  await page.addScriptTag({ content: lib });
+  // A string, not a function: tsx would add helpers the page does not have.
+  const r = (await page.evaluate(`new Promise((resolve) => {
+    const t0 = performance.now();
+    let marks = 0;
+    new window.Mark(document.body).markRegExp(new RegExp(${JSON.stringify(pattern)}, 'gi'), {
+      each: () => marks++,
+      done: () => { const ms = performance.now() - t0; resolve({ drawnMs: ms, marks, longestTaskMs: ms }); },
+    });
+  })`)) as Result; // mark.js runs in one synchronous task
+  await page.close();
+  return r;
+}
+
+export async function run(): Promise<void> {
+  const executablePath = findChromium();
+  if (!executablePath) {
+    console.log('skipped: no Chromium found');
+    return;
+  }
+  if (!existsSync(join(extensionDir, 'manifest.json'))) spawnSync('npx', ['wxt', 'build'], { stdio: 'inherit' });
+  const pages: Record<string, string> = {
+    '001.html': htmlPage('Working Together (seed 001)', textToHtml(seedText('001'))),
+    '5mb.html': bigPage(5 * 1024 * 1024),
+    'plain.html': plainPage(200_000),
+  };
+  const server = createServer((req, res) => {
+    const body = pages[(req.url ?? '/').slice(1)];
+    res.writeHead(body ? 200 : 404, { 'content-type': 'text/html; charset=utf-8' });
+    res.end(body ?? 'not found');
+  });
+  await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
+  const port = (server.address() as { port: number }).port;
+  const lib = readFileSync(join(process.cwd(), 'node_modules/mark.js/dist/mark.min.js'), 'utf8');
+  const pattern = referencePattern();
+
+  const dirA = mkdtempSync(join(tmpdir(), 'carelens-bench-'));
+  const dirB = mkdtempSync(join(tmpdir(), 'carelens-bench-ref-'));
+  const withExt = await chromium.launchPersistentContext(dirA, { executablePath, headless: true, args: chromiumArgs() });
+  const plain = await chromium.launchPersistentContext(dirB, {
+    executablePath,
+    headless: true,
+    args: chromiumArgs().filter((a) => !a.includes('extension')),
+  });
+  try {
+    if (!withExt.serviceWorkers().length) await withExt.waitForEvent('serviceworker', { timeout: 15_000 });
+    console.log(`runs per page: ${RUNS} (median); pattern for mark.js: ${pattern.length} characters`);
+    console.log('page        size     CareLens drawn  marks  longest task | mark.js  marks  (one task) | ratio');
+    for (const name of Object.keys(pages)) {
+      const url = `http://127.0.0.1:${port}/${name}`;
+      const ours: Result[] = [];
+      const ref: Result[] = [];
+      for (let i = 0; i < RUNS; i++) {
+        ours.push(await carelens(withExt, url));
+        ref.push(await markjs(plain, url, pattern, lib));
+      }
+      const o = { drawnMs: median(ours.map((r) => r.drawnMs)), marks: ours[0]!.marks, long: Math.max(...ours.map((r) => r.longestTaskMs)) };
+      const m = { drawnMs: median(ref.map((r) => r.drawnMs)), marks: ref[0]!.marks };
+      const kb = `${Math.round(pages[name]!.length / 1024)} KB`;
+      console.log(
+        `${name.padEnd(11)} ${kb.padStart(8)}  ${o.drawnMs.toFixed(0).padStart(8)} ms  ${String(o.marks).padStart(6)}  ${o.long.toFixed(0).padStart(6)} ms    | ` +
+          `${m.drawnMs.toFixed(0).padStart(6)} ms ${String(m.marks).padStart(6)}             | ${(o.drawnMs / Math.max(1, m.drawnMs)).toFixed(2)}x`,
+      );
+    }
+    console.log('target: CareLens drawn in at most 0.5x the mark.js time, no task over 50 ms (longest task counts every task after the content script started, the page\'s own included).');
+  } finally {
+    await withExt.close();
+    await plain.close();
+    server.close();
+    rmSync(dirA, { recursive: true, force: true });
+    rmSync(dirB, { recursive: true, force: true });
+  }
+}
