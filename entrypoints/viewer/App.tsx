@@ -5,6 +5,7 @@ import { openPdf, pdfjs } from '@/src/pdf/pdfjs';
 import { DocumentView, MAX_SCALE, MIN_SCALE, type ViewState } from '@/src/pdf/document-view';
 import { fileNameOf, parseViewerLocation } from '@/src/pdf/viewer-url';
 import { OPEN_NATIVE } from '@/src/background/pdf-redirect';
+import { CONTENT_NEXT_MARK } from '@/src/content/protocol';
 import { DEFAULT_SETTINGS, getSettings, onSettingsChanged, type Settings } from '@/src/settings/settings';
 import type { PageReport, ViewerEnvelope } from '@/src/messages';
 import { buildPdfReport } from '@/src/pdf/report';
@@ -110,9 +111,11 @@ export function App() {
     const listener = (message: unknown) => {
       const envelope = message as Partial<ViewerEnvelope> | null;
       if (envelope?.target !== 'viewer' || tabId === undefined || envelope.tabId !== tabId || !envelope.request) return undefined;
-      const request = envelope.request;
+      const request = envelope.request as ViewerEnvelope['request'] | { type: typeof CONTENT_NEXT_MARK };
       const docView = docViewRef.current;
       switch (request.type) {
+        case CONTENT_NEXT_MARK:
+          return (docView ? docView.step(1) : Promise.resolve(false)).then((ok) => ({ ok }));
         case 'carelens:ping':
           return Promise.resolve({ url: location.href, title: document.title, frame: 'top' });
         case 'carelens:get-report':

@@ -1,6 +1,6 @@
 // Web PDFs open in CareLens's viewer instead of the browser's own (unless the user turned that off).
 //
-//   - http(s): declarativeNetRequest session rules redirect top-level navigations whose response is a
+//   - http(s): declarativeNetRequest rules redirect top-level navigations whose response is a
 //     PDF (Content-Type application/pdf), or whose address ends in .pdf and whose server sent a generic
 //     binary type (application/octet-stream). The redirect target is viewer.html?src=<the URL verbatim>,
 //     see src/pdf/viewer-url.ts. No page is read and nothing is sent anywhere: the browser applies the
@@ -11,6 +11,8 @@
 import { browser } from 'wxt/browser';
 import { getSettings, onSettingsChanged } from '../settings/settings';
 import { viewerUrlFor } from '../pdf/viewer-url';
+import { CONTENT_NEXT_MARK, NEXT_MARK_COMMAND } from '../content/protocol';
+import { isViewerUrl, type ViewerEnvelope } from '../messages';
 
 export const OPEN_NATIVE = 'carelens:pdf-open-native';
 export interface OpenNativeRequest {
@@ -83,15 +85,20 @@ export function pdfRules(viewerBase: string, enabled: boolean, allowed: readonly
 
 let syncing: Promise<void> = Promise.resolve();
 
+/** The redirect rules are dynamic (they survive a browser restart, so the first PDF after start-up is
+ *  caught too); the escape-hatch allow rules are session rules (forgotten when the browser closes). */
 function sync(): Promise<void> {
   syncing = syncing.then(async () => {
     const dnr = browser.declarativeNetRequest;
-    if (!dnr?.updateSessionRules) return;
+    if (!dnr?.updateDynamicRules) return;
     const settings = await getSettings();
     const rules = pdfRules(browser.runtime.getURL('/viewer.html'), settings.openPdfsInViewer, await allowedUrls());
-    const existing = await dnr.getSessionRules();
-    const ours = existing.filter((r) => r.id === REDIRECT_BY_TYPE || r.id === REDIRECT_BY_NAME || (r.id >= ALLOW_FIRST && r.id < ALLOW_FIRST + 2 * MAX_ALLOWED));
-    await dnr.updateSessionRules({ removeRuleIds: ours.map((r) => r.id), addRules: rules });
+    const isRedirect = (id: number) => id === REDIRECT_BY_TYPE || id === REDIRECT_BY_NAME;
+    const isAllow = (id: number) => id >= ALLOW_FIRST && id < ALLOW_FIRST + 2 * MAX_ALLOWED;
+    const dynamic = (await dnr.getDynamicRules()).filter((r) => isRedirect(r.id) || isAllow(r.id));
+    await dnr.updateDynamicRules({ removeRuleIds: dynamic.map((r) => r.id), addRules: rules.filter((r) => isRedirect(r.id)) });
+    const session = (await dnr.getSessionRules()).filter((r) => isRedirect(r.id) || isAllow(r.id));
+    await dnr.updateSessionRules({ removeRuleIds: session.map((r) => r.id), addRules: rules.filter((r) => isAllow(r.id)) });
   });
   return syncing.catch((error: unknown) => console.error('CareLens: PDF redirect rules', error));
 }
@@ -120,6 +127,13 @@ export function setupPdfRedirect(): void {
     const request = message as Partial<OpenNativeRequest> | null;
     if (request?.type !== OPEN_NATIVE || typeof request.url !== 'string') return undefined;
     return openNative(request.url).then(() => ({ ok: true }));
+  });
+  // The next-mark shortcut reaches content scripts through tabs.sendMessage; the viewer (an extension
+  // page, where no content script runs) gets it in a viewer envelope instead.
+  browser.commands?.onCommand.addListener((command, tab) => {
+    if (command !== NEXT_MARK_COMMAND || tab?.id === undefined || !isViewerUrl(tab.url)) return;
+    const envelope = { target: 'viewer', tabId: tab.id, request: { type: CONTENT_NEXT_MARK } } as unknown as ViewerEnvelope;
+    void browser.runtime.sendMessage(envelope).catch(() => undefined);
   });
   browser.tabs.onUpdated.addListener((tabId, change) => {
     const url = change.url;

@@ -425,9 +425,10 @@ export class DocumentView {
 
   private stepIndex = -1;
 
-  private async step(direction: 1 | -1) {
-    const visible = this.matches.map((m, i) => ({ m, i })).filter(({ m }) => this.settings.kinds[m.kind]);
-    if (!visible.length) return;
+  /** Goes to the next (or previous) mark of the document and opens its card, as the keyboard shortcut does. */
+  async step(direction: 1 | -1): Promise<boolean> {
+    const visible = this.marksEnabled() ? this.matches.map((m, i) => ({ m, i })).filter(({ m }) => this.settings.kinds[m.kind]) : [];
+    if (!visible.length) return false;
     let pos = visible.findIndex(({ i }) => i > this.stepIndex);
     if (direction === 1) pos = pos < 0 ? 0 : pos;
     else {
@@ -436,7 +437,7 @@ export class DocumentView {
     }
     const target = visible[pos]!;
     this.stepIndex = target.i;
-    await this.reveal(target.i);
+    return this.reveal(target.i);
   }
 
   private markAt(x: number, y: number): Mark | null {

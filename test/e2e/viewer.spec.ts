@@ -1,11 +1,24 @@
 // The PDF viewer: web PDFs redirected into it, marks over the text layer, the hover card, the page
 // report for the popup, and a clear message for each kind of bad input.
-import type { Page } from '@playwright/test';
+import type { Page, Worker } from '@playwright/test';
 import { test, expect } from './fixtures';
 import { card, highlightSizes, pointOf } from './content-helpers';
-import { ENCRYPTED_PDF_PASSWORD } from '../fixtures/pdfs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { ENCRYPTED_PDF_PASSWORD, generatedPdf } from '../fixtures/pdfs';
 
 const viewerFor = (url: string) => `viewer.html?file=${encodeURIComponent(url)}` as const;
+
+/** The redirect rules are installed by the background when it starts: wait for them (fixture start-up). */
+async function redirectRulesReady(serviceWorker: Worker) {
+  await expect
+    .poll(() => serviceWorker.evaluate(async () => (await chrome.declarativeNetRequest.getDynamicRules()).filter((r) => r.action.type === 'redirect').length), {
+      timeout: 10_000,
+    })
+    .toBe(2);
+}
 
 async function firstPageMarked(page: Page) {
   await expect(page.locator('.page[data-page-number="1"][data-marks]')).toBeVisible({ timeout: 20_000 });
@@ -15,7 +28,9 @@ test('navigating to a PDF on 127.0.0.1 opens it in the viewer, marks it, and hov
   page,
   server,
   extensionId,
+  serviceWorker,
 }) => {
+  await redirectRulesReady(serviceWorker);
   const pdfUrl = server.url('/generated/letter.pdf');
   await page.goto(pdfUrl).catch(() => undefined); // the navigation is redirected to the extension
   await expect(page).toHaveURL(new RegExp(`^chrome-extension://${extensionId}/viewer\\.html\\?src=`), { timeout: 15_000 });
@@ -38,13 +53,19 @@ test('navigating to a PDF on 127.0.0.1 opens it in the viewer, marks it, and hov
   expect(open.links.some((href) => href.startsWith('https://www.legislation.gov.uk/ukpga/1989/41/section/47'))).toBe(true);
 });
 
-test('a PDF link whose address has &, #, spaces and non-ASCII characters survives the redirect', async ({ page, server, extensionId }) => {
-  const pdfUrl = `${server.url('/generated/letter.pdf')}?name=${encodeURIComponent('Ms Éllis & Sam')}&x=1#page=1`;
+test('a PDF link whose address has &, #, spaces and non-ASCII characters survives the redirect, and #page=N is honoured', async ({
+  page,
+  server,
+  extensionId,
+  serviceWorker,
+}) => {
+  await redirectRulesReady(serviceWorker);
+  const pdfUrl = `${server.url('/generated/guidance.pdf')}?name=${encodeURIComponent('Ms Éllis & Sam')}&x=1#page=3`;
   await page.goto(pdfUrl).catch(() => undefined);
   await expect(page).toHaveURL(new RegExp(`^chrome-extension://${extensionId}/viewer\\.html`), { timeout: 15_000 });
-  await firstPageMarked(page);
-  const shown = await page.locator('.viewer-file').getAttribute('title');
-  expect(shown).toBe(pdfUrl);
+  await expect(page.locator('.page[data-page-number="3"] .textLayer')).toContainText('core group', { timeout: 15_000 });
+  expect(await page.locator('.viewer-file').getAttribute('title')).toBe(pdfUrl);
+  await expect(page.getByLabel('Page number')).toHaveValue('3');
 });
 
 test("the viewer answers the popup's get-report for the whole PDF, with the letter's dates and their sentences", async ({
@@ -114,23 +135,21 @@ test('a 500-page PDF renders only pages near the viewport and stays responsive w
   await expect(page.locator('.page')).toHaveCount(500);
   // Lazy: far pages have no canvas.
   expect(await page.locator('.page canvas').count()).toBeLessThan(8);
-  // Responsive: the longest main-thread gap between animation frames while all text is read.
-  const longest = await page.evaluate(async () => {
-    let last = performance.now();
-    let worst = 0;
-    let done = false;
-    const tick = () => {
-      const now = performance.now();
-      worst = Math.max(worst, now - last);
-      last = now;
-      if (!done) requestAnimationFrame(tick);
-    };
-    requestAnimationFrame(tick);
+  // Responsive: no long main-thread task while all 500 pages are read and scanned, and the page
+  // keeps answering input (a zoom click is handled while the text is still being read).
+  const { longest, pagesReadAtClick } = await page.evaluate(async () => {
+    const tasks: number[] = [];
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) tasks.push(entry.duration);
+    }).observe({ type: 'longtask', buffered: true });
+    const progress = document.querySelector('.viewer-progress')?.textContent ?? '';
+    (document.querySelector('button[aria-label="Zoom in"]') as HTMLButtonElement).click();
     while (!performance.getEntriesByName('carelens:pdf-all-scanned').length) await new Promise((r) => setTimeout(r, 50));
-    done = true;
-    return worst;
+    return { longest: Math.max(0, ...tasks), pagesReadAtClick: progress };
   });
-  expect(longest, 'longest frame gap while reading 500 pages (ms)').toBeLessThan(500);
+  console.log(`500 pages: longest task ${longest.toFixed(0)} ms; zoom clicked at "${pagesReadAtClick}"`);
+  expect(longest, 'longest main-thread task while reading 500 pages (ms)').toBeLessThan(400);
+  await expect(page.getByLabel('Zoom level')).toHaveText('180%');
   await page.getByLabel('Page number').fill('437');
   await page.getByLabel('Page number').press('Enter');
   await expect(page.locator('.page[data-page-number="437"] .textLayer')).toContainText('Part 437', { timeout: 10_000 });
@@ -159,6 +178,7 @@ test('zoom, find in document and the file picker', async ({ openExtensionPage, s
 });
 
 test("the browser's viewer escape hatch and the setting that turns redirection off", async ({ page, server, extensionId, serviceWorker }) => {
+  await redirectRulesReady(serviceWorker);
   const pdfUrl = server.url('/generated/letter.pdf?hatch=1');
   await page.goto(pdfUrl).catch(() => undefined);
   await expect(page).toHaveURL(/^chrome-extension:/, { timeout: 15_000 });
@@ -169,7 +189,7 @@ test("the browser's viewer escape hatch and the setting that turns redirection o
     const { settings } = await chrome.storage.local.get('settings');
     await chrome.storage.local.set({ settings: { ...(settings ?? {}), openPdfsInViewer: false } });
   });
-  await expect.poll(() => serviceWorker.evaluate(async () => (await chrome.declarativeNetRequest.getSessionRules()).filter((r) => r.action.type === 'redirect').length)).toBe(0);
+  await expect.poll(() => serviceWorker.evaluate(async () => (await chrome.declarativeNetRequest.getDynamicRules()).filter((r) => r.action.type === 'redirect').length)).toBe(0);
   const other = server.url('/generated/letter.pdf?off=1');
   await page.goto(other).catch(() => undefined);
   await page.waitForTimeout(500);
@@ -178,7 +198,7 @@ test("the browser's viewer escape hatch and the setting that turns redirection o
     const { settings } = await chrome.storage.local.get('settings');
     await chrome.storage.local.set({ settings: { ...(settings ?? {}), openPdfsInViewer: true } });
   });
-  await expect.poll(() => serviceWorker.evaluate(async () => (await chrome.declarativeNetRequest.getSessionRules()).filter((r) => r.action.type === 'redirect').length)).toBe(2);
+  await expect.poll(() => serviceWorker.evaluate(async () => (await chrome.declarativeNetRequest.getDynamicRules()).filter((r) => r.action.type === 'redirect').length)).toBe(2);
 });
 
 test("the popup's check-a-letter pairs the PDF letter's dates (strategy discussion -> conference, on time over Easter)", async ({
@@ -187,6 +207,7 @@ test("the popup's check-a-letter pairs the PDF letter's dates (strategy discussi
   serviceWorker,
   openExtensionPage,
 }) => {
+  await redirectRulesReady(serviceWorker);
   await page.goto(server.url('/generated/letter.pdf')).catch(() => undefined);
   await expect(page).toHaveURL(/^chrome-extension:/, { timeout: 15_000 });
   await expect(page.getByText(/\d+ marks/)).toBeVisible({ timeout: 20_000 });
@@ -203,4 +224,66 @@ test("the popup's check-a-letter pairs the PDF letter's dates (strategy discussi
   await popup.getByRole('tab', { name: 'On this page' }).click();
   await popup.getByRole('button', { name: /Section 47, Children Act 1989/ }).click();
   await expect.poll(async () => (await card(page))?.kind, { timeout: 5_000 }).toBe('section');
+});
+
+test('text can be selected, a dropped file opens, and a local file that cannot be read offers the picker', async ({ openExtensionPage, server, serviceWorker }) => {
+  const page = await openExtensionPage(viewerFor(server.url('/generated/letter.pdf')));
+  await firstPageMarked(page);
+  const from = await pointOf(page, 'make enquiries', 0, 'make');
+  const to = await pointOf(page, 'section 47 of the', 0, 'of');
+  await page.mouse.move(from.x - 8, from.y);
+  await page.mouse.down();
+  await page.mouse.move(to.x, to.y, { steps: 5 });
+  await page.mouse.up();
+  expect(await page.evaluate(() => getSelection()?.toString() ?? '')).toMatch(/enquiries under section 47/);
+
+  const local = await openExtensionPage(viewerFor('file:///home/parent/Downloads/letter.pdf'));
+  const fileAccess = await serviceWorker.evaluate(() => chrome.extension.isAllowedFileSchemeAccess());
+  if (fileAccess) await expect(local.getByRole('alert')).toContainText('could not be loaded');
+  else await expect(local.getByRole('status').first()).toContainText('Allow access to file URLs');
+  await expect(local.getByLabel('Choose a PDF file')).toBeVisible();
+  const bytes = [...new Uint8Array(await (await fetch(server.url('/generated/guidance.pdf'))).arrayBuffer())];
+  await local.evaluate((data) => {
+    const transfer = new DataTransfer();
+    transfer.items.add(new File([new Uint8Array(data)], 'guidance.pdf', { type: 'application/pdf' }));
+    const target = document.querySelector('main')!;
+    target.dispatchEvent(new DragEvent('dragover', { bubbles: true, cancelable: true, dataTransfer: transfer }));
+    target.dispatchEvent(new DragEvent('drop', { bubbles: true, cancelable: true, dataTransfer: transfer }));
+  }, bytes);
+  await expect(local.locator('.page')).toHaveCount(3, { timeout: 15_000 });
+  await expect(local.locator('.page[data-page-number="1"][data-marks]')).toBeVisible({ timeout: 15_000 });
+  await expect(local.locator('.viewer-file')).toHaveText('guidance.pdf');
+});
+
+test('the keyboard steps through the marks of the whole document, opening each card', async ({ openExtensionPage, server, serviceWorker }) => {
+  const page = await openExtensionPage(viewerFor(server.url('/generated/letter.pdf')));
+  await expect(page.getByText(/\d+ marks/)).toBeVisible({ timeout: 20_000 });
+  await page.locator('.pages').click({ position: { x: 5, y: 5 } });
+  await page.keyboard.press('n');
+  await expect.poll(async () => (await card(page))?.focused, { timeout: 5_000 }).toBe(true);
+  const first = (await card(page))!.label;
+  await page.keyboard.press('Escape');
+  await expect.poll(() => card(page)).toBeNull();
+  await page.locator('.pages').click({ position: { x: 5, y: 5 } });
+  await page.keyboard.press('n');
+  await expect.poll(async () => (await card(page))?.label).not.toBe(first);
+  // The Alt+Shift+L command arrives from the background as a viewer envelope.
+  const reply = await serviceWorker.evaluate(async (url) => {
+    const [tab] = await chrome.tabs.query({ url });
+    return chrome.runtime.sendMessage({ target: 'viewer', tabId: tab!.id, request: { type: 'carelens:next-mark' } });
+  }, page.url());
+  expect(reply).toEqual({ ok: true });
+});
+
+test('a local PDF (file://) opens in the viewer when the extension may read files', async ({ page, serviceWorker, extensionId }) => {
+  const fileAccess = await serviceWorker.evaluate(() => chrome.extension.isAllowedFileSchemeAccess());
+  test.skip(!fileAccess, 'this Chromium did not give the extension file access');
+  const dir = mkdtempSync(join(tmpdir(), 'carelens-local-'));
+  const file = join(dir, 'Letter from the council (copy).pdf');
+  writeFileSync(file, (await generatedPdf('letter'))!);
+  await page.goto(pathToFileURL(file).href).catch(() => undefined);
+  await expect(page).toHaveURL(new RegExp(`^chrome-extension://${extensionId}/viewer\\.html\\?file=`), { timeout: 15_000 });
+  await firstPageMarked(page);
+  await expect(page.locator('.viewer-file')).toHaveText('Letter from the council (copy).pdf');
+  rmSync(dir, { recursive: true, force: true });
 });
