@@ -77,12 +77,9 @@ export interface RuleBook {
 // ---------------------------------------------------------------------------------------------
 // Rule lookup
 
+/** What the user reads: document, locator and version. The seed file name stays in the data (provenance), never on screen. */
 export function formatSource(s: Source): string {
-  return (
-    [s.document, s.locator].filter(Boolean).join(', ') +
-    (s.version ? ` — version ${s.version}` : '') +
-    (s.seed ? ` [seed ${s.seed}]` : '')
-  );
+  return [s.document, s.locator].filter(Boolean).join(', ') + (s.version ? ` — version ${s.version}` : '');
 }
 
 function areaMatches(rule: Timescale, profile: Profile): boolean {
