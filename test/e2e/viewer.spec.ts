@@ -287,3 +287,34 @@ test('a local PDF (file://) opens in the viewer when the extension may read file
   await expect(page.locator('.viewer-file')).toHaveText('Letter from the council (copy).pdf');
   rmSync(dir, { recursive: true, force: true });
 });
+
+test('a term hyphenated across two lines is one mark over both lines, and its card opens from either part', async ({ openExtensionPage, server }) => {
+  const page = await openExtensionPage(viewerFor(server.url('/generated/typeset.pdf')));
+  await firstPageMarked(page);
+  const ranges = await page.evaluate(() => {
+    const h = (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.get('carelens-term')!;
+    return [...h].map((r) => ({ text: r.toString(), lines: r.getClientRects().length }));
+  });
+  const assessment = ranges.find((r) => r.text.startsWith('child and family assess'));
+  expect(assessment?.text).toBe('child and family assess-ment');
+  for (const part of ['ment within', 'family assess-']) {
+    await page.mouse.move(1, 1);
+    await expect.poll(() => card(page)).toBeNull();
+    const point = await pointOf(page, part, 0, part.startsWith('ment') ? 'ment' : 'assess');
+    await page.mouse.move(point.x, point.y);
+    await expect.poll(async () => (await card(page))?.label, { timeout: 5_000 }).toMatch(/assessment/i);
+  }
+});
+
+test('the viewer has no serious accessibility violations (axe-core)', async ({ openExtensionPage, server }) => {
+  const { default: AxeBuilder } = await import('@axe-core/playwright');
+  const page = await openExtensionPage(viewerFor(server.url('/generated/letter.pdf')));
+  await firstPageMarked(page);
+  const results = await new AxeBuilder({ page }).exclude('.textLayer').analyze();
+  const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+  expect(serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+  const encrypted = await openExtensionPage(viewerFor(server.url('/generated/encrypted.pdf')));
+  await expect(encrypted.getByLabel('Password')).toBeVisible({ timeout: 15_000 });
+  const passwordResults = await new AxeBuilder({ page: encrypted }).analyze();
+  expect(passwordResults.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id)).toEqual([]);
+});

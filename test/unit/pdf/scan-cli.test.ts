@@ -87,3 +87,14 @@ describe('pdf.js in Node', () => {
     }
   });
 });
+
+describe('real typesetting through pdf.js', () => {
+  it('joins ligature glyphs and a word hyphenated at a line end, so the terms and the timescale are found', async () => {
+    const pdf = await pdfTextFromBytes((await generatedPdf('typeset'))!);
+    expect(pdf.text).toContain('The independent reviewing officer chairs every review');
+    expect(pdf.text).toContain('a child and family assessment within 45 working days of the referral, and reflects your views.');
+    const found = scan(pdf.text).map((m) => `${m.kind}:${m.text}`);
+    expect(found).toEqual(expect.arrayContaining(['term:child and family assessment', 'duration:45 working days']));
+    expect(found.some((f) => f.startsWith('term:independent reviewing officer'))).toBe(true);
+  });
+});
