@@ -179,7 +179,7 @@ export function App() {
         )}
         {status.status === 'ready' && <span>{status.pages === 1 ? '1 page' : `${status.pages} pages`}</span>}
         {status.status === 'ready' && view && <Toolbar view={view} docView={docViewRef} doc={docRef} name={name} />}
-        {originalUrl && /^https?:/.test(originalUrl) && (
+        {originalUrl && /^(https?|file):/.test(originalUrl) && (
           <a className="viewer-native" href={originalUrl} onClick={(event) => openNative(event, originalUrl)}>
             Open in the browser's viewer
           </a>

@@ -3,7 +3,9 @@
 import type { Page, Worker } from '@playwright/test';
 import { test, expect } from './fixtures';
 import { card, highlightSizes, pointOf } from './content-helpers';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -317,4 +319,69 @@ test('the viewer has no serious accessibility violations (axe-core)', async ({ o
   await expect(encrypted.getByLabel('Password')).toBeVisible({ timeout: 15_000 });
   const passwordResults = await new AxeBuilder({ page: encrypted }).analyze();
   expect(passwordResults.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id)).toEqual([]);
+});
+
+test('a .pdf address sent as generic binary data is redirected too; an HTML page named .pdf is not', async ({ page, serviceWorker, extensionId }) => {
+  await redirectRulesReady(serviceWorker);
+  const bytes = (await generatedPdf('letter'))!;
+  const server = createServer((request, response) => {
+    if (request.url?.startsWith('/binary/')) {
+      response.writeHead(200, { 'content-type': 'application/octet-stream' });
+      response.end(bytes);
+    } else {
+      response.writeHead(404, { 'content-type': 'text/html; charset=utf-8' });
+      response.end('<!doctype html><title>Not found</title><h1>No such letter</h1>');
+    }
+  });
+  await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
+  const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  try {
+    await page.goto(`${origin}/binary/Letter%20(final).pdf`).catch(() => undefined);
+    await expect(page).toHaveURL(new RegExp(`^chrome-extension://${extensionId}/viewer\\.html\\?src=`), { timeout: 15_000 });
+    await firstPageMarked(page);
+    await expect(page.locator('.viewer-file')).toHaveText('Letter (final).pdf');
+    await page.goto(`${origin}/missing/letter.pdf`);
+    await expect(page.getByRole('heading', { name: 'No such letter' })).toBeVisible();
+    expect(page.url()).toBe(`${origin}/missing/letter.pdf`);
+  } finally {
+    server.closeAllConnections();
+    await new Promise((done) => server.close(done));
+  }
+});
+
+test('switching a kind of mark or the site off redraws the viewer and the report follows; Download gives the original bytes', async ({
+  openExtensionPage,
+  server,
+  serviceWorker,
+}) => {
+  const page = await openExtensionPage(viewerFor(server.url('/generated/letter.pdf')));
+  await expect(page.getByText(/\d+ marks/)).toBeVisible({ timeout: 20_000 });
+  const setSettings = (patch: Record<string, unknown>) =>
+    serviceWorker.evaluate(async (p) => {
+      const { settings } = await chrome.storage.local.get('settings');
+      await chrome.storage.local.set({ settings: { ...(settings ?? {}), ...p } });
+    }, patch);
+  const report = () =>
+    serviceWorker.evaluate(async (url) => {
+      const [tab] = await chrome.tabs.query({ url });
+      return chrome.runtime.sendMessage({ target: 'viewer', tabId: tab!.id, request: { type: 'carelens:get-report' } });
+    }, page.url()) as Promise<import('../../src/messages').PageReport>;
+  expect((await highlightSizes(page)).date).toBeGreaterThan(0);
+  try {
+    await setSettings({ kinds: { term: true, section: true, duration: true, date: false } });
+    await expect.poll(async () => (await highlightSizes(page)).date).toBe(0);
+    expect((await highlightSizes(page)).section).toBeGreaterThan(0);
+    expect((await report()).matches.some((m) => m.kind === 'date')).toBe(false);
+    await setSettings({ disabledSites: ['127.0.0.1'] });
+    await expect.poll(async () => (await highlightSizes(page)).section).toBe(0);
+    expect(await report()).toMatchObject({ active: false, matches: [] });
+  } finally {
+    await setSettings({ kinds: { term: true, section: true, duration: true, date: true }, disabledSites: [] });
+  }
+  await expect.poll(async () => (await highlightSizes(page)).date).toBeGreaterThan(0);
+
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download' }).click()]);
+  expect(download.suggestedFilename()).toBe('letter.pdf');
+  const saved = readFileSync((await download.path())!);
+  expect(Buffer.compare(saved, Buffer.from((await generatedPdf('letter'))!))).toBe(0);
 });
