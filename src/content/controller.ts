@@ -13,6 +13,7 @@ import { caretAt, itemsAround, rangeContainsPoint } from './hit-test';
 import { existingHost, isOurNode } from './host';
 import { runSliced } from './idle';
 import { PageObserver, type ChangeBatch } from './observer';
+import { pageText } from './page-text';
 import { looksRelevant, relevantInPieces } from './prefilter';
 import { TextIndex, chunkBounds } from './text-index';
 
@@ -158,13 +159,22 @@ export class Controller {
     return (Object.keys(this.settings.kinds) as MatchKind[]).filter((k) => this.settings.kinds[k]);
   }
 
+  /**
+   * Scan `root` for marks. The whole page (the body) uses the page's one shared TextIndex (page-text.ts),
+   * the same one saved highlights anchor over; a subtree that changed later is read on its own (small).
+   */
   private async scanRegion(root: Node): Promise<void> {
     const signal = this.abort.signal;
-    const host = existingHost(this.doc)?.host ?? null;
-    const index = new TextIndex(root, { exclude: host });
-    await runSliced(this.win, (timeUp) => index.step(timeUp), { signal });
+    let index: TextIndex;
+    if (root === this.doc.body || root === this.doc.documentElement) {
+      index = await pageText(this.doc).read();
+    } else {
+      const host = existingHost(this.doc)?.host ?? null;
+      index = new TextIndex(root, { exclude: host });
+      await runSliced(this.win, (timeUp) => index.step(timeUp), { signal });
+      if (!signal.aborted) performance.mark('carelens:indexed', { detail: { chars: index.text.length } });
+    }
     if (signal.aborted) return;
-    performance.mark('carelens:indexed', { detail: { chars: index.text.length } });
     const region: Region = { root, index, marks: [], alive: true };
     this.regions.push(region);
     for (const node of index.nodes()) this.nodeRegion.set(node, region);

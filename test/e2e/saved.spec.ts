@@ -1,6 +1,7 @@
 // Saved highlights on web pages: save, reload, re-anchor after edits, moved-please-confirm, orphaned.
 import { test, expect } from './fixtures';
 import { QUOTE, broker, highlightBox, highlighted, saveSelectionViaMenuPath, selectText, serveVariants } from './saved-helpers';
+import { highlightSizes, marksDrawn } from './content-helpers';
 
 interface Rec {
   id: string;
@@ -145,4 +146,24 @@ test('side panel: edit, delete with undo, and an edit made meanwhile in another 
   await expect(panel.locator('article[data-id]')).toHaveCount(0);
   await panel.getByLabel('Search saved passages').fill('strategy police');
   await expect(panel.locator('article[data-id]')).toHaveCount(1);
+});
+
+test('one text model: marks and saved passages share the page index, read once per page load', async ({ page, server, serviceWorker, openExtensionPage }) => {
+  const ext = await openExtensionPage('sidepanel.html');
+  await broker(ext, 'clear');
+  const url = server.url('/saved/one-index.html');
+  await serveVariants(page, url);
+  await page.goto(url);
+  await selectText(page, QUOTE);
+  await saveSelectionViaMenuPath(serviceWorker, url, { submit: true });
+  await expect.poll(() => highlighted(page)).toEqual([QUOTE]);
+  await page.reload();
+  await marksDrawn(page);
+  await expect.poll(() => highlighted(page)).toEqual([QUOTE]);
+  // the date mark inside the saved passage and the passage itself cover the same text
+  const sizes = await highlightSizes(page);
+  expect(sizes.date).toBeGreaterThan(0);
+  const reads = await page.evaluate(() => performance.getEntriesByName('carelens:indexed').map((e) => (e as PerformanceMark).detail));
+  expect(reads).toHaveLength(1);
+  expect(reads[0]).toMatchObject({ page: true, builds: 1 });
 });

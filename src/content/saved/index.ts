@@ -3,9 +3,12 @@
 import { browser } from 'wxt/browser';
 import { REVEAL, SAVE_SELECTION, SAVED_CHANGED, type SaveSelectionMessage } from '../../background/saved-protocol';
 import { getSettings, isActiveOn, onSettingsChanged, type Settings } from '../../settings/settings';
-import { ensureHost, existingHost, isOurNode } from '../host';
+import { ensureHost, isOurNode } from '../host';
 import { PageObserver } from '../observer';
-import { SavedSession, type SavedSurface } from './session';
+import { pageText } from '../page-text';
+import type { TextIndex } from '../text-index';
+import { rangeToOffsets } from './selection';
+import { SavedSession, type FlatText, type SavedSurface } from './session';
 
 export { SavedSession } from './session';
 export type { SavedSurface, SurfaceKey } from './session';
@@ -15,6 +18,15 @@ let current: SavedSession | null = null;
 /** For the hover card's "Save" button: open the save dialog for a mark's range. */
 export function saveRange(range: Range): void {
   void current?.openSave({ source: 'card' }, range);
+}
+
+const flats = new WeakMap<TextIndex, FlatText>();
+
+/** The page's shared TextIndex seen as flat text (one wrapper per index, so identity follows the index). */
+function flatOf(index: TextIndex): FlatText {
+  let f = flats.get(index);
+  if (!f) flats.set(index, (f = { text: index.text, finished: index.finished, toRange: (a, b) => index.toRange(a, b), offsetsOf: (r) => rangeToOffsets(index, r) }));
+  return f;
 }
 
 function shadowOf(doc: Document): Node {
@@ -28,10 +40,9 @@ export function startSavedHighlights(doc: Document = document): SavedSession | n
   let settings: Settings | null = null;
   const surface: SavedSurface = {
     doc,
-    root: () => doc.body,
+    readText: async () => flatOf(await pageText(doc).read()),
     key: () => ({ url: doc.location.href, title: doc.title }),
     uiContainer: () => ({ container: shadowOf(doc) }),
-    exclude: () => existingHost(doc)?.host ?? null,
     enabled: () => !settings || isActiveOn(settings, doc.location.hostname),
   };
   const session = new SavedSession(surface);
@@ -66,8 +77,16 @@ export function startSavedHighlights(doc: Document = document): SavedSession | n
     true,
   );
 
-  // As content arrives or changes (single-page apps, lazy loading): read again and re-anchor.
-  const observer = new PageObserver(doc, (node) => isOurNode(doc, node), () => void session.reread(), 300);
+  // As content arrives or changes (single-page apps, lazy loading): read again and re-anchor, when there is
+  // something to place (a page with no saved passages is not read again; a save reads it when needed).
+  const observer = new PageObserver(
+    doc,
+    (node) => isOurNode(doc, node),
+    () => {
+      if (session.records.length) void session.reread();
+    },
+    300,
+  );
   void getSettings()
     .then((s) => {
       settings = s;

@@ -44,7 +44,6 @@ export function startPdfSavedHighlights(o: PdfSavedOptions): PdfSavedHighlights 
   const session = new SavedSession({
     doc: o.doc,
     readText,
-    root: () => null,
     key: () => ({ url: o.url, title: o.title, fingerprint: o.fingerprint }),
     uiContainer: () => ({ container: o.uiContainer() }),
     pageOf: (range) => {

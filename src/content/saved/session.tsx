@@ -10,11 +10,8 @@ import type { SavedHighlight } from '../../core/record/schema';
 import { askSaved, type AnchorReport, type SaveSelectionMessage } from '../../background/saved-protocol';
 import { dateInText } from '../../ui/saved/prefill';
 import type { SaveValues } from '../../ui/saved/SaveDialog';
-import { runSliced } from '../idle';
-import { TextIndex } from '../text-index';
 import { SavedLayer, type LayerState } from './layer';
 import { SavedPainter } from './painter';
-import { rangeToOffsets } from './selection';
 
 export interface SurfaceKey {
   url: string;
@@ -34,15 +31,14 @@ export interface FlatText {
 
 export interface SavedSurface {
   doc: Document;
-  /** Surfaces with their own flat text (the PDF viewer) supply it; otherwise `root()` is read into a TextIndex. */
-  readText?(): Promise<FlatText | null>;
-  /** The subtree whose text is indexed (the body, or the viewer's pages). */
-  root(): Node | null;
+  /**
+   * The surface's flat text, as it is now: on web pages the page's one shared TextIndex (the same the
+   * marks are found in, src/content/page-text.ts), in the viewer the PDF's joined text. Never built here.
+   */
+  readText(): Promise<FlatText | null>;
   key(): SurfaceKey;
   /** Where our UI goes: an element inside CareLens's own (shadow) root. */
   uiContainer(): { container: Node };
-  /** Node never indexed (our UI host). */
-  exclude?(): Element | null;
   /** PDFs: the page number a range starts on. */
   pageOf?(range: Range): number | undefined;
   /** Is CareLens switched on here? (per-site setting) */
@@ -79,13 +75,7 @@ export class SavedSession {
   // ---- reading and anchoring ------------------------------------------------------------------
 
   private async reindex(): Promise<FlatText | null> {
-    if (this.surface.readText) return (this.index = await this.surface.readText());
-    const root = this.surface.root();
-    if (!root) return null;
-    const index = new TextIndex(root, { exclude: this.surface.exclude?.() ?? null });
-    await runSliced(this.win, (timeUp) => index.step(timeUp), { timeout: 200 });
-    this.index = { text: index.text, finished: index.finished, toRange: (a, b) => index.toRange(a, b), offsetsOf: (r) => rangeToOffsets(index, r) };
-    return this.index;
+    return (this.index = await this.surface.readText());
   }
 
   /** Fetch this page's records and re-anchor them over freshly read text. Calls made meanwhile coalesce. */
@@ -202,8 +192,9 @@ export class SavedSession {
 
   /** Open the save dialog for the selection (context menu, keyboard command) or a given range (hover card). */
   async openSave(message: Partial<SaveSelectionMessage> = {}, range?: Range): Promise<void> {
-    if (!this.index || !this.index.finished) await this.reindex();
-    const index = this.index!;
+    // the shared text as it is now (no reading at all when the page has not changed since it was read)
+    const index = await this.reindex();
+    if (!index) return;
     let off: { start: number; end: number } | null = null;
     if (range) off = index.offsetsOf(range);
     else off = this.selectionOffsets(message.selectionText);

@@ -1,0 +1,83 @@
+// ONE text model per page (DESIGN.md, "The text model"): the body read into a TextIndex once, shared
+// by the marks controller and saved highlights, so both see the same flat string (a mark's range and a
+// saved passage's selectors agree) and the page is indexed once, not once per feature.
+//
+// The index stays until the page changes. A cheap MutationObserver only marks it stale; nothing is read
+// again until someone asks (`read()`): saved highlights re-read the whole body when they have passages to
+// place, while the controller scans changed subtrees on their own (small regions, see controller.ts).
+import { existingHost, isOurNode } from './host';
+import { runSliced } from './idle';
+import { TextIndex } from './text-index';
+
+export class PageText {
+  private index: TextIndex | null = null;
+  private building: Promise<TextIndex> | null = null;
+  private stale = false;
+  private observer: MutationObserver | null = null;
+  /** How many times the body has been read (tests and benchmarks). */
+  builds = 0;
+
+  constructor(readonly doc: Document) {}
+
+  get win(): Window & typeof globalThis {
+    return this.doc.defaultView as Window & typeof globalThis;
+  }
+
+  /** The current index without reading anything (null before the first read, or when stale). */
+  peek(): TextIndex | null {
+    return this.index && !this.stale ? this.index : null;
+  }
+
+  /** The body's TextIndex: the shared one when the page has not changed since it was read, else read once more. */
+  read(): Promise<TextIndex> {
+    const fresh = this.peek();
+    if (fresh) return Promise.resolve(fresh);
+    if (!this.building) this.building = this.build().finally(() => (this.building = null));
+    return this.building;
+  }
+
+  /** The page changed: the next read() builds anew. */
+  invalidate(): void {
+    this.stale = true;
+  }
+
+  private async build(): Promise<TextIndex> {
+    this.watch();
+    this.stale = false;
+    const root = this.doc.body ?? this.doc.documentElement;
+    const index = new TextIndex(root, { exclude: existingHost(this.doc)?.host ?? null });
+    await runSliced(this.win, (timeUp) => index.step(timeUp), { timeout: 200 });
+    this.builds++;
+    performance.mark('carelens:indexed', { detail: { chars: index.text.length, page: true, builds: this.builds } });
+    // changed while reading: this index is returned (it is whole and consistent with the DOM it read), but
+    // `stale` stays set so the next read() reads again
+    this.index = index;
+    return index;
+  }
+
+  private watch(): void {
+    if (this.observer) return;
+    this.observer = new this.win.MutationObserver((records) => {
+      if (this.stale) return;
+      for (const r of records) {
+        if (isOurNode(this.doc, r.target)) continue;
+        if (r.type === 'childList') {
+          const ours = (n: Node) => isOurNode(this.doc, n);
+          if ([...r.addedNodes].every(ours) && [...r.removedNodes].every(ours)) continue;
+        }
+        this.stale = true;
+        return;
+      }
+    });
+    this.observer.observe(this.doc.documentElement, { childList: true, subtree: true, characterData: true });
+  }
+}
+
+const pages = new WeakMap<Document, PageText>();
+
+/** The page's one text model. */
+export function pageText(doc: Document): PageText {
+  let p = pages.get(doc);
+  if (!p) pages.set(doc, (p = new PageText(doc)));
+  return p;
+}
