@@ -384,4 +384,7 @@ test('switching a kind of mark or the site off redraws the viewer and the report
   expect(download.suggestedFilename()).toBe('letter.pdf');
   const saved = readFileSync((await download.path())!);
   expect(Buffer.compare(saved, Buffer.from((await generatedPdf('letter'))!))).toBe(0);
+  // Print hands the original file to the browser's own PDF printing, in a hidden frame.
+  await page.getByRole('button', { name: 'Print' }).click();
+  await expect(page.locator('iframe.viewer-print-frame')).toHaveAttribute('src', /^blob:chrome-extension:/);
 });
