@@ -81,27 +81,56 @@ const SIGNALS = new RegExp(
   'g',
 );
 
-/** One linear pass per signal over the document: jurisdiction and locality. */
-export function documentContext(text: string, defineActs: (text: string) => Map<string, string>): DocContext {
+const SIGNALS_Y = new RegExp(SIGNALS.source, 'y');
+const HEADING_Y = /(\d{1,2})\.[ \t]+[A-Z]/y;
+
+/** Where the signal and heading expressions are tried: the prepass's candidates, or everywhere. */
+export interface ContextCandidates {
+  signal: number[];
+  heading: number[];
+  paren: number[];
+}
+
+/** Jurisdiction and locality from the signal words, the document's definitions and its own numbered headings. */
+export function documentContext(
+  text: string,
+  defineActs: (text: string, parens?: number[]) => Map<string, string>,
+  cand?: ContextCandidates,
+): DocContext {
   let w = 0;
   let sc = 0;
   let n = 0;
   let e = 0;
   let cambs = false;
-  SIGNALS.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = SIGNALS.exec(text))) {
-    const g = m.groups!;
+  const count = (g: Record<string, string | undefined>) => {
     if (g.w !== undefined) w++;
     else if (g.s !== undefined) sc++;
     else if (g.n !== undefined) n++;
     else if (g.e !== undefined) e++;
     else cambs = true;
+  };
+  let m: RegExpExecArray | null;
+  if (cand) {
+    let resume = 0;
+    for (const pos of cand.signal) {
+      if (pos < resume) continue;
+      SIGNALS_Y.lastIndex = pos;
+      if (!(m = SIGNALS_Y.exec(text))) continue;
+      resume = SIGNALS_Y.lastIndex;
+      count(m.groups!);
+    }
+  } else {
+    SIGNALS.lastIndex = 0;
+    while ((m = SIGNALS.exec(text))) count(m.groups!);
   }
   let jurisdiction: Jurisdiction = 'england';
   const best = Math.max(w, sc, n);
   if (best >= 2 && best > e) jurisdiction = best === n ? 'northern-ireland' : best === w ? 'wales' : 'scotland';
-  const ctx: DocContext = { jurisdiction, definitions: defineActs(text), ownSections: ownSectionCount(text) };
+  const ctx: DocContext = {
+    jurisdiction,
+    definitions: defineActs(text, cand?.paren),
+    ownSections: ownSectionCount(text, cand?.heading),
+  };
   if (cambs) ctx.locality = 'cambridgeshire';
   return ctx;
 }
@@ -109,11 +138,18 @@ export function documentContext(text: string, defineActs: (text: string) => Map<
 const NUMBERED_HEADING = /^[ \t]*(\d{1,2})\.[ \t]+[A-Z]/gm;
 
 /** The document's own numbered sections ("1. Principles of Planning" ... "8. Transfer in Conferences"). */
-function ownSectionCount(text: string): number {
+function ownSectionCount(text: string, headings?: number[]): number {
   const seen = new Set<number>();
-  NUMBERED_HEADING.lastIndex = 0;
   let m: RegExpExecArray | null;
-  while ((m = NUMBERED_HEADING.exec(text))) seen.add(Number(m[1]));
+  if (headings) {
+    for (const pos of headings) {
+      HEADING_Y.lastIndex = pos;
+      if ((m = HEADING_Y.exec(text))) seen.add(Number(m[1]));
+    }
+  } else {
+    NUMBERED_HEADING.lastIndex = 0;
+    while ((m = NUMBERED_HEADING.exec(text))) seen.add(Number(m[1]));
+  }
   let k = 0;
   while (seen.has(k + 1)) k++;
   return k >= 2 ? k : 0;

@@ -53,16 +53,33 @@ const DAY = 86_400_000;
 /** A number that belongs to something else: "section 17 May", "Article 8 March". */
 const OWNED_BEFORE = /(?:\bsections?|\bs\.?|\bsec\.?|\barticles?|\bart\.?|\bparts?|\bregulations?|\breg\.?|\bparagraphs?|\bpara\.?|\bchapters?|\bno\.?|\bnumber|#)[ \t]*$/i;
 
-export function findDates(text: string, documentDate?: string): DateMatch[] {
+const DATE_Y = new RegExp(DATE_RE.source, 'iy');
+
+/** Every position where DATE_RE could start; the prepass gives a much shorter list. */
+function everyStart(text: string): number[] {
+  const out: number[] = [];
+  const re = /\b[A-Za-z]|\d/g;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text))) out.push(m.index);
+  return out;
+}
+
+export function findDates(text: string, documentDate?: string, starts: number[] = everyStart(text)): DateMatch[] {
   const out: DateMatch[] = [];
   const doc = parseDocDate(documentDate);
-  DATE_RE.lastIndex = 0;
+  const partials = new Map<string, [number, number, number] | undefined>();
+  let resume = 0;
   let m: RegExpExecArray | null;
-  while ((m = DATE_RE.exec(text))) {
+  for (let t = 0; t < starts.length; t++) {
+    const pos = starts[t]!;
+    if (pos < resume) continue;
+    DATE_Y.lastIndex = pos;
+    if (!(m = DATE_Y.exec(text))) continue;
+    resume = DATE_Y.lastIndex;
     const g = m.groups!;
     let start = m.index;
     if (start > 0 && (g.dc !== undefined || g.yd !== undefined) && /[/.\-:]/.test(text[start - 1]!)) {
-      DATE_RE.lastIndex = start + 1;
+      resume = start + 1;
       continue;
     }
     const end = start + m[0].length;
@@ -112,7 +129,9 @@ export function findDates(text: string, documentDate?: string): DateMatch[] {
       if (!doc) continue;
       if (lowerModal) continue;
       if (weekday !== undefined && /^[a-z]/.test(weekday)) continue;
-      const resolved = completePartial(doc, d, mo, weekday);
+      const pkey = `${d}|${mo}|${weekday?.slice(0, 3).toLowerCase()}`;
+      let resolved = partials.get(pkey);
+      if (resolved === undefined && !partials.has(pkey)) partials.set(pkey, (resolved = completePartial(doc, d, mo, weekday)));
       if (!resolved) continue;
       [y, mo, d] = resolved;
       inferred = true;

@@ -201,11 +201,27 @@ function attachRule(value: DurationValue, sentenceOf: () => string, ctx: DocCont
 
 const AGE_AFTER = /^[ \t-]*(?:old\b|of age\b)/i;
 
-export function findDurations(text: string, ctx: DocContext): DurationMatch[] {
-  const out: DurationMatch[] = [];
-  DURATION_RE.lastIndex = 0;
+const DURATION_Y = new RegExp(DURATION_RE.source, 'iy');
+
+/** All positions where DURATION_RE could start (word starts); the prepass gives a much shorter list. */
+function everyWordStart(text: string): number[] {
+  const out: number[] = [];
+  const re = /\b[A-Za-z0-9]/g;
   let m: RegExpExecArray | null;
-  while ((m = DURATION_RE.exec(text))) {
+  while ((m = re.exec(text))) out.push(m.index);
+  return out;
+}
+
+export function findDurations(text: string, ctx: DocContext, starts: number[] = everyWordStart(text)): DurationMatch[] {
+  const out: DurationMatch[] = [];
+  let resume = 0;
+  let m: RegExpExecArray | null;
+  for (let t = 0; t < starts.length; t++) {
+    const pos = starts[t]!;
+    if (pos < resume) continue;
+    DURATION_Y.lastIndex = pos;
+    if (!(m = DURATION_Y.exec(text))) continue;
+    resume = DURATION_Y.lastIndex;
     const g = m.groups!;
     let start = m.index;
     const end = start + m[0].length;
@@ -217,7 +233,7 @@ export function findDurations(text: string, ctx: DocContext): DurationMatch[] {
     } else {
       a = g.a!;
       if (start > 0 && BAD_BEFORE.test(text[start - 1]!)) {
-        DURATION_RE.lastIndex = start + 1;
+        resume = start + 1;
         continue;
       }
     }
@@ -230,7 +246,7 @@ export function findDurations(text: string, ctx: DocContext): DurationMatch[] {
       if (max === undefined || /^an?$/i.test(g.b) || max <= amount) max = undefined;
       if (max === undefined) {
         // "Articles 8 and 14 days": not a range; retry from the second amount.
-        DURATION_RE.lastIndex = start + m[0].indexOf(g.b, a.length);
+        resume = start + m[0].indexOf(g.b, a.length);
         continue;
       }
     }

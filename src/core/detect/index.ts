@@ -35,20 +35,46 @@ function dropOverlaps<T extends Match>(list: T[]): T[] {
   return out;
 }
 
+/**
+ * Merge the per-kind lists (each ordered by start, starts distinct) into one list ordered by start,
+ * then kind (section, term, duration, date).
+ */
+function merge(lists: Match[][]): Match[] {
+  const out: Match[] = [];
+  const at = lists.map(() => 0);
+  let total = 0;
+  for (const l of lists) total += l.length;
+  while (out.length < total) {
+    let best = -1;
+    let bm: Match | undefined;
+    for (let k = 0; k < lists.length; k++) {
+      const m = lists[k]![at[k]!];
+      if (m === undefined) continue;
+      // Starts are distinct within a list; on a tie across lists the earlier list (kind order) wins.
+      if (bm === undefined || m.start < bm.start) {
+        best = k;
+        bm = m;
+      }
+    }
+    out.push(bm!);
+    at[best]!++;
+  }
+  return out;
+}
+
 export function scan(text: string, options: ScanOptions = {}): Match[] {
   if (typeof text !== 'string' || text.length === 0) return [];
   const kinds = new Set(options.kinds ?? ALL);
-  const out: Match[] = [];
+  const matcher = termMatcher();
+  // One pass finds every detector's candidate positions.
+  const cand = matcher.trie().prepass(text);
   const needsContext = kinds.has('section') || kinds.has('duration');
-  const ctx = needsContext ? documentContext(text, documentDefinitions) : undefined;
-  const add = (list: Match[]) => {
-    for (const m of dropOverlaps(list)) out.push(m);
-  };
-  if (kinds.has('term')) add(termMatcher().scan(text));
-  if (kinds.has('section')) add(findSections(text, ctx!));
-  if (kinds.has('duration')) add(findDurations(text, ctx!));
-  if (kinds.has('date')) add(findDates(text, options.documentDate));
-  const order: Record<MatchKind, number> = { section: 0, term: 1, duration: 2, date: 3 };
-  out.sort((a, b) => a.start - b.start || order[a.kind] - order[b.kind] || b.end - a.end);
-  return out;
+  const ctx = needsContext ? documentContext(text, documentDefinitions, cand) : undefined;
+  // In the order of ties: section, term, duration, date.
+  const lists: Match[][] = [];
+  if (kinds.has('section')) lists.push(dropOverlaps(findSections(text, ctx!, cand.section)));
+  if (kinds.has('term')) lists.push(dropOverlaps(matcher.scan(text, cand)));
+  if (kinds.has('duration')) lists.push(dropOverlaps(findDurations(text, ctx!, cand.duration)));
+  if (kinds.has('date')) lists.push(dropOverlaps(findDates(text, options.documentDate, cand.date)));
+  return merge(lists);
 }

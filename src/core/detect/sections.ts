@@ -125,14 +125,31 @@ const HEADING_AFTER = /^[ \t]*(?:$|\n|[.:][ \t]*(?:$|\n|[A-Z])|[–—-][ \t])/;
 const XREF_BEFORE = /(?:\bsee(?: also)?|\brefer to|\bgo to|\bdescribed in|\bset out in|\bdetailed in|\boutlined in|\bin)[ \t]+$/i;
 const LINE_START_BEFORE = /(?:^|\n)[ \t\u00a0•·*\-–\d.)]*$/;
 
-export function findSections(text: string, ctx: DocContext): SectionMatch[] {
-  const out: SectionMatch[] = [];
-  SECTION_RE.lastIndex = 0;
+/** The same expression, sticky: run only at candidate positions. */
+const SECTION_Y = new RegExp(SECTION_RE.source, 'y');
+
+/** All positions where SECTION_RE could start (word starts); the prepass gives a much shorter list. */
+function everyWordStart(text: string): number[] {
+  const out: number[] = [];
+  const re = /\b[A-Za-z]/g;
   let m: RegExpExecArray | null;
-  while ((m = SECTION_RE.exec(text))) {
+  while ((m = re.exec(text))) out.push(m.index);
+  return out;
+}
+
+export function findSections(text: string, ctx: DocContext, starts: number[] = everyWordStart(text)): SectionMatch[] {
+  const out: SectionMatch[] = [];
+  let resume = 0;
+  let m: RegExpExecArray | null;
+  for (let t = 0; t < starts.length; t++) {
+    const pos = starts[t]!;
+    if (pos < resume) continue;
+    SECTION_Y.lastIndex = pos;
+    if (!(m = SECTION_Y.exec(text))) continue;
+    resume = SECTION_Y.lastIndex;
     const g = m.groups!;
     if (m.index > 0 && /[A-Za-z0-9\u00C0-\u024F'’./]/.test(text[m.index - 1]!)) {
-      SECTION_RE.lastIndex = m.index + 1;
+      resume = m.index + 1;
       continue;
     }
     let division: Division;
@@ -166,14 +183,14 @@ export function findSections(text: string, ctx: DocContext): SectionMatch[] {
       { start: m.index, end: m.index + m[0].length, num, sub: g.sub?.replace(/[ \t]/g, '') || undefined },
     ];
     if (plural) {
-      CONTINUE_RE.lastIndex = SECTION_RE.lastIndex;
+      CONTINUE_RE.lastIndex = resume;
       let c: RegExpExecArray | null;
       let guard = 0;
       while (guard++ < 20 && (c = CONTINUE_RE.exec(text))) {
         const cnum = c.groups!.num!;
         const refStart = c.indices!.groups!.ref![0];
         items.push({ start: refStart, end: c.index + c[0].length, num: cnum, sub: c.groups!.sub?.replace(/[ \t]/g, '') || undefined });
-        SECTION_RE.lastIndex = CONTINUE_RE.lastIndex;
+        resume = CONTINUE_RE.lastIndex;
       }
     }
     for (const item of items) {

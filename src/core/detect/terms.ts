@@ -4,6 +4,7 @@
 // Tokens are normalised on both sides (case, apostrophes, regular plurals, a few irregular forms and
 // common misspellings), so "children protection plans" finds "child protection plan".
 import type { Match } from './types';
+import { WordTrie, isWordCode, type Candidates } from './prepass';
 
 type TermMatch = Extract<Match, { kind: 'term' }>;
 
@@ -22,7 +23,8 @@ interface Accept {
 }
 
 interface Node {
-  next: Map<string, Node>;
+  /** Children by token id (see WordTrie). */
+  next: Map<number, Node>;
   accept?: Accept[];
   /** Punctuation a variant had before this token besides the usual gap characters, e.g. "(" or ",". */
   extra?: string;
@@ -97,38 +99,6 @@ function gapOkAt(text: string, a: number, b: number, extra: string | undefined, 
   return true;
 }
 
-/** End of the token starting at p: letters/digits with inner apostrophes or dots, or "?" for an apostrophe before "s". */
-function tokenEnd(text: string, p: number): number {
-  const n = text.length;
-  let e = p;
-  while (e < n) {
-    const c = text.charCodeAt(e);
-    if (isWordCode(c)) {
-      e++;
-      continue;
-    }
-    if ((c === 39 || c === 0x2019 || c === 0x2018 || c === 96 || c === 46) && e + 1 < n && isWordCode(text.charCodeAt(e + 1))) {
-      e++;
-      continue;
-    }
-    if (c === 63 && text.charCodeAt(e + 1) === 115 && !isWordCode(text.charCodeAt(e + 2))) {
-      e++;
-      continue;
-    }
-    break;
-  }
-  return e;
-}
-
-function gapOk(gap: string, extra: string | undefined): boolean {
-  if (gap.length === 0 || gap.length > MAX_GAP) return false;
-  for (let k = 0; k < gap.length; k++) {
-    const c = gap[k]!;
-    if (GAP_CHARS.indexOf(c) < 0 && (extra === undefined || extra.indexOf(c) < 0)) return false;
-  }
-  return true;
-}
-
 /**
  * Descriptive qualifiers are not part of a term: "likely to suffer significant harm" is marked as
  * "significant harm", "the child's wishes and feelings" as "wishes and feelings".
@@ -144,11 +114,7 @@ export function stripQualifier(form: string): string {
 const ACRONYM = /^[A-Z][A-Za-z&.]{0,6}$/;
 
 
-/** Letters and digits (ASCII; anything from U+00C0 up to U+1FFF counts as a letter). */
-export function isWordCode(c: number): boolean {
-  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
-  return c >= 0xc0 && c < 0x2000 && c !== 0xd7 && c !== 0xf7;
-}
+export { isWordCode };
 
 function countQuotes(s: string): number {
   let n = 0;
@@ -171,6 +137,11 @@ function tokenize(s: string): { raw: string; start: number; end: number }[] {
 
 export class TermMatcher {
   private root: Node = { next: new Map() };
+  /** Normalised token -> id (ids start at 1). */
+  private ids = new Map<string, number>();
+  private firstIds = new Set<number>();
+  private firstRaw = new Set<string>();
+  private trieCache?: WordTrie;
 
   constructor(entries: TermEntry[]) {
     entries.forEach((entry, rank) => {
@@ -180,7 +151,12 @@ export class TermMatcher {
         this.add(a, { id: entry.id, rank, exact: toks });
       }
     });
+  }
 
+  private idOf(key: string): number {
+    let id = this.ids.get(key);
+    if (id === undefined) this.ids.set(key, (id = this.ids.size + 1));
+    return id;
   }
 
   private add(form: string, accept: Accept): void {
@@ -190,9 +166,10 @@ export class TermMatcher {
     this.firstRaw.add(first.toLowerCase());
     let node = this.root;
     toks.forEach((t, k) => {
-      const key = normToken(t.raw);
-      let next = node.next.get(key);
-      if (!next) node.next.set(key, (next = { next: new Map() }));
+      const id = this.idOf(normToken(t.raw));
+      if (k === 0) this.firstIds.add(id);
+      let next = node.next.get(id);
+      if (!next) node.next.set(id, (next = { next: new Map() }));
       if (k > 0) {
         const gap = form.slice(toks[k - 1]!.end, t.start);
         for (const c of gap) if (GAP_CHARS.indexOf(c) < 0 && !(next.extra ?? '').includes(c)) next.extra = (next.extra ?? '') + c;
@@ -202,53 +179,80 @@ export class TermMatcher {
     (node.accept ??= []).push(accept);
   }
 
-  scan(text: string): TermMatch[] {
+  /**
+   * The character trie over every spelling of every token (with the detectors' keywords): every
+   * lower-cased, apostrophe- and dot-free spelling whose normToken is a term token.
+   */
+  trie(): WordTrie {
+    if (this.trieCache) return this.trieCache;
+    const surfaces = new Map<string, number>();
+    const irregularBy = new Map<string, string[]>();
+    for (const [raw, norm] of Object.entries(IRREGULAR)) irregularBy.set(norm, [...(irregularBy.get(norm) ?? []), raw]);
+    for (const [key, id] of this.ids) {
+      const forms = [key, key + 's', key + 'es', ...(irregularBy.get(key) ?? [])];
+      if (key.endsWith('y')) forms.push(key.slice(0, -1) + 'ies');
+      for (const f of forms) if (normTokenUncached(f) === key && !surfaces.has(f)) surfaces.set(f, id);
+    }
+    return (this.trieCache = new WordTrie(surfaces, this.firstIds));
+  }
+
+  scan(text: string, cand?: Candidates): TermMatch[] {
+    const trie = this.trie();
+    const c = cand ?? trie.prepass(text);
     const out: TermMatch[] = [];
     const root = this.root;
     const n = text.length;
-    type Tok = { start: number; end: number; key: string };
-    let buf: Tok[] = [];
+    // Tokens of the current candidate: start, end, id.
+    const bs: number[] = [];
+    const be: number[] = [];
+    const bk: number[] = [];
+    let blen = 0;
     // The next token, if it starts within MAX_GAP characters of the previous one (never a long scan).
     const fill = (i: number): boolean => {
-      while (buf.length <= i) {
-        let p = buf[buf.length - 1]!.end;
+      while (blen <= i) {
+        let p = be[blen - 1]!;
         const limit = Math.min(n, p + MAX_GAP + 1);
         while (p < limit && !isWordCode(text.charCodeAt(p))) p++;
         if (p >= limit) return false;
-        const e = tokenEnd(text, p);
-        buf.push({ start: p, end: e, key: normToken(text.slice(p, e)) });
+        trie.tokenAt(text, p);
+        bs[blen] = p;
+        be[blen] = trie.tokEnd;
+        bk[blen] = trie.tokId;
+        blen++;
       }
       return true;
     };
+    const stackNode: Node[] = [];
+    const stackJ: number[] = [];
     let lastEnd = 0;
-    const firstRe = this.firstWords();
-    firstRe.lastIndex = 0;
-    let fm: RegExpExecArray | null;
-    while ((fm = firstRe.exec(text))) {
-      const pos = fm.index;
-      if (pos < lastEnd) {
-        firstRe.lastIndex = lastEnd;
-        continue;
-      }
-      if (pos > 0 && isWordCode(text.charCodeAt(pos - 1))) continue;
-      const firstEnd = tokenEnd(text, pos);
-      const firstNode = root.next.get(normToken(text.slice(pos, firstEnd)));
+    const { termPos, termEnd, termId } = c;
+    for (let t = 0; t < termPos.length; t++) {
+      const pos = termPos[t]!;
+      if (pos < lastEnd) continue;
+      const firstNode = root.next.get(termId[t]!);
       if (!firstNode) continue;
-      const first: Tok = { start: pos, end: firstEnd, key: '' };
-      buf = [first];
+      const firstEnd = termEnd[t]!;
+      bs[0] = pos;
+      be[0] = firstEnd;
+      bk[0] = termId[t]!;
+      blen = 1;
       const i = 0;
       let bestEnd = -1;
       let bestId = '';
       let openBracket = false;
       // Walk the trie; a bracketed acronym may be stepped over ("Child Protection (CP) Plan").
-      const stack: [Node, number][] = [[firstNode, i]];
+      stackNode.length = 0;
+      stackJ.length = 0;
+      stackNode.push(firstNode);
+      stackJ.push(i);
       // "(CP) Plan": a term that starts inside a bracket may step over the closing bracket once.
-      const startsInBracket = text.charCodeAt(first.start - 1) === 40 && text.charCodeAt(first.end) === 41;
+      const startsInBracket = text.charCodeAt(pos - 1) === 40 && text.charCodeAt(firstEnd) === 41;
       let steps = 0;
-      while (stack.length && steps++ < 64) {
-        const [node, j] = stack.pop()!;
+      while (stackNode.length && steps++ < 64) {
+        const node = stackNode.pop()!;
+        const j = stackJ.pop()!;
         if (node.accept) {
-          const id = this.accepts(node.accept, text, buf, i, j);
+          const id = this.accepts(node.accept, text, bs, be, i, j);
           if (id && j > bestEnd) {
             bestEnd = j;
             bestId = id;
@@ -256,25 +260,34 @@ export class TermMatcher {
           }
         }
         if (node.next.size === 0 || !fill(j + 1)) continue;
-        const cur = buf[j]!;
-        const nx = buf[j + 1]!;
-        const child = node.next.get(nx.key);
+        const curEnd = be[j]!;
+        const nxStart = bs[j + 1]!;
+        const nxEnd = be[j + 1]!;
+        const child = bk[j + 1]! === 0 ? undefined : node.next.get(bk[j + 1]!);
         if (child) {
-          if (gapOkAt(text, cur.end, nx.start, child.extra)) stack.push([child, j + 1]);
-          else if (j === i && startsInBracket && gapOkAt(text, cur.end + 1, nx.start, child.extra, true)) stack.push([child, j + 1]);
+          if (gapOkAt(text, curEnd, nxStart, child.extra)) {
+            stackNode.push(child);
+            stackJ.push(j + 1);
+          } else if (j === i && startsInBracket && gapOkAt(text, curEnd + 1, nxStart, child.extra, true)) {
+            stackNode.push(child);
+            stackJ.push(j + 1);
+          }
         }
         // Step over "(ACRONYM)".
-        if (text.charCodeAt(nx.start - 1) === 40 && text.charCodeAt(nx.end) === 41 && /^[ \t]*\($/.test(text.slice(cur.end, nx.start))) {
-          if (ACRONYM.test(text.slice(nx.start, nx.end)) && fill(j + 2)) {
-            const after = buf[j + 2]!;
-            const skipChild = node.next.get(after.key);
-            if (skipChild && gapOkAt(text, nx.end + 1, after.start, skipChild.extra)) stack.push([skipChild, j + 2]);
+        if (text.charCodeAt(nxStart - 1) === 40 && text.charCodeAt(nxEnd) === 41 && /^[ \t]*\($/.test(text.slice(curEnd, nxStart))) {
+          if (ACRONYM.test(text.slice(nxStart, nxEnd)) && fill(j + 2)) {
+            const afterId = bk[j + 2]!;
+            const skipChild = afterId === 0 ? undefined : node.next.get(afterId);
+            if (skipChild && gapOkAt(text, nxEnd + 1, bs[j + 2]!, skipChild.extra)) {
+              stackNode.push(skipChild);
+              stackJ.push(j + 2);
+            }
           }
         }
       }
       if (bestEnd >= 0) {
-        let start = first.start;
-        let end = buf[bestEnd]!.end;
+        let start = pos;
+        let end = be[bestEnd]!;
         const span = text.slice(start, end);
         // "(CP) Plan": keep the bracket that the term itself closes.
         if (openBracket) start--;
@@ -284,37 +297,34 @@ export class TermMatcher {
         else if (/[ (]['‘"“]/.test(span) && /^['’"”]/.test(text.charAt(end)) && countQuotes(span) % 2 === 1) end++;
         out.push({ kind: 'term', start, end, text: text.slice(start, end), value: { id: bestId } });
         lastEnd = end;
-        firstRe.lastIndex = Math.max(firstRe.lastIndex, end);
       }
     }
     return out;
   }
 
   private firstRe?: RegExp;
-  /** One regular expression over every form a term's first word can take: the prefilter. */
-  private firstWords(): RegExp {
+  /** One regular expression over every form a term's first word can take (the bench's whole-grammar floor). */
+  firstWords(): RegExp {
     if (this.firstRe) return this.firstRe;
     const forms = new Set<string>();
     for (const w of this.firstRaw) {
       forms.add(w);
       if (/[^aeiou]y$/.test(w) && w.length > 3) forms.add(w.slice(0, -1) + 'ies');
     }
-    for (const [raw, norm] of Object.entries(IRREGULAR)) if (this.root.next.has(norm)) forms.add(raw);
+    for (const [raw, norm] of Object.entries(IRREGULAR)) if (this.firstIds.has(this.ids.get(norm) ?? -1)) forms.add(raw);
     const esc = [...forms].sort((a, b) => b.length - a.length).map((f) => f.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
     this.firstRe = new RegExp(`\\b(?:${esc.join('|')})(?:e?s|['’?]s|s['’])?(?![A-Za-z0-9])`, 'gi');
     return this.firstRe;
   }
 
-  private firstRaw = new Set<string>();
-
-  private accepts(list: Accept[], text: string, buf: { start: number; end: number }[], from: number, to: number): string | undefined {
+  private accepts(list: Accept[], text: string, bs: number[], be: number[], from: number, to: number): string | undefined {
     let best: Accept | undefined;
     for (const a of list) {
       if (a.exact) {
         if (a.exact.length !== to - from + 1) continue;
         let ok = true;
         for (let k = 0; k < a.exact.length && ok; k++) {
-          const raw = text.slice(buf[from + k]!.start, buf[from + k]!.end);
+          const raw = text.slice(bs[from + k]!, be[from + k]!);
           const want = a.exact[k]!;
           ok = raw === want || raw === want + 's' || raw === want + "'s" || raw === want + '’s';
         }

@@ -1,0 +1,286 @@
+// One linear pass over the text that finds where each detector could start, so no detector's
+// regular expression has to walk the whole text. A character trie over lower-cased ASCII words,
+// walked only at word starts, answers in one go: is this word a glossary term's first word (and
+// which normalised token it is), a section keyword, a number word, a weekday or month, or a
+// jurisdiction signal? Each detector then runs its own expression, sticky, at its candidate
+// positions only, with the same results as a global search (the candidates are a superset of the
+// positions where its expression can match).
+//
+// Word starts follow the regular expressions' `\b`: an ASCII letter or digit after a character
+// that is not [A-Za-z0-9_]. Term starts must also not follow a letter (isWordCode).
+
+/** Keyword classes stored on trie nodes. */
+export const F_SECTION = 1; // exact letter run: section(s), s, ss, sec(s), article(s), art(s), part(s), schedule(s), sch, regulation(s), reg(s)
+export const F_DURATION = 2; // letter run starts with a number word or "within"
+export const F_DATE = 4; // exact letter run: weekday or month
+export const F_THE = 8; // exact letter run "the" (date "the 12th": only when a digit follows)
+export const F_SIGNAL = 16; // exact letter run: jurisdiction / locality signal word
+
+const SECTION_WORDS = 'section sections s ss sec secs article articles art arts part parts schedule schedules sch regulation regulations reg regs';
+const DURATION_WORDS =
+  'within one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen ' +
+  'twenty thirty forty fifty sixty seventy eighty ninety';
+const DATE_WORDS =
+  'monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs fri sat sun ' +
+  'jan january feb february mar march apr april may jun june jul july aug august sep sept september oct october nov november dec december';
+const SIGNAL_WORDS =
+  'wales welsh social care regional scotland scottish children girfec cppm ird northern hsc gateway england english ofsted working cambridgeshire';
+
+/** Trie alphabet: a-z then 0-9. */
+const ALPHA = 36;
+const CLASS = new Int8Array(128).fill(-1);
+for (let c = 97; c <= 122; c++) CLASS[c] = c - 97;
+for (let c = 65; c <= 90; c++) CLASS[c] = c - 65;
+for (let c = 48; c <= 57; c++) CLASS[c] = 26 + c - 48;
+
+/** Letters and digits (ASCII; anything from U+00C0 up to U+1FFF counts as a letter). */
+export function isWordCode(c: number): boolean {
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+  return c >= 0xc0 && c < 0x2000 && c !== 0xd7 && c !== 0xf7;
+}
+
+/** Characters normToken drops inside a token: apostrophes, backtick, full stop ("?" before a final "s" too). */
+const isInnerJoin = (c: number): boolean => c === 39 || c === 0x2019 || c === 0x2018 || c === 96 || c === 46;
+
+/** A character trie over [a-z0-9] in flat typed arrays. */
+class CharTrie {
+  trans: Int32Array;
+  /** Flags of the word ending exactly at this node (letters only). */
+  exact: Uint8Array;
+  /** Flags of a word that has this node's word as a prefix. */
+  prefix: Uint8Array;
+  /** Token id of the normalised token spelled by this node (0: none). */
+  token: Int32Array;
+
+  constructor(words: Iterable<[string, number]>, flags: [string, number, boolean][] = []) {
+    const trans: number[] = [];
+    const exact: number[] = [];
+    const prefix: number[] = [];
+    const token: number[] = [];
+    const newNode = (): number => {
+      const id = exact.length;
+      for (let k = 0; k < ALPHA; k++) trans.push(-1);
+      exact.push(0);
+      prefix.push(0);
+      token.push(0);
+      return id;
+    };
+    newNode();
+    const insert = (word: string): number => {
+      let node = 0;
+      for (let k = 0; k < word.length; k++) {
+        const c = word.charCodeAt(k);
+        const cls = c < 128 ? CLASS[c]! : -1;
+        if (cls < 0) throw new Error(`term token outside [a-z0-9]: ${word}`);
+        let next = trans[node * ALPHA + cls]!;
+        if (next < 0) trans[node * ALPHA + cls] = next = newNode();
+        node = next;
+      }
+      return node;
+    };
+    for (const [w, id] of words) token[insert(w)] = id;
+    for (const [list, f, asPrefix] of flags) {
+      for (const w of list.split(' ')) {
+        const node = insert(w);
+        if (asPrefix) prefix[node] = prefix[node]! | f;
+        else exact[node] = exact[node]! | f;
+      }
+    }
+    this.trans = Int32Array.from(trans);
+    this.exact = Uint8Array.from(exact);
+    this.prefix = Uint8Array.from(prefix);
+    this.token = Int32Array.from(token);
+  }
+}
+
+/** Character classes for the prepass: 0 other, 1 ASCII letter, 2 digit, 3 "(", 4 "_". */
+const PCLASS = new Uint8Array(65536);
+for (let c = 65; c <= 90; c++) PCLASS[c] = PCLASS[c + 32] = 1;
+for (let c = 48; c <= 57; c++) PCLASS[c] = 2;
+PCLASS[40] = 3;
+PCLASS[95] = 4;
+
+export class WordTrie {
+  /** Every spelling of every term token. */
+  private vocab: CharTrie;
+  /** Spellings of first tokens, with the detectors' keywords. */
+  private firsts: CharTrie;
+  /** Set by tokenAt: end of the token and its id (0 when not a term token). */
+  tokEnd = 0;
+  tokId = 0;
+
+  /**
+   * @param surfaces lower-case surface spellings (apostrophes and dots removed) -> token id
+   * @param firstIds token ids that can start a term
+   */
+  constructor(surfaces: Map<string, number>, firstIds: Set<number>) {
+    this.vocab = new CharTrie(surfaces);
+    this.firsts = new CharTrie(
+      [...surfaces].filter(([, id]) => firstIds.has(id)),
+      [
+        [SECTION_WORDS, F_SECTION, false],
+        [DURATION_WORDS, F_DURATION, true],
+        [DATE_WORDS, F_DATE, false],
+        ['the', F_THE, false],
+        [SIGNAL_WORDS, F_SIGNAL, false],
+      ],
+    );
+  }
+
+  /**
+   * The term token starting at p (text[p] is a word character): sets tokEnd (as tokenEnd in terms.ts)
+   * and tokId (the id of its normalised form, 0 when no term has that token). No allocation.
+   */
+  tokenAt(text: string, p: number): void {
+    this.walk(this.vocab, text, p, 0);
+  }
+
+  /** Walk `trie` from `node` over the token's characters from `e`; sets tokEnd and tokId. */
+  private walk(trie: CharTrie, text: string, e: number, node: number): void {
+    const n = text.length;
+    const trans = trie.trans;
+    while (e < n) {
+      const c = text.charCodeAt(e);
+      if (isWordCode(c)) {
+        if (node >= 0) node = c < 128 ? trans[node * ALPHA + CLASS[c]!]! : -1;
+        e++;
+        continue;
+      }
+      if (isInnerJoin(c) && e + 1 < n && isWordCode(text.charCodeAt(e + 1))) {
+        e++;
+        continue;
+      }
+      if (c === 63 && e + 2 < n && text.charCodeAt(e + 1) === 115 && !isWordCode(text.charCodeAt(e + 2))) {
+        e++;
+        continue;
+      }
+      if (c === 63 && e + 2 === n && text.charCodeAt(e + 1) === 115) {
+        e++;
+        continue;
+      }
+      break;
+    }
+    this.tokEnd = e;
+    this.tokId = node >= 0 ? trie.token[node]! : 0;
+  }
+
+  /** Candidate positions for every detector, in one pass. */
+  prepass(text: string): Candidates {
+    const n = text.length;
+    const firsts = this.firsts;
+    const trans = firsts.trans;
+    const exactF = firsts.exact;
+    const prefixF = firsts.prefix;
+    const out: Candidates = {
+      termPos: [], termEnd: [], termId: [], section: [], duration: [], date: [], signal: [], paren: [], heading: [],
+    };
+    const { termPos, termEnd, termId, section, duration, date, signal, paren, heading } = out;
+    let i = 0;
+    while (i < n) {
+      const k0 = PCLASS[text.charCodeAt(i)]!;
+      if (k0 !== 1 && k0 !== 2) {
+        if (k0 === 3) paren.push(i);
+        i++;
+        continue;
+      }
+      // text[i] is an ASCII letter or digit and text[i - 1] is not (whole runs are skipped below).
+      const start = i;
+      const prev = i > 0 ? text.charCodeAt(i - 1) : 32;
+      if (prev === 95) {
+        // After "_" there is no `\b`: only a numeric date (which needs none) can start in this run.
+        if (k0 === 2) date.push(i);
+      } else if (k0 === 2) {
+        // A number: durations and dates; a numbered heading when only blanks precede it on its line.
+        duration.push(i);
+        date.push(i);
+        let b = i - 1;
+        let d = 10;
+        while (b >= 0) {
+          d = text.charCodeAt(b);
+          if (d !== 32 && d !== 9) break;
+          b--;
+        }
+        if (b < 0 || d === 10 || d === 13 || d === 0x2028 || d === 0x2029) heading.push(i);
+        if (this.digitFirst && (prev < 128 || !isWordCode(prev))) this.termTrigger(text, start, 0, out);
+      } else {
+        // Letters: walk the trie of first words and keywords while it has a path.
+        let node = 0;
+        let flags = 0;
+        let e = i;
+        let k = k0;
+        do {
+          node = trans[node * ALPHA + CLASS[text.charCodeAt(e)]!]!;
+          e++;
+          if (node < 0) break;
+          flags |= prefixF[node]!;
+          k = e < n ? PCLASS[text.charCodeAt(e)]! : 0;
+        } while (k === 1);
+        if (node >= 0) {
+          if (k !== 1) flags |= exactF[node]!;
+          if (flags !== 0) {
+            if (flags & F_SECTION) section.push(i);
+            if (flags & F_DURATION) duration.push(i);
+            if (flags & F_DATE) date.push(i);
+            else if (flags & F_THE) {
+              // "the 12th": only when blanks then a digit follow.
+              let p = e;
+              while (p < n && (text.charCodeAt(p) === 32 || text.charCodeAt(p) === 9)) p++;
+              if (p > e && PCLASS[text.charCodeAt(p)] === 2) date.push(i);
+            }
+            if (flags & F_SIGNAL) signal.push(i);
+          }
+          if (prev < 128 || !isWordCode(prev)) this.termTrigger(text, e, node, out, start);
+        } else if (flags & F_DURATION) duration.push(i);
+        i = e;
+      }
+      // Skip the rest of the ASCII letter/digit run.
+      if (i === start) i++;
+      while (i < n) {
+        const k = PCLASS[text.charCodeAt(i)]!;
+        if (k !== 1 && k !== 2) break;
+        i++;
+      }
+      // Numeric dates may start inside a run ("1224/06/2019"): the last 1, 2 or 4 digits before a separator.
+      if (i < n && i - start >= 2) {
+        const sep = text.charCodeAt(i);
+        if (sep === 47 || sep === 46 || sep === 45) {
+          let digits = 0;
+          while (digits < 4 && i - digits - 1 >= start && PCLASS[text.charCodeAt(i - digits - 1)] === 2) digits++;
+          if (digits === 4 && i - 4 > start) date.push(i - 4);
+          if (digits >= 2 && i - 2 > start) date.push(i - 2);
+          if (digits >= 1 && i - 1 > start) date.push(i - 1);
+        }
+      }
+    }
+    return out;
+  }
+
+  /** Some term starts with a digit. */
+  private digitFirst = false;
+
+  /** Finish the first-word walk from `e` (trie node `node`); record a term candidate at `start` if it is a first token. */
+  private termTrigger(text: string, e: number, node: number, out: Candidates, start = e): void {
+    this.walk(this.firsts, text, e, node);
+    if (this.tokId !== 0) {
+      out.termPos.push(start);
+      out.termEnd.push(this.tokEnd);
+      out.termId.push(this.tokId);
+    }
+  }
+}
+
+/** Candidate start positions per detector, each in increasing order. */
+export interface Candidates {
+  /** Term first tokens: start, end and token id. */
+  termPos: number[];
+  termEnd: number[];
+  termId: number[];
+  section: number[];
+  duration: number[];
+  date: number[];
+  signal: number[];
+  /** Every "(" (document definitions: "(the 2014 Act)"). */
+  paren: number[];
+  /** Numbers with only blanks before them on their line. */
+  heading: number[];
+}
