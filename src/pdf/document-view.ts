@@ -573,12 +573,18 @@ export class DocumentView {
 
   // ------------------------------------------------------------------ report and state
 
+  /** The matches of the last report handed out, so a later reveal finds the same match even after the
+   *  final whole-document scan replaced the page-by-page results. */
+  private reported: Match[] | null = null;
+
   report(): PageReport {
+    const matches = this.marksEnabled() ? this.matches.filter((m) => this.settings.kinds[m.kind]) : [];
+    this.reported = matches;
     return buildPdfReport({
       url: this.options.url,
       title: this.options.title,
       text: this.text.text,
-      matches: this.marksEnabled() ? this.matches.filter((m) => this.settings.kinds[m.kind]) : [],
+      matches,
       firstPageEnd: this.text.pages[0]?.end,
       complete: this.complete,
       active: this.marksEnabled(),
@@ -586,11 +592,15 @@ export class DocumentView {
     });
   }
 
-  /** The report's index -> the document's match index (the report leaves out kinds switched off). */
+  /** Reveals match `reportIndex` of the last report (the report leaves out kinds switched off). */
   revealReported(reportIndex: number): Promise<boolean> {
-    const visible = this.marksEnabled() ? this.matches.map((m, i) => ({ m, i })).filter(({ m }) => this.settings.kinds[m.kind]) : [];
-    const target = visible[reportIndex];
-    return target ? this.reveal(target.i) : Promise.resolve(false);
+    const list = this.reported ?? (this.marksEnabled() ? this.matches.filter((m) => this.settings.kinds[m.kind]) : []);
+    const wanted = list[reportIndex];
+    if (!wanted) return Promise.resolve(false);
+    let index = this.matches.indexOf(wanted);
+    if (index < 0) index = this.matches.findIndex((m) => m.kind === wanted.kind && m.start === wanted.start);
+    if (index < 0) index = this.matches.findIndex((m) => m.kind === wanted.kind && m.end > wanted.start && m.start < wanted.end);
+    return index < 0 ? Promise.resolve(false) : this.reveal(index);
   }
 
   state(): ViewState {
