@@ -4,7 +4,8 @@ import { Controller } from '../src/content/controller';
 import { CONTENT_NEXT_MARK } from '../src/content/protocol';
 import type { PageRequest } from '../src/messages';
 import { getSettings, onSettingsChanged } from '../src/settings/settings';
-import { startSavedHighlights } from '../src/content/saved';
+import { saveRange, startSavedHighlights } from '../src/content/saved';
+import { prefillFromMatch } from '../src/ui/saved/prefill';
 
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*', 'file:///*'],
@@ -31,6 +32,7 @@ export default defineContentScript({
     });
     void getSettings().then((settings) => controller.apply(settings));
     onSettingsChanged((settings) => void controller.apply(settings));
-    startSavedHighlights(document);
+    // saved highlights run in the top frame: there, a mark's card offers "Save" (the mark's range, pre-filled)
+    if (startSavedHighlights(document)) controller.onSave = (range, match) => saveRange(range, prefillFromMatch(match));
   },
 });

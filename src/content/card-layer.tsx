@@ -14,6 +14,8 @@ export interface OpenCard {
   range: Range;
   context: CardContext;
   focus: boolean;
+  /** The card's "Save" button (absent where saving is not possible, e.g. inside frames). */
+  onSave?: () => void;
 }
 
 interface LayerProps {
@@ -73,6 +75,7 @@ function Layer({ card, onClose, onEnter, onLeave }: LayerProps) {
       match={card.match}
       context={card.context}
       onClose={onClose}
+      {...(card.onSave ? { onSave: card.onSave } : {})}
       onPointerEnter={onEnter}
       onPointerLeave={onLeave}
       style={{ visibility: 'hidden' }}

@@ -64,6 +64,8 @@ export class Controller {
   private rafPending = false;
   private complete = false;
   private firstDrawn = false;
+  /** Set by the content script where saved highlights run (the top frame): the card shows "Save". */
+  onSave: ((range: Range, match: Match) => void) | null = null;
 
   constructor(private readonly doc: Document) {
     this.painter = new Painter(doc);
@@ -317,7 +319,22 @@ export class Controller {
     this.cardMark = mark;
     this.cardByKeyboard = byKeyboard;
     this.painter.setActive(byKeyboard ? mark.range : null);
-    this.layer.show({ key: `${mark.id}`, match: mark.match, range: mark.range, context: this.contextFor(mark), focus: byKeyboard });
+    const save = this.onSave;
+    this.layer.show({
+      key: `${mark.id}`,
+      match: mark.match,
+      range: mark.range,
+      context: this.contextFor(mark),
+      focus: byKeyboard,
+      ...(save
+        ? {
+            onSave: () => {
+              this.closeCard(false);
+              save(mark.range.cloneRange(), mark.match);
+            },
+          }
+        : {}),
+    });
   }
 
   closeCard(restoreFocus: boolean): void {

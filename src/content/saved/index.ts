@@ -15,9 +15,9 @@ export type { SavedSurface, SurfaceKey } from './session';
 
 let current: SavedSession | null = null;
 
-/** For the hover card's "Save" button: open the save dialog for a mark's range. */
-export function saveRange(range: Range): void {
-  void current?.openSave({ source: 'card' }, range);
+/** For the hover card's "Save" button: open the save dialog for a mark's range, with fields pre-filled from the mark. */
+export function saveRange(range: Range, prefill: { eventType?: string; eventDate?: string } = {}): void {
+  void current?.openSave({ source: 'card', ...prefill }, range);
 }
 
 const flats = new WeakMap<TextIndex, FlatText>();

@@ -26,7 +26,7 @@ export function cardTitle(match: CardProps['match']): string {
 }
 
 export const Card = forwardRef<HTMLDivElement, CardProps & { style?: React.CSSProperties; onPointerEnter?: () => void; onPointerLeave?: () => void }>(
-  function Card({ match, context, onClose, style, onPointerEnter, onPointerLeave }, ref) {
+  function Card({ match, context, onClose, onSave, style, onPointerEnter, onPointerLeave }, ref) {
     const title = cardTitle(match);
     const onKeyDown = (e: KeyboardEvent) => {
       if (e.key === 'Escape') {
@@ -63,6 +63,13 @@ export const Card = forwardRef<HTMLDivElement, CardProps & { style?: React.CSSPr
         {match.kind === 'duration' && <DurationCard match={match} context={context} />}
         {match.kind === 'date' && <DateCard match={match} context={context} />}
         {context.sentence && match.kind !== 'date' && <p className="cl-quote">“{context.sentence}”</p>}
+        {onSave && (
+          <div className="cl-actions">
+            <button type="button" className="cl-save" onClick={onSave} aria-label={`Save “${match.text}” to your case record`}>
+              Save
+            </button>
+          </div>
+        )}
       </div>
     );
   },

@@ -17,4 +17,6 @@ export interface CardProps {
   match: Match;
   context: CardContext;
   onClose?: () => void;
+  /** Shown as a "Save" button: keep this passage in the case record (pages where saving is possible). */
+  onSave?: () => void;
 }
