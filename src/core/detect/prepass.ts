@@ -44,7 +44,8 @@ const isInnerJoin = (c: number): boolean => c === 39 || c === 0x2019 || c === 0x
 
 /** A character trie over [a-z0-9] in flat typed arrays. */
 class CharTrie {
-  trans: Int32Array;
+  /** Next node + 1, or 0 when there is none. */
+  trans: Uint16Array;
   /** Flags of the word ending exactly at this node (letters only). */
   exact: Uint8Array;
   /** Flags of a word that has this node's word as a prefix. */
@@ -86,10 +87,37 @@ class CharTrie {
         else exact[node] = exact[node]! | f;
       }
     }
-    this.trans = Int32Array.from(trans);
-    this.exact = Uint8Array.from(exact);
-    this.prefix = Uint8Array.from(prefix);
-    this.token = Int32Array.from(token);
+    // Breadth-first numbering keeps the few levels every walk touches together in memory, and
+    // 16-bit entries (next node + 1; 0 for none) keep the table small: the walks stay in cache.
+    const count = exact.length;
+    if (count >= 0xffff) throw new Error('trie too large');
+    const order = [0];
+    const renum = new Int32Array(count).fill(-1);
+    renum[0] = 0;
+    for (let q = 0; q < order.length; q++) {
+      const old = order[q]!;
+      for (let k = 0; k < ALPHA; k++) {
+        const next = trans[old * ALPHA + k]!;
+        if (next >= 0 && renum[next]! < 0) {
+          renum[next] = order.length;
+          order.push(next);
+        }
+      }
+    }
+    this.trans = new Uint16Array(count * ALPHA);
+    this.exact = new Uint8Array(count);
+    this.prefix = new Uint8Array(count);
+    this.token = new Int32Array(count);
+    for (let old = 0; old < count; old++) {
+      const nu = renum[old]!;
+      this.exact[nu] = exact[old]!;
+      this.prefix[nu] = prefix[old]!;
+      this.token[nu] = token[old]!;
+      for (let k = 0; k < ALPHA; k++) {
+        const next = trans[old * ALPHA + k]!;
+        this.trans[nu * ALPHA + k] = next >= 0 ? renum[next]! + 1 : 0;
+      }
+    }
   }
 }
 
@@ -142,7 +170,7 @@ export class WordTrie {
     while (e < n) {
       const c = text.charCodeAt(e);
       if (isWordCode(c)) {
-        if (node >= 0) node = c < 128 ? trans[node * ALPHA + CLASS[c]!]! : -1;
+        if (node >= 0) node = c < 128 ? trans[node * ALPHA + CLASS[c]!]! - 1 : -1;
         e++;
         continue;
       }
@@ -209,7 +237,7 @@ export class WordTrie {
         let e = i;
         let k = k0;
         do {
-          node = trans[node * ALPHA + CLASS[text.charCodeAt(e)]!]!;
+          node = trans[node * ALPHA + CLASS[text.charCodeAt(e)]!]! - 1;
           e++;
           if (node < 0) break;
           flags |= prefixF[node]!;
@@ -229,7 +257,18 @@ export class WordTrie {
             }
             if (flags & F_SIGNAL) signal.push(i);
           }
-          if (prev < 128 || !isWordCode(prev)) this.termTrigger(text, e, node, out, start);
+          if (prev < 128 || !isWordCode(prev)) {
+            const after = e < n ? text.charCodeAt(e) : 32;
+            if (after < 128 && PCLASS[after] === 0 && after !== 39 && after !== 46 && after !== 63 && after !== 96) {
+              // The usual case: the token ends with its letters.
+              const id = firsts.token[node]!;
+              if (id !== 0) {
+                termPos.push(start);
+                termEnd.push(e);
+                termId.push(id);
+              }
+            } else this.termTrigger(text, e, node, out, start);
+          }
         } else if (flags & F_DURATION) duration.push(i);
         i = e;
       }

@@ -28,6 +28,16 @@ interface Node {
   accept?: Accept[];
   /** Punctuation a variant had before this token besides the usual gap characters, e.g. "(" or ",". */
   extra?: string;
+  /** Bit k set when a child token can start with letter k (a = 0); bit 26 for a digit. */
+  mask?: number;
+}
+
+/** Bit of a token's first character in Node.mask (-1: no token of any term starts with it). */
+function maskBit(c: number): number {
+  if (c >= 97 && c <= 122) return 1 << (c - 97);
+  if (c >= 65 && c <= 90) return 1 << (c - 65);
+  if (c >= 48 && c <= 57) return 1 << 26;
+  return 0;
 }
 
 const IRREGULAR: Record<string, string> = {
@@ -193,6 +203,18 @@ export class TermMatcher {
       if (key.endsWith('y')) forms.push(key.slice(0, -1) + 'ies');
       for (const f of forms) if (normTokenUncached(f) === key && !surfaces.has(f)) surfaces.set(f, id);
     }
+    // Which first characters each token id can be spelled with: a cheap test before a walk.
+    const firstChars = new Map<number, number>();
+    for (const [f, id] of surfaces) firstChars.set(id, (firstChars.get(id) ?? 0) | maskBit(f.charCodeAt(0)));
+    const visit = (node: Node) => {
+      let mask = 0;
+      for (const [id, child] of node.next) {
+        mask |= firstChars.get(id) ?? 0;
+        visit(child);
+      }
+      node.mask = mask;
+    };
+    visit(this.root);
     return (this.trieCache = new WordTrie(surfaces, this.firstIds));
   }
 
@@ -232,6 +254,14 @@ export class TermMatcher {
       const firstNode = root.next.get(termId[t]!);
       if (!firstNode) continue;
       const firstEnd = termEnd[t]!;
+      if (!firstNode.accept) {
+        // Most candidates ("in", "they", "what") die here: the next token cannot continue any term.
+        let p = firstEnd;
+        const limit = Math.min(n, p + MAX_GAP + 1);
+        while (p < limit && !isWordCode(text.charCodeAt(p))) p++;
+        if (p >= limit) continue;
+        if ((firstNode.mask! & maskBit(text.charCodeAt(p))) === 0 && text.charCodeAt(p - 1) !== 40) continue;
+      }
       bs[0] = pos;
       be[0] = firstEnd;
       bk[0] = termId[t]!;
