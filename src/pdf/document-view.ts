@@ -66,6 +66,8 @@ export interface DocumentViewOptions {
   title: string;
   settings: Settings;
   onChange: (state: ViewState) => void;
+  /** A page's text layer was rendered (saved highlights draw on it). */
+  onPageRendered?: (page: number) => void;
 }
 
 export class DocumentView {
@@ -207,6 +209,7 @@ export class DocumentView {
       });
       view.state = 'rendered';
       this.paintPage(view);
+      this.options.onPageRendered?.(view.number);
       await view.renderTask.promise.catch((error: unknown) => {
         if ((error as Error)?.name !== 'RenderingCancelledException') throw error;
       });
@@ -391,6 +394,61 @@ export class DocumentView {
       }
     }
     return runs[0]?.start ?? null;
+  }
+
+  // ------------------------------------------------------------------ for saved highlights (src/content/saved/pdf.ts)
+
+  /** The whole document's flat text read so far, and whether every page has been read. */
+  wholeText(): { text: string; complete: boolean } {
+    return { text: this.text.text, complete: this.complete };
+  }
+
+  /** A Range over the rendered text layers for flat [start, end) (may span pages); null when a page it touches is not rendered. */
+  rangeAt(start: number, end: number): Range | null {
+    const from = locate(this.text, start, 'start');
+    const to = locate(this.text, end, 'end');
+    const a = from && this.pages[from.page - 1]?.textNodes[from.item];
+    const b = to && this.pages[to.page - 1]?.textNodes[to.item];
+    if (!from || !to || !a || !b) return null;
+    const range = document.createRange();
+    try {
+      range.setStart(a, Math.min(from.offset, a.length));
+      range.setEnd(b, Math.min(to.offset, b.length));
+    } catch {
+      return null;
+    }
+    return range.collapsed ? null : range;
+  }
+
+  /** Flat [start, end) of a DOM range in the text layer (a selection), trimmed of spaces; null when it holds no page text. */
+  offsetsOf(range: Range): { start: number; end: number } | null {
+    const edge = (node: Node, offset: number, side: 'start' | 'end'): number | null => {
+      if (this.nodeInfo.has(node)) return this.offsetOf(node, offset);
+      // an element boundary: the nearest text-layer text after (start) or before (end) it
+      const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+      const child = node.childNodes[side === 'start' ? offset : offset - 1];
+      walker.currentNode = child ?? node;
+      if (side === 'start') {
+        for (let t: Node | null = child?.nodeType === 3 ? child : walker.nextNode(); t; t = walker.nextNode()) if (this.nodeInfo.has(t)) return this.offsetOf(t, 0);
+      } else {
+        if (child) while (walker.currentNode.lastChild) walker.currentNode = walker.currentNode.lastChild;
+        for (let t: Node | null = walker.currentNode.nodeType === 3 ? walker.currentNode : walker.previousNode(); t; t = walker.previousNode())
+          if (this.nodeInfo.has(t)) return this.offsetOf(t, (t as Text).length);
+      }
+      return null;
+    };
+    let start = edge(range.startContainer, range.startOffset, 'start');
+    let end = edge(range.endContainer, range.endOffset, 'end');
+    if (start === null || end === null) return null;
+    const text = this.text.text;
+    while (start < end && /\s/.test(text[start]!)) start++;
+    while (end > start && /\s/.test(text[end - 1]!)) end--;
+    return end > start ? { start, end } : null;
+  }
+
+  /** 1-based page of a flat offset. */
+  pageAt(offset: number): number | undefined {
+    return locate(this.text, offset, 'start')?.page;
   }
 
   /** Re-reads settings (kinds, site switch, nation) and redraws. */
