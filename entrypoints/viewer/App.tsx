@@ -9,6 +9,7 @@ import { CONTENT_NEXT_MARK } from '@/src/content/protocol';
 import { DEFAULT_SETTINGS, getSettings, onSettingsChanged, type Settings } from '@/src/settings/settings';
 import type { PageReport, ViewerEnvelope } from '@/src/messages';
 import { buildPdfReport } from '@/src/pdf/report';
+import { startPdfSavedHighlights, type PdfSavedHighlights } from '@/src/content/saved/pdf';
 import 'pdfjs-dist/web/pdf_viewer.css';
 import './viewer.css';
 
@@ -32,6 +33,7 @@ export function App() {
   const docViewRef = useRef<DocumentView | null>(null);
   const docRef = useRef<PDFDocumentProxy | null>(null);
   const settingsRef = useRef<Settings>(DEFAULT_SETTINGS);
+  const savedRef = useRef<PdfSavedHighlights | null>(null);
 
   const name = source ? (source.kind === 'url' ? fileNameOf(source.url) : source.file.name) : '';
   const originalUrl = source?.kind === 'url' ? source.url : undefined;
@@ -69,7 +71,11 @@ export function App() {
       const title = ((metadata?.info as { Title?: string } | undefined)?.Title || name).trim();
       setStatus({ status: 'ready', pages: doc.numPages });
       const container = pagesRef.current!;
+      // Saved highlights: filed under the PDF's fingerprint too, so another copy of the same letter finds them.
+      let saved: PdfSavedHighlights | null = null;
+      let read = { pagesRead: -1, complete: false };
       const docView = new DocumentView({
+        onPageRendered: () => saved?.redraw(),
         doc,
         container,
         url: source.kind === 'url' ? source.url : `file:${source.file.name}`,
@@ -77,9 +83,35 @@ export function App() {
         settings: settingsRef.current,
         onChange: (state) => {
           if (!cancelled) setView(state);
+          if (saved && (state.pagesRead !== read.pagesRead || state.complete !== read.complete)) {
+            read = { pagesRead: state.pagesRead, complete: state.complete };
+            saved.redraw();
+          }
         },
       });
       docViewRef.current = docView;
+      const fingerprint = doc.fingerprints[0];
+      if (fingerprint) {
+        const tab = await browser.tabs.getCurrent().catch(() => undefined);
+        if (cancelled) return;
+        const ui = document.createElement('div');
+        ui.className = 'carelens-saved-ui';
+        document.body.append(ui);
+        saved = startPdfSavedHighlights({
+          doc: document,
+          url: source.kind === 'url' ? source.url : `file:${source.file.name}`,
+          title,
+          fingerprint,
+          ...(tab?.id !== undefined ? { tabId: tab.id } : {}),
+          text: () => docView.wholeText(),
+          rangeFor: (start, end) => docView.rangeAt(start, end),
+          offsetsOf: (range) => docView.offsetsOf(range),
+          pageAt: (offset) => docView.pageAt(offset),
+          uiContainer: () => ui,
+        });
+        savedRef.current = saved;
+        void saved.refresh();
+      }
       await docView.ready;
       if (!cancelled && source.kind === 'url' && source.page) docView.goToPage(source.page);
     })().catch((error: unknown) => {
@@ -87,6 +119,9 @@ export function App() {
     });
     return () => {
       cancelled = true;
+      savedRef.current?.session.destroy();
+      savedRef.current = null;
+      document.querySelector('.carelens-saved-ui')?.remove();
       docViewRef.current?.destroy();
       docViewRef.current = null;
       docRef.current = null;
@@ -139,6 +174,23 @@ export function App() {
     };
     browser.runtime.onMessage.addListener(listener);
     return () => browser.runtime.onMessage.removeListener(listener);
+  }, []);
+  // Saved highlights: save the selection (context menu, keyboard command), changes from elsewhere, reveal.
+  useEffect(() => {
+    const listener = (message: unknown) => savedRef.current?.handleMessage(message);
+    // the page sees the command's keys where the browser does not own the shortcut (as on web pages)
+    const onKey = (e: KeyboardEvent) => {
+      if (e.altKey && e.shiftKey && !e.ctrlKey && !e.metaKey && e.code === 'KeyS' && savedRef.current) {
+        e.preventDefault();
+        void savedRef.current.session.openSave({ source: 'command' });
+      }
+    };
+    browser.runtime.onMessage.addListener(listener);
+    window.addEventListener('keydown', onKey, true);
+    return () => {
+      browser.runtime.onMessage.removeListener(listener);
+      window.removeEventListener('keydown', onKey, true);
+    };
   }, []);
   const originalUrlRef = useRef(originalUrl);
   originalUrlRef.current = originalUrl;
