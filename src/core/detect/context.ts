@@ -67,6 +67,8 @@ export interface DocContext {
   ownSections: number;
   /** Document's own definitions: "the 2014 Act" -> act key. */
   definitions: Map<string, string>;
+  /** Date of the document (YYYY-MM-DD), when known. */
+  documentDate?: string;
 }
 
 /** Jurisdiction and locality signals in one expression: one pass over the document. */

@@ -70,6 +70,7 @@ export function scan(text: string, options: ScanOptions = {}): Match[] {
   const cand = matcher.trie().prepass(text);
   const needsContext = kinds.has('section') || kinds.has('duration');
   const ctx = needsContext ? documentContext(text, documentDefinitions, cand) : undefined;
+  if (ctx && options.documentDate) ctx.documentDate = options.documentDate;
   // In the order of ties: section, term, duration, date.
   const lists: Match[][] = [];
   if (kinds.has('section')) lists.push(dropOverlaps(findSections(text, ctx!, cand.section)));

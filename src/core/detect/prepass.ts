@@ -235,16 +235,17 @@ export class WordTrie {
         let node = 0;
         let flags = 0;
         let e = i;
-        let k = k0;
+        // (c | 32) - 97 is 0..25 exactly for an ASCII letter (NaN past the end gives neither).
+        let lc = (text.charCodeAt(e) | 32) - 97;
         do {
-          node = trans[node * ALPHA + CLASS[text.charCodeAt(e)]!]! - 1;
+          node = trans[node * ALPHA + lc]! - 1;
           e++;
           if (node < 0) break;
           flags |= prefixF[node]!;
-          k = e < n ? PCLASS[text.charCodeAt(e)]! : 0;
-        } while (k === 1);
+          lc = (text.charCodeAt(e) | 32) - 97;
+        } while (lc >= 0 && lc < 26);
         if (node >= 0) {
-          if (k !== 1) flags |= exactF[node]!;
+          if (!(lc >= 0 && lc < 26)) flags |= exactF[node]!;
           if (flags !== 0) {
             if (flags & F_SECTION) section.push(i);
             if (flags & F_DURATION) duration.push(i);
@@ -274,10 +275,12 @@ export class WordTrie {
       }
       // Skip the rest of the ASCII letter/digit run.
       if (i === start) i++;
-      while (i < n) {
-        const k = PCLASS[text.charCodeAt(i)]!;
-        if (k !== 1 && k !== 2) break;
-        i++;
+      for (;;) {
+        const k = text.charCodeAt(i);
+        // ASCII letter or digit (NaN past the end is neither).
+        const l = (k | 32) - 97;
+        if ((l >= 0 && l < 26) || (k >= 48 && k <= 57)) i++;
+        else break;
       }
       // Numeric dates may start inside a run ("1224/06/2019"): the last 1, 2 or 4 digits before a separator.
       if (i < n && i - start >= 2) {

@@ -50,6 +50,16 @@ const CA1989_FALLBACK = new Set(
 /** Parts of CA 1989 worth assuming when no act is named. */
 const CA1989_PARTS = new Set(['I', 'II', 'III', 'IV', 'V', 'VA', 'VI', 'VII', 'VIII', 'IX', 'X', 'XI', 'XII']);
 
+const CA1989_ID = 'ukpga/1989/41';
+/** acts.md §5 rule 3: since 6 April 2016 SSWBA 2014 has replaced CA 1989 Part III in Wales. */
+export const WALES_S20_NOTE = 'Wales: the current provision is SSWBA s76';
+const SSWBA_IN_FORCE = '2016-04-06';
+
+/** A Welsh document written after SSWBA 2014 replaced CA 1989 Part III (no date: assume current). */
+function walesAfterPart3(ctx: DocContext): boolean {
+  return ctx.jurisdiction === 'wales' && !(ctx.documentDate !== undefined && /^\d{4}-\d{2}-\d{2}$/.test(ctx.documentDate) && ctx.documentDate < SSWBA_IN_FORCE);
+}
+
 interface TieBreak {
   /** Act when nothing in the sentence decides; undefined = fall through to rule 5. */
   fallback?: string;
@@ -197,6 +207,7 @@ export function findSections(text: string, ctx: DocContext, starts: number[] = e
       const value = resolve(text, item.start, item.end, division, item.num, ctx, g.pnum !== undefined && !/^[IVX]+$/.test(g.pnum) && !/^\d/.test(g.pnum), item.sub);
       if (!value) continue;
       if (item.sub) value.subsection = item.sub;
+      if (value.section === '20' && value.division === 'section' && value.actId === CA1989_ID && walesAfterPart3(ctx)) value.note = WALES_S20_NOTE;
       const start = item.start;
       out.push({ kind: 'section', start, end: item.end, text: text.slice(start, item.end), value });
     }

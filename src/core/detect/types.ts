@@ -17,6 +17,8 @@ export interface SectionValue {
   assumed: boolean;
   /** legislation.gov.uk link to the provision, when it can be built. */
   url?: string;
+  /** A caution to show with the reference, e.g. "Wales: the current provision is SSWBA s76" (acts.md §5 rule 3). */
+  note?: string;
 }
 
 export interface DurationConflict {

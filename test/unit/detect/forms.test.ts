@@ -93,6 +93,20 @@ describe('sections: forms', () => {
     expect(one(wales, 'section').value.act).toBe('Social Services and Well-being (Wales) Act 2014');
   });
 
+  it('s20 in a Welsh document after April 2016: flagged with the SSWBA s76 note (acts.md §5 rule 3)', () => {
+    const wales = 'Welsh Government guidance for Wales. The child was accommodated under section 20 last year.';
+    const m = one(wales, 'section');
+    expect(m.value).toMatchObject({ act: 'Children Act 1989', section: '20', note: 'Wales: the current provision is SSWBA s76' });
+    expect(one(wales, 'section', '2019-05-01').value.note).toBe('Wales: the current provision is SSWBA s76');
+    // Before SSWBA 2014 replaced Part III in Wales (6 April 2016): no note.
+    expect(one(wales, 'section', '2015-11-02').value.note).toBeUndefined();
+    // Named explicitly: still flagged.
+    expect(one('Welsh Government, Wales: s20 of the Children Act 1989 applies.', 'section').value.note).toBe('Wales: the current provision is SSWBA s76');
+    // English documents and other numbers: no note.
+    expect(one('The child was accommodated under section 20 last year.', 'section').value.note).toBeUndefined();
+    expect(one('Welsh Government guidance for Wales. A section 31 application.', 'section').value.note).toBeUndefined();
+  });
+
   it('fallback: CA 1989 numbers assumed; other numbers unresolved', () => {
     expect(one('a section 31 application', 'section').value).toMatchObject({ act: 'Children Act 1989', assumed: true });
     const u = one('under section 99 they said', 'section');
