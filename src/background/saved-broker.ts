@@ -88,7 +88,9 @@ async function handle(req: SavedRequest, sender: Browser.runtime.MessageSender):
     case 'list-deleted':
       return r.listDeleted();
     case 'update': {
-      const updated = await r.update(req.id, req.patch, req.base);
+      // null clears a field (JSON drops keys set to undefined, so "clear the status" would not arrive otherwise)
+      const patch = Object.fromEntries(Object.entries(req.patch).map(([k, v]) => [k, v === null ? undefined : v]));
+      const updated = await r.update(req.id, patch, req.base);
       void broadcast([req.id]);
       return updated;
     }

@@ -30,7 +30,8 @@ export type SavedRequest =
   | { type: typeof SAVED; op: 'list-page'; url: string; fingerprint?: string }
   | { type: typeof SAVED; op: 'list-all' }
   | { type: typeof SAVED; op: 'list-deleted' }
-  | { type: typeof SAVED; op: 'update'; id: string; patch: HighlightPatch; base: SavedHighlight | { updatedAt: string } }
+  /** In `patch`, null clears a field: runtime messages are JSON, where a key set to undefined is dropped. */
+  | { type: typeof SAVED; op: 'update'; id: string; patch: { [K in keyof HighlightPatch]: HighlightPatch[K] | null }; base: SavedHighlight | { updatedAt: string } }
   | { type: typeof SAVED; op: 'delete'; id: string }
   | { type: typeof SAVED; op: 'restore'; id: string }
   | { type: typeof SAVED; op: 'anchored'; reports: AnchorReport[] }

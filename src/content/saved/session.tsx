@@ -262,7 +262,7 @@ export class SavedSession {
     try {
       await askSaved('update', {
         id,
-        patch: { selectors: describe(index.text, p.result.start, p.result.end), status: undefined },
+        patch: { selectors: describe(index.text, p.result.start, p.result.end), status: null },
         base: p.record,
       });
       await this.refresh();

@@ -217,7 +217,7 @@ function Passage({ record: r, onDelete, onNotice }: { record: SavedHighlight; on
     setError(null);
     try {
       // `r` is the record as this panel read it: a change made meanwhile in another tab is detected.
-      await askSaved('update', { id: r.id, patch: { note, eventType: eventType || undefined, eventDate: eventDate || undefined }, base });
+      await askSaved('update', { id: r.id, patch: { note, eventType: eventType || null, eventDate: eventDate || null }, base });
       setEditing(false);
       onNotice({ text: 'Changes saved.' });
     } catch (e) {
