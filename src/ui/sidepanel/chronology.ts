@@ -84,7 +84,11 @@ function toStep(s: ChainStep): ChronologyStep {
   return out;
 }
 
-/** iCalendar events: one per deadline in the chronology (stable UIDs, so re-importing updates). */
+/**
+ * iCalendar events: one per deadline in the chronology (stable UIDs, so re-importing updates). The same
+ * deadline reached from two events (the first core group after the conference, both from the strategy
+ * discussion's chain and from the conference itself) is one event, filed under the earliest record.
+ */
 export function deadlineEvents(entries: readonly ChronologyEntry[]): CalendarEvent[] {
   const out: CalendarEvent[] = [];
   const seen = new Set<string>();
@@ -92,8 +96,9 @@ export function deadlineEvents(entries: readonly ChronologyEntry[]): CalendarEve
     for (const s of e.steps) {
       if (!s.due) continue;
       const uid = `${e.record.id}-${s.rule}@carelens`;
-      if (seen.has(uid)) continue;
-      seen.add(uid);
+      const key = `${s.rule}|${s.due}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
       out.push({ uid, date: s.due, summary: s.name, description: `After: ${e.event} on ${e.dateText}. ${e.record.title || e.record.url}` });
     }
   }
