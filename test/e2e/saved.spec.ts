@@ -118,6 +118,12 @@ test('side panel: edit, delete with undo, and an edit made meanwhile in another 
   await item.getByRole('button', { name: 'Save changes' }).click();
   await expect(item.locator('.cr-note')).toHaveText('edited in the panel');
   await expect(item).toContainText('Strategy discussion held');
+  // clearing the event clears it (not kept because "no value" was lost on the way)
+  await item.getByRole('button', { name: 'Edit' }).click();
+  await item.getByLabel('Event').selectOption('');
+  await item.getByRole('button', { name: 'Save changes' }).click();
+  await expect(item).not.toContainText('Strategy discussion held');
+  await expect.poll(async () => (await broker<Rec[]>(panel, 'list-all'))[0]!.eventType).toBeUndefined();
 
   // two tabs: the second panel starts editing, the first changes the same field meanwhile
   const other = await openExtensionPage('sidepanel.html');
