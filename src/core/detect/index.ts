@@ -8,7 +8,6 @@ import { findDurations } from './durations';
 import { findDates } from './dates';
 import { TermMatcher, type TermEntry } from './terms';
 import { TERMS } from '../knowledge/terms';
-import { TERM_SUPPLEMENT } from './term-supplement';
 
 export type { Match, MatchKind, ScanOptions } from './types';
 export { TermMatcher } from './terms';
@@ -17,7 +16,7 @@ export { htmlToText } from '../text/html';
 let defaultMatcher: TermMatcher | undefined;
 /** The term matcher over the knowledge base, built once on first use. */
 export function termMatcher(): TermMatcher {
-  return (defaultMatcher ??= new TermMatcher([...TERM_SUPPLEMENT, ...(TERMS as TermEntry[])]));
+  return (defaultMatcher ??= new TermMatcher(TERMS as TermEntry[]));
 }
 
 const ALL: MatchKind[] = ['term', 'section', 'duration', 'date'];

@@ -162,7 +162,16 @@ export const TERMS: Term[] = [
       'meets threshold',
       'meet threshold',
       'level one criteria',
-      // Not bare "threshold" (it also means the court test, entry 44) and not "Level 1" ... "Level 4" (too generic).
+      // Glossary "Level 1–4" only when qualified: bare "Level 2" also names qualifications, pay grades, floors.
+      'level 1 need',
+      'level 2 need',
+      'level 3 need',
+      'level 4 need',
+      'level 1 threshold',
+      'level 2 threshold',
+      'level 3 threshold',
+      'level 4 threshold',
+      // Not bare "threshold" (it also means the court test, entry 44).
     ],
     abbreviations: [],
     explanation: {
@@ -271,6 +280,7 @@ export const TERMS: Term[] = [
     name: 'Child in need plan / CIN meeting',
     variants: [
       'child in need plan',
+      'child in need (of support) plan', // [000]
       'CIN plan',
       'child in need meeting',
       'CIN meeting',
@@ -481,9 +491,11 @@ export const TERMS: Term[] = [
       'emotional abuse',
       'sexual abuse',
       'neglect',
-      // CSE, CCE and county lines are listed under contextual safeguarding (entry 31).
+      // Glossary 15 and 31 both list CSE; the labelling conventions (test/fixtures/labels/README.md, 7) put
+      // "child sexual exploitation"/"CSE" here. CCE and county lines stay under contextual safeguarding (entry 31).
+      'child sexual exploitation',
     ],
-    abbreviations: [],
+    abbreviations: ['CSE'],
     explanation: {
       what:
         'A child protection plan names one or more headings (physical abuse, emotional abuse, sexual abuse or neglect) describing the main kind of harm the professionals are worried about.',
@@ -586,6 +598,7 @@ export const TERMS: Term[] = [
       'initial child protection confrence', // misspelling
       'initial case conference',
       'initial CP conference',
+      'CP conference',
       'child protection conference',
       'child protection case conference',
       'children protection conference', // misspelling
@@ -734,7 +747,16 @@ export const TERMS: Term[] = [
   }),
   term(22, {
     name: 'Conference chair',
-    variants: ['conference chair', 'child protection chair', 'CP chair', 'independent chair', 'child protection conference chair'],
+    variants: [
+      'conference chair',
+      'child protection chair',
+      'CP chair',
+      'independent chair',
+      'child protection conference chair',
+      'independent reviewing officer (chair)', // [000]: the longer form wins over entry 37
+      'iro/ico', // [003]
+      'chairperson', // [000], [003]
+    ],
     abbreviations: [],
     explanation: {
       what:
@@ -933,14 +955,14 @@ export const TERMS: Term[] = [
       'extra-familial harm',
       'extra familial harm',
       'harm outside the home',
-      'child sexual exploitation',
+      // "child sexual exploitation"/"CSE" are under categories of abuse (entry 15).
       'child criminal exploitation',
       'criminal exploitation',
       'county lines',
       'radicalisation',
       // Not "Prevent" or "Channel" on their own: ordinary English words.
     ],
-    abbreviations: ['CSE', 'CCE', 'EFH'],
+    abbreviations: ['CCE', 'EFH'],
     explanation: {
       what:
         'Harm that reaches a child from outside the family, for example from peers, gangs, online contacts, exploitation or radicalisation.',
@@ -1090,6 +1112,8 @@ export const TERMS: Term[] = [
     variants: [
       'looked after child',
       'looked-after child',
+      'looked after', // on its own (labelling convention 7)
+      'looked-after',
       'looked after children',
       'looked-after children',
       'child looked after',
@@ -1717,6 +1741,8 @@ export const TERMS: Term[] = [
       'safeguarding children partnership',
       'multi-agency safeguarding arrangements',
       'local safeguarding children board',
+      'safeguarding children board', // LSCB forms: "Cambridgeshire & Peterborough Safeguarding Children Board"
+      "local authorities children's safeguarding partnership", // [000]
       'integrated care board',
       'clinical commissioning group',
     ],
@@ -1924,7 +1950,14 @@ export const TERMS: Term[] = [
   }),
   term(69, {
     name: 'Social Work England register',
-    variants: ['Social Work England', 'social work register', 'HCPC register', 'fitness to practise', 'fitness to practice'],
+    variants: [
+      'Social Work England',
+      'social work register',
+      'HCPC register',
+      'fitness to practise',
+      'fitness to practice',
+      // Not the glossary's "registration number": too generic (cars, companies, births).
+    ],
     abbreviations: ['SWE', 'HCPC'],
     explanation: {
       what:
