@@ -71,7 +71,8 @@ describe('working-day properties', () => {
   it('working days between is antisymmetric', () => {
     fc.assert(
       fc.property(nations, dates, dates, (nation, a, b) => {
-        expect(workingDaysBetween(a, b, nation)).toBe(-workingDaysBetween(b, a, nation));
+        // Summed rather than negated: 0 and -0 are the same count of days.
+        expect(workingDaysBetween(a, b, nation) + workingDaysBetween(b, a, nation)).toBe(0);
       }),
     );
   });
