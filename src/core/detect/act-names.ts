@@ -1,6 +1,7 @@
-// How Acts are named in documents: the recognition grammar for rule 1 of acts.md §5.
-// Titles and ids follow shared/domain/acts.md; the knowledge base (src/core/knowledge/acts.ts)
-// holds the explanations.
+// How Acts are named in documents: the recognition grammar for rule 1 of acts.md §5, built from the
+// knowledge base (src/core/knowledge/acts.ts: every act's title and aliases, ACT_ALIASES), so there is
+// one list of names. Here only: the short keys the resolution rules use, and how an alias becomes a pattern.
+import { ACTS, ACT_ALIASES, type ActAlias } from '../knowledge/acts';
 
 export interface ActRef {
   key: string;
@@ -13,156 +14,100 @@ export interface ActRef {
   convention?: boolean;
 }
 
-export const ACT_REFS: Record<string, ActRef> = {
-  ca1989: { key: 'ca1989', title: 'Children Act 1989', id: 'ukpga/1989/41' },
-  ca2004: { key: 'ca2004', title: 'Children Act 2004', id: 'ukpga/2004/31' },
-  cfa2014: { key: 'cfa2014', title: 'Children and Families Act 2014', id: 'ukpga/2014/6' },
-  cswa2017: { key: 'cswa2017', title: 'Children and Social Work Act 2017', id: 'ukpga/2017/16' },
-  cwsa2026: { key: 'cwsa2026', title: "Children's Wellbeing and Schools Act 2026", id: 'ukpga/2026/21' },
-  cypa2008: { key: 'cypa2008', title: 'Children and Young Persons Act 2008', id: 'ukpga/2008/23' },
-  cypa1933: { key: 'cypa1933', title: 'Children and Young Persons Act 1933', id: 'ukpga/Geo5/23-24/12' },
-  aca2002: { key: 'aca2002', title: 'Adoption and Children Act 2002', id: 'ukpga/2002/38' },
-  hra1998: { key: 'hra1998', title: 'Human Rights Act 1998', id: 'ukpga/1998/42' },
-  echr: { key: 'echr', title: 'Human Rights Act 1998', id: 'ukpga/1998/42', convention: true },
-  dpa2018: { key: 'dpa2018', title: 'Data Protection Act 2018', id: 'ukpga/2018/12' },
-  gdpr: { key: 'gdpr', title: 'UK GDPR', id: 'eur/2016/679' },
-  duaa2025: { key: 'duaa2025', title: 'Data (Use and Access) Act 2025' },
-  csdpa1970: { key: 'csdpa1970', title: 'Chronically Sick and Disabled Persons Act 1970', id: 'ukpga/1970/44' },
-  carers1995: { key: 'carers1995', title: 'Carers (Recognition and Services) Act 1995', id: 'ukpga/1995/12' },
-  lassa1970: { key: 'lassa1970', title: 'Local Authority Social Services Act 1970', id: 'ukpga/1970/42' },
-  lga1974: { key: 'lga1974', title: 'Local Government Act 1974', id: 'ukpga/1974/7' },
-  ea2002: { key: 'ea2002', title: 'Education Act 2002', id: 'ukpga/2002/32' },
-  ea1996: { key: 'ea1996', title: 'Education Act 1996', id: 'ukpga/1996/56' },
-  fla1996: { key: 'fla1996', title: 'Family Law Act 1996', id: 'ukpga/1996/27' },
-  daa2021: { key: 'daa2021', title: 'Domestic Abuse Act 2021', id: 'ukpga/2021/17' },
-  careact2014: { key: 'careact2014', title: 'Care Act 2014', id: 'ukpga/2014/23' },
-  laspo2012: { key: 'laspo2012', title: 'Legal Aid, Sentencing and Punishment of Offenders Act 2012', id: 'ukpga/2012/10' },
-  mca2005: { key: 'mca2005', title: 'Mental Capacity Act 2005', id: 'ukpga/2005/9' },
-  eqa2010: { key: 'eqa2010', title: 'Equality Act 2010', id: 'ukpga/2010/15' },
-  ctsa2015: { key: 'ctsa2015', title: 'Counter-Terrorism and Security Act 2015', id: 'ukpga/2015/6' },
-  msa2015: { key: 'msa2015', title: 'Modern Slavery Act 2015', id: 'ukpga/2015/30' },
-  fgma2003: { key: 'fgma2003', title: 'Female Genital Mutilation Act 2003', id: 'ukpga/2003/31' },
-  soa2003: { key: 'soa2003', title: 'Sexual Offences Act 2003', id: 'ukpga/2003/42' },
-  pace1984: { key: 'pace1984', title: 'Police and Criminal Evidence Act 1984', id: 'ukpga/1984/60' },
-  hca2022: { key: 'hca2022', title: 'Health and Care Act 2022', id: 'ukpga/2022/31' },
-  cjcsa2000: { key: 'cjcsa2000', title: 'Criminal Justice and Court Services Act 2000', id: 'ukpga/2000/43' },
-  bfda1971: { key: 'bfda1971', title: 'Banking and Financial Dealings Act 1971', id: 'ukpga/1971/80' },
-  ia1978: { key: 'ia1978', title: 'Interpretation Act 1978', id: 'ukpga/1978/30' },
-  sswba2014: { key: 'sswba2014', title: 'Social Services and Well-being (Wales) Act 2014', id: 'anaw/2014/4' },
-  csa1995: { key: 'csa1995', title: 'Children (Scotland) Act 1995', id: 'ukpga/1995/36' },
-  chsa2011: { key: 'chsa2011', title: "Children's Hearings (Scotland) Act 2011", id: 'asp/2011/1' },
-  cypsa2014: { key: 'cypsa2014', title: 'Children and Young People (Scotland) Act 2014', id: 'asp/2014/8' },
-  nio1995: { key: 'nio1995', title: 'Children (Northern Ireland) Order 1995', id: 'nisi/1995/755' },
-  complaintsregs2006: {
-    key: 'complaintsregs2006',
-    title: 'Children Act 1989 Representations Procedure (England) Regulations 2006',
-    id: 'uksi/2006/1738',
-  },
-  cppcr2010: { key: 'cppcr2010', title: 'Care Planning, Placement and Case Review (England) Regulations 2010', id: 'uksi/2010/959' },
-  pfregs2005: { key: 'pfregs2005', title: 'Children (Private Arrangements for Fostering) Regulations 2005', id: 'uksi/2005/1533' },
-  fpr2010: { key: 'fpr2010', title: 'Family Procedure Rules 2010', id: 'uksi/2010/2955' },
-  wt: { key: 'wt', title: 'Working Together to Safeguard Children', guidance: true },
-  kcsie: { key: 'kcsie', title: 'Keeping Children Safe in Education', guidance: true },
+/** Short keys for the instruments the resolution rules (sections.ts) name. */
+const KEYS: Record<string, string> = {
+  'Children Act 1989': 'ca1989',
+  'Children Act 2004': 'ca2004',
+  'Children and Families Act 2014': 'cfa2014',
+  'Children and Social Work Act 2017': 'cswa2017',
+  'Adoption and Children Act 2002': 'aca2002',
+  'Human Rights Act 1998': 'hra1998',
+  'Data Protection Act 2018': 'dpa2018',
+  'UK GDPR': 'gdpr',
+  'Chronically Sick and Disabled Persons Act 1970': 'csdpa1970',
+  'Local Authority Social Services Act 1970': 'lassa1970',
+  'Local Government Act 1974': 'lga1974',
+  'Education Act 2002': 'ea2002',
+  'Care Act 2014': 'careact2014',
+  'Equality Act 2010': 'eqa2010',
+  'Police and Criminal Evidence Act 1984': 'pace1984',
+  'Social Services and Well-being (Wales) Act 2014': 'sswba2014',
+  'Children (Scotland) Act 1995': 'csa1995',
+  'Children (Northern Ireland) Order 1995': 'nio1995',
 };
 
-const AP = "['’]";
-/** [pattern source, act key]. Case-insensitive unless the key list below says otherwise. Order: longest first. */
-const NAMED: [string, string][] = [
-  [`Children Act 1989 Representations Procedure \\(England\\) Regulations 2006|complaints regulations|Representations Regs`, 'complaintsregs2006'],
-  [`Care Planning,? Placement and Case Review (?:\\(England\\) )?Regulations(?: 2010)?|Care Planning Regulations(?: 2010)?`, 'cppcr2010'],
-  [`Children \\(Private Arrangements for Fostering\\) Regulations(?: 2005)?|private fostering regulations`, 'pfregs2005'],
-  [`Family Procedure Rules(?: 2010)?`, 'fpr2010'],
-  [`Children${AP}?s? Act,? (?:\\(?1989\\)?)|1989 Children${AP}?s? Act`, 'ca1989'],
-  [`Children${AP}?s? Act,? \\(?2004\\)?|2004 Children${AP}?s? Act`, 'ca2004'],
-  [`Children and Families Act(?: 2014)?`, 'cfa2014'],
-  [`Children and Social Work Act(?: 2017)?`, 'cswa2017'],
-  [`Children${AP}?s? Wellbeing and Schools (?:Act(?: 2026)?|Bill)`, 'cwsa2026'],
-  [`Children and Young Persons Act 2008`, 'cypa2008'],
-  [`Children and Young Persons Act 1933`, 'cypa1933'],
-  [`Adoption and Children Act(?: 2002)?`, 'aca2002'],
-  [`Human Rights Act(?: 1998)?`, 'hra1998'],
-  [`European Convention on Human Rights|European Convention|the Convention|Convention rights?`, 'echr'],
-  [`Data Protection Act(?: 2018)?`, 'dpa2018'],
-  [`UK GDPR|GDPR|General Data Protection Regulation`, 'gdpr'],
-  [`Data \\(Use and Access\\) Act(?: 2025)?`, 'duaa2025'],
-  [`Chronically Sick and Disabled Persons Act(?: 1970)?`, 'csdpa1970'],
-  [`Carers \\(Recognition and Services\\) Act(?: 1995)?`, 'carers1995'],
-  [`Local Authority Social Services Act(?: 1970)?`, 'lassa1970'],
-  [`Local Government Act 1974`, 'lga1974'],
-  [`Education Act 2002`, 'ea2002'],
-  [`Education Act 1996`, 'ea1996'],
-  [`Family Law Act(?: 1996)?`, 'fla1996'],
-  [`Domestic Abuse Act(?: 2021)?`, 'daa2021'],
-  [`Care Act(?: 2014)?`, 'careact2014'],
-  [`Legal Aid,? Sentencing and Punishment of Offenders Act(?: 2012)?`, 'laspo2012'],
-  [`Mental Capacity Act(?: 2005)?`, 'mca2005'],
-  [`Equality Act(?: 2010)?`, 'eqa2010'],
-  [`Counter-Terrorism and Security Act(?: 2015)?`, 'ctsa2015'],
-  [`Modern Slavery Act(?: 2015)?`, 'msa2015'],
-  [`Female Genital Mutilation Act(?: 2003)?`, 'fgma2003'],
-  [`Sexual Offences Act(?: 2003)?`, 'soa2003'],
-  [`Police and Criminal Evidence Act(?: 1984)?`, 'pace1984'],
-  [`Health and Care Act(?: 2022)?`, 'hca2022'],
-  [`Criminal Justice and Court Services Act(?: 2000)?`, 'cjcsa2000'],
-  [`Banking and Financial Dealings Act(?: 1971)?`, 'bfda1971'],
-  [`Interpretation Act(?: 1978)?`, 'ia1978'],
-  [`Social Services and Well-?being \\(Wales\\) Act(?: 2014)?`, 'sswba2014'],
-  [`Children \\(Scotland\\) Act(?: 1995)?`, 'csa1995'],
-  [`Children${AP}?s Hearings \\(Scotland\\) Act(?: 2011)?`, 'chsa2011'],
-  [`Children and Young People \\(Scotland\\) Act(?: 2014)?`, 'cypsa2014'],
-  [`Children \\((?:Northern Ireland|NI|N\\.I\\.)\\) Order(?: 1995)?|the Children Order`, 'nio1995'],
-  [`Working Together(?: to Safeguard Children)?(?: 20(?:18|23))?`, 'wt'],
-  [`Keeping Children Safe in Education`, 'kcsie'],
-  // Generic forms last.
-  [`the Children${AP}?s? Act(?! 20)`, 'ca1989'],
-  [`the 1989 Act`, 'ca1989'],
-  [`the 2004 Act`, 'ca2004'],
-  [`the 2014 Act`, '@2014'],
-  [`the 2002 Act`, '@2002'],
-  [`the Act`, '@act'],
-];
+/** Every instrument of the knowledge base, by key (the title when the rules do not name it), plus the Convention. */
+export const ACT_REFS: Record<string, ActRef> = {};
+for (const act of ACTS) {
+  const key = KEYS[act.title] ?? act.title;
+  ACT_REFS[key] = { key, title: act.title, ...(act.id ? { id: act.id } : {}), ...(act.kind === 'guidance' ? { guidance: true } : {}) };
+}
+// The Convention is scheduled to the HRA: its articles link to HRA Schedule 1.
+ACT_REFS.echr = { key: 'echr', title: 'Human Rights Act 1998', id: 'ukpga/1998/42', convention: true };
+const KEY_BY_TITLE = new Map(ACTS.map((a) => [a.title, KEYS[a.title] ?? a.title]));
 
-/** Abbreviations: case-sensitive. */
-const ABBREVIATIONS: [string, string][] = [
-  [`C\\.?A\\.? ?1989|CA ?89|ChA 1989`, 'ca1989'],
-  [`CA ?2004|CA ?04`, 'ca2004'],
-  [`CAFA 2014|CFA 2014`, 'cfa2014'],
-  [`CSWA(?: 2017)?`, 'cswa2017'],
-  [`CWSA(?: 2026)?`, 'cwsa2026'],
-  [`CYPA 2008`, 'cypa2008'],
-  [`CYPA 1933`, 'cypa1933'],
-  [`ACA(?: 2002)?`, 'aca2002'],
-  [`HRA(?: 1998)?`, 'hra1998'],
-  [`ECHR`, 'echr'],
-  [`DPA(?: 2018)?`, 'dpa2018'],
-  [`DUAA(?: 2025)?|DUA Act`, 'duaa2025'],
-  [`CSDPA(?: 1970)?`, 'csdpa1970'],
-  [`LASSA(?: 1970)?`, 'lassa1970'],
-  [`LGA 1974`, 'lga1974'],
-  [`EA 2002`, 'ea2002'],
-  [`EA 1996`, 'ea1996'],
-  [`FLA(?: 1996)?`, 'fla1996'],
-  [`DAA(?: 2021)?`, 'daa2021'],
-  [`CA 2014`, '@2014'],
-  [`LASPO`, 'laspo2012'],
-  [`MCA(?: 2005)?`, 'mca2005'],
-  [`EqA(?: 2010)?`, 'eqa2010'],
-  [`CTSA(?: 2015)?`, 'ctsa2015'],
-  [`MSA 2015`, 'msa2015'],
-  [`FGMA(?: 2003)?`, 'fgma2003'],
-  [`SOA 2003`, 'soa2003'],
-  [`PACE`, 'pace1984'],
-  [`HCA 2022`, 'hca2022'],
-  [`CJCSA(?: 2000)?`, 'cjcsa2000'],
-  [`SSWBA(?: 2014)?|SSWB\\(W\\)A(?: 2014)?`, 'sswba2014'],
-  [`C\\(S\\)A(?: 1995)?`, 'csa1995'],
-  [`CH\\(S\\)A(?: 2011)?`, 'chsa2011'],
-  [`C\\(NI\\)O(?: 1995)?`, 'nio1995'],
-  [`CPPCR(?: 2010)?`, 'cppcr2010'],
-  [`FPR(?: 2010)?|PD ?12A`, 'fpr2010'],
-  [`WTTSC|WT ?20(?:18|23)|WT ?(?:18|23)`, 'wt'],
-  [`KCSIE`, 'kcsie'],
-];
+/** HRA aliases that name the Convention itself ("ECHR", "the Convention", "Convention rights"). */
+const CONVENTION_ALIAS = /Convention|ECHR/;
+
+/** The key an alias resolves to: ambiguous aliases ("the 2014 Act", "CA 2014", "the Act") are resolved later. */
+function aliasKey(a: ActAlias): string {
+  if (a.ambiguous) {
+    const year = /\b(\d{4})\b/.exec(a.alias)?.[1];
+    return year ? `@${year}` : '@act';
+  }
+  const key = KEY_BY_TITLE.get(a.title) ?? a.title;
+  return key === 'hra1998' && CONVENTION_ALIAS.test(a.alias) ? 'echr' : key;
+}
+
+const AP = "['’]";
+const escapeRe = (t: string) => t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/**
+ * An alias as a pattern. Spelling slack as documents write names: "Children's" also as "Childrens"/"Children";
+ * in word phrases, "Care Planning, Placement" without the comma, "Well-being" as "Wellbeing"; in codes,
+ * "C.A. 1989" as "CA 1989"/"CA1989". A final year may be written ", 1989" or "(1989)". An alias without a
+ * year may carry its act's year, and is not followed by another ("the Children Act" is not "the Children Act 2004").
+ */
+function aliasPattern(a: ActAlias): string {
+  const words = (t: string): string => {
+    let out = '';
+    for (let k = 0; k < t.length; k++) {
+      const c = t[k]!;
+      const next = t[k + 1] ?? '';
+      if ((c === "'" || c === '’') && next === 's' && !/[A-Za-z0-9]/.test(t[k + 2] ?? '')) {
+        out += `(?:${AP}?s)?`;
+        k++;
+      } else if (c === "'" || c === '’') out += AP;
+      else if (!a.caseSensitive && c === ',' && next === ' ') out += ',?';
+      else if (!a.caseSensitive && c === '-' && /[A-Za-z]/.test(t[k - 1] ?? '') && /[A-Za-z]/.test(next)) out += '-?';
+      else if (a.caseSensitive && c === '.') out += '\\.?';
+      else out += escapeRe(c);
+    }
+    return out;
+  };
+  const yearEnd = /^(.*\D) ((?:1[89]|20)\d\d)$/.exec(a.alias);
+  if (yearEnd) return `${words(yearEnd[1]!)}${a.caseSensitive ? ' ?' : ',? \\(?'}${yearEnd[2]}${a.caseSensitive ? '' : '\\)?'}`;
+  if (!/[A-Za-z]$/.test(a.alias)) return words(a.alias);
+  const own = /\b((?:1[89]|20)\d\d)\b/.exec(a.title)?.[1];
+  const otherYear = '(?!,? \\(?(?:1[89]|20)\\d\\d)';
+  return own ? `${words(a.alias)}(?:,? \\(?${own}\\)?|${otherYear})` : `${words(a.alias)}${otherYear}`;
+}
+
+/** [pattern source, act key], longest alias first. */
+const NAMED: [string, string][] = [];
+/** Abbreviations and codes: case-sensitive. */
+const ABBREVIATIONS: [string, string][] = [];
+{
+  const seen = new Set<string>();
+  for (const a of ACT_ALIASES) {
+    const src = aliasPattern(a);
+    const list = a.caseSensitive ? ABBREVIATIONS : NAMED;
+    const dedupe = (a.caseSensitive ? 'cs:' : 'ci:') + (a.caseSensitive ? src : src.toLowerCase());
+    if (seen.has(dedupe)) continue;
+    seen.add(dedupe);
+    list.push([src, aliasKey(a)]);
+  }
+}
 
 // Two regexes, one case-insensitive, one case-sensitive; `(?<![\w])` keeps them to whole words.
 const groupNames = (list: [string, string][]) => list.map(([src], i) => `(?<g${i}>${src})`).join('|');
@@ -187,10 +132,27 @@ function firstGroup(m: RegExpExecArray, list: [string, string][]): string | unde
   return undefined;
 }
 
-/** All act mentions in text[from, to), in order of start. */
-const MAYBE_NAMED = /act|regulation|regs|rules|order|convention|gdpr|together|keeping/i;
-const MAYBE_ABBR = /[A-Z][A-Z(]/;
+/**
+ * Cheap tests before the expressions run on a slice: each alias contains its longest word (or starts with its
+ * first two characters, for codes); a generic title contains Act, Regulations, Order or Rules.
+ */
+const MAYBE_NAMED = new RegExp(
+  [
+    ...new Set([
+      'act',
+      'regulation',
+      'order',
+      'rules',
+      ...ACT_ALIASES.filter((a) => !a.caseSensitive).map((a) => a.alias.split(/[^A-Za-z0-9]+/).sort((x, y) => y.length - x.length)[0]!.toLowerCase()),
+    ]),
+  ]
+    .map(escapeRe)
+    .join('|'),
+  'i',
+);
+const MAYBE_ABBR = new RegExp([...new Set(ACT_ALIASES.filter((a) => a.caseSensitive).map((a) => a.alias.slice(0, 2)))].map(escapeRe).join('|'));
 
+/** All act mentions in text[from, to), in order of start. */
 export function actMentions(text: string, from: number, to: number): ActMention[] {
   const slice = text.slice(from, to);
   const out: ActMention[] = [];
