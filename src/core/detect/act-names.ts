@@ -97,6 +97,9 @@ function aliasPattern(a: ActAlias): string {
 const NAMED: [string, string][] = [];
 /** Abbreviations and codes: case-sensitive. */
 const ABBREVIATIONS: [string, string][] = [];
+/** The alias each entry of NAMED / ABBREVIATIONS was made from. */
+const NAMED_ALIASES: string[] = [];
+const ABBR_ALIASES: string[] = [];
 {
   const seen = new Set<string>();
   for (const a of ACT_ALIASES) {
@@ -106,13 +109,17 @@ const ABBREVIATIONS: [string, string][] = [];
     if (seen.has(dedupe)) continue;
     seen.add(dedupe);
     list.push([src, aliasKey(a)]);
+    (a.caseSensitive ? ABBR_ALIASES : NAMED_ALIASES).push(a.alias);
   }
 }
 
-// Two regexes, one case-insensitive, one case-sensitive; `(?<![\w])` keeps them to whole words.
-const groupNames = (list: [string, string][]) => list.map(([src], i) => `(?<g${i}>${src})`).join('|');
-const NAMED_RE = new RegExp(`(?<![\\p{L}\\p{N}])(?:${groupNames(NAMED)})(?![\\p{L}\\p{N}])`, 'giu');
-const ABBR_RE = new RegExp(`(?<![\\p{L}\\p{N}])(?:${groupNames(ABBREVIATIONS)})(?![\\p{L}\\p{N}])`, 'gu');
+// Two regexes, one case-insensitive, one case-sensitive, without groups (hundreds of named groups make every
+// match costly); which alias matched is found afterwards, only for the few matches.
+const alternation = (list: [string, string][]) => list.map(([src]) => `(?:${src})`).join('|');
+const NAMED_RE = new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternation(NAMED)})(?![\\p{L}\\p{N}])`, 'giu');
+const ABBR_RE = new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternation(ABBREVIATIONS)})(?![\\p{L}\\p{N}])`, 'gu');
+const NAMED_Y = NAMED.map(([src]) => new RegExp(`(?:${src})(?![\\p{L}\\p{N}])`, 'iuy'));
+const ABBR_Y = ABBREVIATIONS.map(([src]) => new RegExp(`(?:${src})(?![\\p{L}\\p{N}])`, 'uy'));
 // A generic "Some Words Act 1990" title not in the table.
 const GENERIC_RE = /(?<![\p{L}\p{N}])((?:the )?(?:[A-Z][\p{L}'’-]*(?: (?:and|of|for|on|in|\([A-Z][\p{L} ]{0,30}\)|[A-Z][\p{L}'’,-]*)){0,8}) (?:Act|Regulations|Order|Rules) (?:1[89]|20)\d\d)(?![\p{L}\p{N}])/gu;
 
@@ -125,25 +132,56 @@ export interface ActMention {
   title?: string;
 }
 
-function firstGroup(m: RegExpExecArray, list: [string, string][]): string | undefined {
-  const g = m.groups;
-  if (!g) return undefined;
-  for (let i = 0; i < list.length; i++) if (g[`g${i}`] !== undefined) return list[i]![1];
-  return undefined;
+/** Alternatives by the lower-cased first character of their alias (the alternation tries them in list order). */
+function byFirstChar(list: [string, string][], aliases: string[]): Map<string, number[]> {
+  const out = new Map<string, number[]>();
+  list.forEach((_, i) => {
+    const c = aliases[i]!.charAt(0).toLowerCase();
+    out.set(c, [...(out.get(c) ?? []), i]);
+  });
+  return out;
 }
+const NAMED_FIRST = byFirstChar(NAMED, NAMED_ALIASES);
+const ABBR_FIRST = byFirstChar(ABBREVIATIONS, ABBR_ALIASES);
+
+/** The key of the first alternative (the one the alternation chose) that matches `len` characters at `at`. */
+function keyAt(text: string, at: number, len: number, list: [string, string][], sticky: RegExp[], first: Map<string, number[]>): string | undefined {
+  // The same names recur through a document: remember them (the key depends on the matched text only).
+  const memoKey = (list === NAMED ? 'n' : 'a') + text.slice(at, at + len);
+  if (KEY_MEMO.has(memoKey)) return KEY_MEMO.get(memoKey);
+  let found: string | undefined;
+  const probe = text.slice(at, at + len);
+  for (const i of first.get(probe.charAt(0).toLowerCase()) ?? []) {
+    const re = sticky[i]!;
+    re.lastIndex = 0;
+    if (re.test(probe) && re.lastIndex === len) {
+      found = list[i]![1];
+      break;
+    }
+  }
+  if (KEY_MEMO.size > 1000) KEY_MEMO.clear();
+  KEY_MEMO.set(memoKey, found);
+  return found;
+}
+const KEY_MEMO = new Map<string, string | undefined>();
 
 /**
  * Cheap tests before the expressions run on a slice: each alias contains its longest word (or starts with its
  * first two characters, for codes); a generic title contains Act, Regulations, Order or Rules.
  */
+/** Words too common in these documents to be a useful prefilter. */
+const COMMON_WORDS = new Set(['children', 'child', 'protection', 'safeguarding', 'safeguard', 'care', 'social', 'young', 'people', 'information', 'sharing', 'court', 'orders', 'proceedings', 'pre', 'the', 'and', 'for', 'in', 'of', 'to']);
+const PREFILTER_WORDS = ['act', 'regulation', 'regs', 'order', 'rules', 'convention', 'together', 'keeping'];
 const MAYBE_NAMED = new RegExp(
   [
     ...new Set([
-      'act',
-      'regulation',
-      'order',
-      'rules',
-      ...ACT_ALIASES.filter((a) => !a.caseSensitive).map((a) => a.alias.split(/[^A-Za-z0-9]+/).sort((x, y) => y.length - x.length)[0]!.toLowerCase()),
+      ...PREFILTER_WORDS,
+      ...ACT_ALIASES.filter((a) => !a.caseSensitive && !PREFILTER_WORDS.some((w) => a.alias.toLowerCase().includes(w))).map(
+        (a) => {
+          const words = a.alias.toLowerCase().split(/[^a-z0-9]+/).sort((x, y) => y.length - x.length);
+          return words.find((w) => !COMMON_WORDS.has(w)) ?? words[0]!;
+        },
+      ),
     ]),
   ]
     .map(escapeRe)
@@ -158,15 +196,15 @@ export function actMentions(text: string, from: number, to: number): ActMention[
   const out: ActMention[] = [];
   const named = MAYBE_NAMED.test(slice);
   if (!named && !MAYBE_ABBR.test(slice)) return out;
-  for (const [re, list] of [
-    [NAMED_RE, NAMED],
-    [ABBR_RE, ABBREVIATIONS],
+  for (const [re, list, sticky, first] of [
+    [NAMED_RE, NAMED, NAMED_Y, NAMED_FIRST],
+    [ABBR_RE, ABBREVIATIONS, ABBR_Y, ABBR_FIRST],
   ] as const) {
     if (re === NAMED_RE && !named) continue;
     re.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = re.exec(slice))) {
-      const key = firstGroup(m, list as [string, string][]);
+      const key = keyAt(slice, m.index, m[0].length, list, sticky, first);
       if (key) out.push({ start: from + m.index, end: from + m.index + m[0].length, key });
     }
   }
