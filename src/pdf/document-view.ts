@@ -68,6 +68,8 @@ export interface DocumentViewOptions {
   onChange: (state: ViewState) => void;
   /** A page's text layer was rendered (saved highlights draw on it). */
   onPageRendered?: (page: number) => void;
+  /** The hover card's "Save" button (saved highlights): keep this mark's passage. */
+  onSaveMark?: (range: Range, match: Match) => void;
 }
 
 export class DocumentView {
@@ -558,7 +560,22 @@ export class DocumentView {
     clearTimeout(this.closeTimer);
     this.cardMark = mark;
     this.painter.setActive(byKeyboard ? mark.range : null);
-    this.layer.show({ key: `${mark.index}`, match: mark.match, range: mark.range, context: this.contextFor(mark), focus: byKeyboard });
+    const save = this.options.onSaveMark;
+    this.layer.show({
+      key: `${mark.index}`,
+      match: mark.match,
+      range: mark.range,
+      context: this.contextFor(mark),
+      focus: byKeyboard,
+      ...(save
+        ? {
+            onSave: () => {
+              this.closeCard();
+              save(mark.range.cloneRange(), mark.match);
+            },
+          }
+        : {}),
+    });
   }
 
   closeCard() {
