@@ -10,6 +10,7 @@ import { DEFAULT_SETTINGS, getSettings, onSettingsChanged, type Settings } from 
 import type { PageReport, ViewerEnvelope } from '@/src/messages';
 import { buildPdfReport } from '@/src/pdf/report';
 import { startPdfSavedHighlights, type PdfSavedHighlights } from '@/src/content/saved/pdf';
+import { prefillFromMatch } from '@/src/ui/saved/prefill';
 import 'pdfjs-dist/web/pdf_viewer.css';
 import './viewer.css';
 
@@ -76,6 +77,7 @@ export function App() {
       let read = { pagesRead: -1, complete: false };
       const docView = new DocumentView({
         onPageRendered: () => saved?.redraw(),
+        onSaveMark: (range, match) => void saved?.session.openSave({ source: 'card', ...prefillFromMatch(match) }, range),
         doc,
         container,
         url: source.kind === 'url' ? source.url : `file:${source.file.name}`,
