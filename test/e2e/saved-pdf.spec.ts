@@ -2,6 +2,7 @@
 // another address (a downloaded copy) finds it by the document's fingerprint.
 import type { Page, Worker } from '@playwright/test';
 import { test, expect } from './fixtures';
+import { inShadow, pointOf } from './content-helpers';
 import { broker, highlightBox, highlighted } from './saved-helpers';
 
 interface Rec {
@@ -83,4 +84,27 @@ test('PDF: save a passage in the viewer, reload -> drawn in the same place; a co
   await expect.poll(() => highlighted(page)).toEqual([line]);
   expect(await highlightBox(page)).toEqual(before);
   expect(await broker<Rec[]>(panel, 'list-all')).toHaveLength(1);
+});
+
+test('PDF: the hover card of a date mark in the viewer saves it with the date pre-filled and the page number', async ({ page, server, extensionId, openExtensionPage }) => {
+  const panel = await openExtensionPage('sidepanel.html');
+  await broker(panel, 'clear');
+  await page.goto(viewerUrl(extensionId, server.url('/generated/letter.pdf')));
+  await textRead(page);
+  await expect(page.locator('.page[data-page-number="1"][data-marks]')).toBeVisible({ timeout: 20_000 });
+  const p = await pointOf(page, '27 March 2026');
+  await page.mouse.move(p.x - 1, p.y);
+  await page.mouse.move(p.x, p.y);
+  await expect
+    .poll(() => inShadow<boolean>(page, `function () { return !!this.querySelector('.cl-card button.cl-save'); }`), { timeout: 5000 })
+    .toBe(true);
+  await inShadow(page, `function () { this.querySelector('.cl-card button.cl-save').click(); return true; }`);
+  const dialog = page.locator('form.cls-dialog');
+  await expect(dialog.locator('.cls-quote')).toHaveText('Friday 27 March 2026');
+  await expect(dialog.getByLabel('Date it happened (optional)')).toHaveValue('2026-03-27');
+  await dialog.getByRole('button', { name: 'Save', exact: true }).click();
+  await expect.poll(async () => (await broker<Rec[]>(panel, 'list-all')).length).toBe(1);
+  const [rec] = await broker<Rec[]>(panel, 'list-all');
+  expect(rec).toMatchObject({ eventDate: '2026-03-27', pdfPage: 1, selectors: { quote: { exact: 'Friday 27 March 2026' } } });
+  await expect.poll(() => highlighted(page)).toEqual(['Friday 27 March 2026']);
 });
