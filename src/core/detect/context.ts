@@ -90,13 +90,12 @@ const HEADING_Y = /(\d{1,2})\.[ \t]+[A-Z]/y;
 export interface ContextCandidates {
   signal: number[];
   heading: number[];
-  paren: number[];
 }
 
 /** Jurisdiction and locality from the signal words, the document's definitions and its own numbered headings. */
 export function documentContext(
   text: string,
-  defineActs: (text: string, parens?: number[]) => Map<string, string>,
+  defineActs: (text: string) => Map<string, string>,
   cand?: ContextCandidates,
 ): DocContext {
   let w = 0;
@@ -130,7 +129,7 @@ export function documentContext(
   if (best >= 2 && best > e) jurisdiction = best === n ? 'northern-ireland' : best === w ? 'wales' : 'scotland';
   const ctx: DocContext = {
     jurisdiction,
-    definitions: defineActs(text, cand?.paren),
+    definitions: defineActs(text),
     ownSections: ownSectionCount(text, cand?.heading),
   };
   if (cambs) ctx.locality = 'cambridgeshire';

@@ -26,6 +26,18 @@ const DATE_WORDS =
 const SIGNAL_WORDS =
   'wales welsh social care regional scotland scottish children girfec cppm ird northern hsc gateway england english ofsted working cambridgeshire';
 
+/** Bit of a token's first character in a next-token mask (a = bit 0 ... z = bit 25; bit 26 for a digit). */
+export function maskBit(c: number): number {
+  if (c >= 97 && c <= 122) return 1 << (c - 97);
+  if (c >= 65 && c <= 90) return 1 << (c - 65);
+  if (c >= 48 && c <= 57) return 1 << 26;
+  return 0;
+}
+/** Mask of a first token that is a term on its own: any next token (or none) will do. */
+export const ANY_NEXT = 0xffffffff;
+/** Most characters between two tokens of one term (terms.ts MAX_GAP). */
+const MAX_GAP = 6;
+
 /** Trie alphabet: a-z then 0-9. */
 const ALPHA = 36;
 const CLASS = new Int8Array(128).fill(-1);
@@ -121,12 +133,13 @@ class CharTrie {
   }
 }
 
-/** Character classes for the prepass: 0 other, 1 ASCII letter, 2 digit, 3 "(", 4 "_". */
-const PCLASS = new Uint8Array(65536);
-for (let c = 65; c <= 90; c++) PCLASS[c] = PCLASS[c + 32] = 1;
-for (let c = 48; c <= 57; c++) PCLASS[c] = 2;
-PCLASS[40] = 3;
-PCLASS[95] = 4;
+/** 1 for an ASCII letter or digit. */
+const ALNUM = new Uint8Array(65536);
+for (let c = 65; c <= 90; c++) ALNUM[c] = ALNUM[c + 32] = 1;
+for (let c = 48; c <= 57; c++) ALNUM[c] = 1;
+/** Run boundaries, reused between calls (grown as needed). */
+let RUN_START = new Int32Array(0);
+let RUN_END = new Int32Array(0);
 
 export class WordTrie {
   /** Every spelling of every term token. */
@@ -141,7 +154,11 @@ export class WordTrie {
    * @param surfaces lower-case surface spellings (apostrophes and dots removed) -> token id
    * @param firstIds token ids that can start a term
    */
-  constructor(surfaces: Map<string, number>, firstIds: Set<number>) {
+  /** Per first token id: first characters a next token may start with (ANY_NEXT when the token is a term alone). */
+  private nextMask: Uint32Array;
+
+  constructor(surfaces: Map<string, number>, firstIds: Set<number>, nextMask?: Uint32Array) {
+    this.nextMask = nextMask ?? new Uint32Array(0);
     this.vocab = new CharTrie(surfaces);
     this.firsts = new CharTrie(
       [...surfaces].filter(([, id]) => firstIds.has(id)),
@@ -200,43 +217,58 @@ export class WordTrie {
     const exactF = firsts.exact;
     const prefixF = firsts.prefix;
     const out: Candidates = {
-      termPos: [], termEnd: [], termId: [], section: [], duration: [], date: [], signal: [], paren: [], heading: [],
+      termPos: [], termEnd: [], termId: [], section: [], duration: [], date: [], signal: [], heading: [],
     };
-    const { termPos, termEnd, termId, section, duration, date, signal, paren, heading } = out;
-    let i = 0;
-    while (i < n) {
-      const k0 = PCLASS[text.charCodeAt(i)]!;
-      if (k0 !== 1 && k0 !== 2) {
-        if (k0 === 3) paren.push(i);
-        i++;
-        continue;
-      }
-      // text[i] is an ASCII letter or digit and text[i - 1] is not (whole runs are skipped below).
-      const start = i;
-      const prev = i > 0 ? text.charCodeAt(i - 1) : 32;
+    const { termPos, termEnd, termId, section, duration, date, signal, heading } = out;
+    // 1. Runs of ASCII letters and digits, found without branches (the text is read once, cheaply).
+    if (RUN_START.length < (n >> 1) + 2) {
+      RUN_START = new Int32Array((n >> 1) + 2);
+      RUN_END = new Int32Array((n >> 1) + 2);
+    }
+    const runStart = RUN_START;
+    const runEnd = RUN_END;
+    let runs = 0;
+    let ends = 0;
+    let prevW = 0;
+    for (let i = 0; i < n; i++) {
+      const w = ALNUM[text.charCodeAt(i)]!;
+      runStart[runs] = i;
+      runs += w & (prevW ^ 1);
+      runEnd[ends] = i;
+      ends += prevW & (w ^ 1);
+      prevW = w;
+    }
+    if (ends < runs) runEnd[ends++] = n;
+    // 2. Each run: what could start there.
+    for (let r = 0; r < runs; r++) {
+      const start = runStart[r]!;
+      const end = runEnd[r]!;
+      const k0 = text.charCodeAt(start);
+      const prev = start > 0 ? text.charCodeAt(start - 1) : 32;
+      const digit = k0 <= 57;
       if (prev === 95) {
         // After "_" there is no `\b`: only a numeric date (which needs none) can start in this run.
-        if (k0 === 2) date.push(i);
-      } else if (k0 === 2) {
+        if (digit) date.push(start);
+      } else if (digit) {
         // A number: durations and dates; a numbered heading when only blanks precede it on its line.
-        duration.push(i);
-        date.push(i);
-        let b = i - 1;
+        duration.push(start);
+        date.push(start);
+        let b = start - 1;
         let d = 10;
         while (b >= 0) {
           d = text.charCodeAt(b);
           if (d !== 32 && d !== 9) break;
           b--;
         }
-        if (b < 0 || d === 10 || d === 13 || d === 0x2028 || d === 0x2029) heading.push(i);
+        if (b < 0 || d === 10 || d === 13 || d === 0x2028 || d === 0x2029) heading.push(start);
         if (this.digitFirst && (prev < 128 || !isWordCode(prev))) this.termTrigger(text, start, 0, out);
       } else {
         // Letters: walk the trie of first words and keywords while it has a path.
         let node = 0;
         let flags = 0;
-        let e = i;
+        let e = start;
         // (c | 32) - 97 is 0..25 exactly for an ASCII letter (NaN past the end gives neither).
-        let lc = (text.charCodeAt(e) | 32) - 97;
+        let lc = (k0 | 32) - 97;
         do {
           node = trans[node * ALPHA + lc]! - 1;
           e++;
@@ -247,54 +279,64 @@ export class WordTrie {
         if (node >= 0) {
           if (!(lc >= 0 && lc < 26)) flags |= exactF[node]!;
           if (flags !== 0) {
-            if (flags & F_SECTION) section.push(i);
-            if (flags & F_DURATION) duration.push(i);
-            if (flags & F_DATE) date.push(i);
+            if (flags & F_SECTION) section.push(start);
+            if (flags & F_DURATION) duration.push(start);
+            if (flags & F_DATE) date.push(start);
             else if (flags & F_THE) {
               // "the 12th": only when blanks then a digit follow.
               let p = e;
               while (p < n && (text.charCodeAt(p) === 32 || text.charCodeAt(p) === 9)) p++;
-              if (p > e && PCLASS[text.charCodeAt(p)] === 2) date.push(i);
+              const d = text.charCodeAt(p);
+              if (p > e && d >= 48 && d <= 57) date.push(start);
             }
-            if (flags & F_SIGNAL) signal.push(i);
+            if (flags & F_SIGNAL) signal.push(start);
           }
           if (prev < 128 || !isWordCode(prev)) {
             const after = e < n ? text.charCodeAt(e) : 32;
-            if (after < 128 && PCLASS[after] === 0 && after !== 39 && after !== 46 && after !== 63 && after !== 96) {
+            if (after < 128 && ALNUM[after] === 0 && after !== 39 && after !== 46 && after !== 63 && after !== 96 && after !== 95) {
               // The usual case: the token ends with its letters.
               const id = firsts.token[node]!;
-              if (id !== 0) {
+              if (id !== 0 && this.canContinue(text, id, e)) {
                 termPos.push(start);
                 termEnd.push(e);
                 termId.push(id);
               }
             } else this.termTrigger(text, e, node, out, start);
           }
-        } else if (flags & F_DURATION) duration.push(i);
-        i = e;
-      }
-      // Skip the rest of the ASCII letter/digit run.
-      if (i === start) i++;
-      for (;;) {
-        const k = text.charCodeAt(i);
-        // ASCII letter or digit (NaN past the end is neither).
-        const l = (k | 32) - 97;
-        if ((l >= 0 && l < 26) || (k >= 48 && k <= 57)) i++;
-        else break;
+        } else if (flags & F_DURATION) duration.push(start);
       }
       // Numeric dates may start inside a run ("1224/06/2019"): the last 1, 2 or 4 digits before a separator.
-      if (i < n && i - start >= 2) {
-        const sep = text.charCodeAt(i);
+      if (end < n && end - start >= 2) {
+        const sep = text.charCodeAt(end);
         if (sep === 47 || sep === 46 || sep === 45) {
           let digits = 0;
-          while (digits < 4 && i - digits - 1 >= start && PCLASS[text.charCodeAt(i - digits - 1)] === 2) digits++;
-          if (digits === 4 && i - 4 > start) date.push(i - 4);
-          if (digits >= 2 && i - 2 > start) date.push(i - 2);
-          if (digits >= 1 && i - 1 > start) date.push(i - 1);
+          while (digits < 4 && end - digits - 1 >= start) {
+            const d = text.charCodeAt(end - digits - 1);
+            if (d < 48 || d > 57) break;
+            digits++;
+          }
+          if (digits === 4 && end - 4 > start) date.push(end - 4);
+          if (digits >= 2 && end - 2 > start) date.push(end - 2);
+          if (digits >= 1 && end - 1 > start) date.push(end - 1);
         }
       }
     }
     return out;
+  }
+
+  /**
+   * Can the first token `id` ending at `end` start a term? A token that is a term alone always can; otherwise the
+   * next token (within MAX_GAP characters) must start with a character some continuation starts with, or sit
+   * in brackets (a bracketed acronym may be stepped over).
+   */
+  private canContinue(text: string, id: number, end: number): boolean {
+    const mask = id < this.nextMask.length ? this.nextMask[id]! : ANY_NEXT;
+    if (mask === ANY_NEXT) return true;
+    let p = end;
+    const limit = Math.min(text.length, p + MAX_GAP + 1);
+    while (p < limit && !isWordCode(text.charCodeAt(p))) p++;
+    if (p >= limit) return false;
+    return (mask & maskBit(text.charCodeAt(p))) !== 0 || text.charCodeAt(p - 1) === 40;
   }
 
   /** Some term starts with a digit. */
@@ -303,7 +345,7 @@ export class WordTrie {
   /** Finish the first-word walk from `e` (trie node `node`); record a term candidate at `start` if it is a first token. */
   private termTrigger(text: string, e: number, node: number, out: Candidates, start = e): void {
     this.walk(this.firsts, text, e, node);
-    if (this.tokId !== 0) {
+    if (this.tokId !== 0 && this.canContinue(text, this.tokId, this.tokEnd)) {
       out.termPos.push(start);
       out.termEnd.push(this.tokEnd);
       out.termId.push(this.tokId);
@@ -321,8 +363,6 @@ export interface Candidates {
   duration: number[];
   date: number[];
   signal: number[];
-  /** Every "(" (document definitions: "(the 2014 Act)"). */
-  paren: number[];
   /** Numbers with only blanks before them on their line. */
   heading: number[];
 }

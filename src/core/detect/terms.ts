@@ -4,7 +4,7 @@
 // Tokens are normalised on both sides (case, apostrophes, regular plurals, a few irregular forms and
 // common misspellings), so "children protection plans" finds "child protection plan".
 import type { Match } from './types';
-import { WordTrie, isWordCode, type Candidates } from './prepass';
+import { WordTrie, isWordCode, maskBit, ANY_NEXT, type Candidates } from './prepass';
 
 type TermMatch = Extract<Match, { kind: 'term' }>;
 
@@ -30,14 +30,6 @@ interface Node {
   extra?: string;
   /** Bit k set when a child token can start with letter k (a = 0); bit 26 for a digit. */
   mask?: number;
-}
-
-/** Bit of a token's first character in Node.mask (-1: no token of any term starts with it). */
-function maskBit(c: number): number {
-  if (c >= 97 && c <= 122) return 1 << (c - 97);
-  if (c >= 65 && c <= 90) return 1 << (c - 65);
-  if (c >= 48 && c <= 57) return 1 << 26;
-  return 0;
 }
 
 const IRREGULAR: Record<string, string> = {
@@ -152,6 +144,8 @@ export class TermMatcher {
   private firstIds = new Set<number>();
   private firstRaw = new Set<string>();
   private trieCache?: WordTrie;
+  /** root.next as an array by token id. */
+  private firstNodes: (Node | undefined)[] = [];
 
   constructor(entries: TermEntry[]) {
     entries.forEach((entry, rank) => {
@@ -215,7 +209,13 @@ export class TermMatcher {
       node.mask = mask;
     };
     visit(this.root);
-    return (this.trieCache = new WordTrie(surfaces, this.firstIds));
+    // First tokens that need a next token: the prepass drops them when the next token cannot continue.
+    const masks = new Uint32Array(this.ids.size + 1);
+    for (const [id, node] of this.root.next) {
+      masks[id] = node.accept ? ANY_NEXT : node.mask!;
+      this.firstNodes[id] = node;
+    }
+    return (this.trieCache = new WordTrie(surfaces, this.firstIds, masks));
   }
 
   scan(text: string, cand?: Candidates): TermMatch[] {
@@ -251,7 +251,7 @@ export class TermMatcher {
     for (let t = 0; t < termPos.length; t++) {
       const pos = termPos[t]!;
       if (pos < lastEnd) continue;
-      const firstNode = root.next.get(termId[t]!);
+      const firstNode = this.firstNodes[termId[t]!];
       if (!firstNode) continue;
       const firstEnd = termEnd[t]!;
       if (!firstNode.accept) {
@@ -271,16 +271,16 @@ export class TermMatcher {
       let bestId = '';
       let openBracket = false;
       // Walk the trie; a bracketed acronym may be stepped over ("Child Protection (CP) Plan").
-      stackNode.length = 0;
-      stackJ.length = 0;
-      stackNode.push(firstNode);
-      stackJ.push(i);
+      stackNode[0] = firstNode;
+      stackJ[0] = i;
+      let sp = 1;
       // "(CP) Plan": a term that starts inside a bracket may step over the closing bracket once.
       const startsInBracket = text.charCodeAt(pos - 1) === 40 && text.charCodeAt(firstEnd) === 41;
       let steps = 0;
-      while (stackNode.length && steps++ < 64) {
-        const node = stackNode.pop()!;
-        const j = stackJ.pop()!;
+      while (sp > 0 && steps++ < 64) {
+        sp--;
+        const node = stackNode[sp]!;
+        const j = stackJ[sp]!;
         if (node.accept) {
           const id = this.accepts(node.accept, text, bs, be, i, j);
           if (id && j > bestEnd) {
@@ -295,12 +295,9 @@ export class TermMatcher {
         const nxEnd = be[j + 1]!;
         const child = bk[j + 1]! === 0 ? undefined : node.next.get(bk[j + 1]!);
         if (child) {
-          if (gapOkAt(text, curEnd, nxStart, child.extra)) {
-            stackNode.push(child);
-            stackJ.push(j + 1);
-          } else if (j === i && startsInBracket && gapOkAt(text, curEnd + 1, nxStart, child.extra, true)) {
-            stackNode.push(child);
-            stackJ.push(j + 1);
+          if (gapOkAt(text, curEnd, nxStart, child.extra) || (j === i && startsInBracket && gapOkAt(text, curEnd + 1, nxStart, child.extra, true))) {
+            stackNode[sp] = child;
+            stackJ[sp++] = j + 1;
           }
         }
         // Step over "(ACRONYM)".
@@ -309,8 +306,8 @@ export class TermMatcher {
             const afterId = bk[j + 2]!;
             const skipChild = afterId === 0 ? undefined : node.next.get(afterId);
             if (skipChild && gapOkAt(text, nxEnd + 1, bs[j + 2]!, skipChild.extra)) {
-              stackNode.push(skipChild);
-              stackJ.push(j + 2);
+              stackNode[sp] = skipChild;
+              stackJ[sp++] = j + 2;
             }
           }
         }
