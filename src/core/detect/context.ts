@@ -27,6 +27,54 @@ export function sentenceBounds(text: string, start: number, end: number, window 
   return [s, e];
 }
 
+/**
+ * sentenceBounds for a run of queries in increasing order over one text, in amortised linear time: sentence
+ * ends are found once, by a forward scan that never goes back, and kept in order (hostile text with no
+ * sentence end, e.g. "sections 1 and sections 1 and ...", no longer costs two windows per match).
+ */
+export class SentenceCursor {
+  private ends: number[] = [];
+  /** Sentence ends are known for [from, scanned). */
+  private from = 0;
+  private scanned = 0;
+  private lastStart = -1;
+
+  constructor(private text: string) {}
+
+  bounds(start: number, end: number, window = SENTENCE_WINDOW): [number, number] {
+    const text = this.text;
+    if (start < this.lastStart) return sentenceBounds(text, start, end, window);
+    this.lastStart = start;
+    const minS = Math.max(0, start - window);
+    const maxE = Math.min(text.length, end + window);
+    // Ends before minS - 1 are never asked for again: restart the record past a gap.
+    if (this.scanned < minS - 1) {
+      this.ends.length = 0;
+      this.from = this.scanned = Math.max(0, minS - 1);
+    }
+    // Scan forward until an end at or after `end` is known, or the window is exhausted.
+    const ends = this.ends;
+    let last = ends.length ? ends[ends.length - 1]! : -1;
+    while (last < end && this.scanned < maxE) {
+      if (isSentenceEnd(text, this.scanned)) ends.push((last = this.scanned));
+      this.scanned++;
+    }
+    // Largest end k < start (binary search), and the first end k >= end.
+    let lo = 0;
+    let hi = ends.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (ends[mid]! < start) lo = mid + 1;
+      else hi = mid;
+    }
+    const prev = lo > 0 ? ends[lo - 1]! : -1;
+    const s = prev >= this.from && prev + 1 > minS ? prev + 1 : minS;
+    while (lo < ends.length && ends[lo]! < end) lo++;
+    const e = lo < ends.length && ends[lo]! < maxE ? ends[lo]! : maxE;
+    return [s, e];
+  }
+}
+
 /** The sentence around [start, end) as a string. */
 export function sentenceAround(text: string, start: number, end: number, window = SENTENCE_WINDOW): string {
   const [s, e] = sentenceBounds(text, start, end, window);

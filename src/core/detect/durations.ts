@@ -3,7 +3,7 @@
 // the text contradicts the rule (N-45: "45 days" for the assessment).
 import type { Match, DurationValue } from './types';
 import type { Unit } from '../knowledge/types';
-import { sentenceBounds, type DocContext } from './context';
+import { SentenceCursor, type DocContext } from './context';
 
 type DurationMatch = Extract<Match, { kind: 'duration' }>;
 
@@ -214,6 +214,7 @@ function everyWordStart(text: string): number[] {
 
 export function findDurations(text: string, ctx: DocContext, starts: number[] = everyWordStart(text)): DurationMatch[] {
   const out: DurationMatch[] = [];
+  const sentences = new SentenceCursor(text);
   let resume = 0;
   let m: RegExpExecArray | null;
   for (let t = 0; t < starts.length; t++) {
@@ -253,7 +254,7 @@ export function findDurations(text: string, ctx: DocContext, starts: number[] = 
     const value: DurationValue = { amount, unit: parseUnit(g.u!) };
     if (max !== undefined) value.max = max;
     attachRule(value, () => {
-      const [s, e] = sentenceBounds(text, start, end, 300);
+      const [s, e] = sentences.bounds(start, end, 300);
       return text.slice(s, e);
     }, ctx);
     out.push({ kind: 'duration', start, end, text: text.slice(start, end), value });

@@ -3,7 +3,7 @@
 // tie-breaks; Children Act 1989 fallback marked assumed; otherwise unresolved).
 import type { Match, SectionValue } from './types';
 import { ACT_REFS, actMentions, type ActMention } from './act-names';
-import { sentenceBounds, wordsAfter, type DocContext } from './context';
+import { SentenceCursor, wordsAfter, type DocContext } from './context';
 import { legislationUrl } from '../knowledge/acts';
 
 type SectionMatch = Extract<Match, { kind: 'section' }>;
@@ -58,6 +58,17 @@ const SSWBA_IN_FORCE = '2016-04-06';
 /** A Welsh document written after SSWBA 2014 replaced CA 1989 Part III (no date: assume current). */
 function walesAfterPart3(ctx: DocContext): boolean {
   return ctx.jurisdiction === 'wales' && !(ctx.documentDate !== undefined && /^\d{4}-\d{2}-\d{2}$/.test(ctx.documentDate) && ctx.documentDate < SSWBA_IN_FORCE);
+}
+
+/** legislationUrl, remembered: the same provisions recur through a document. */
+const URLS = new Map<string, string | undefined>();
+function urlOf(id: string | undefined, div: Division, num: string, sub: string | undefined): string | undefined {
+  const key = `${id}|${div}|${num}|${sub ?? ''}`;
+  if (URLS.has(key)) return URLS.get(key);
+  const url = legislationUrl(id, div, num, sub);
+  if (URLS.size > 5000) URLS.clear();
+  URLS.set(key, url);
+  return url;
 }
 
 interface TieBreak {
@@ -149,6 +160,7 @@ function everyWordStart(text: string): number[] {
 
 export function findSections(text: string, ctx: DocContext, starts: number[] = everyWordStart(text)): SectionMatch[] {
   const out: SectionMatch[] = [];
+  const sentences = new SentenceCursor(text);
   let resume = 0;
   let m: RegExpExecArray | null;
   for (let t = 0; t < starts.length; t++) {
@@ -204,7 +216,7 @@ export function findSections(text: string, ctx: DocContext, starts: number[] = e
       }
     }
     for (const item of items) {
-      const value = resolve(text, item.start, item.end, division, item.num, ctx, g.pnum !== undefined && !/^[IVX]+$/.test(g.pnum) && !/^\d/.test(g.pnum), item.sub);
+      const value = resolve(text, item.start, item.end, division, item.num, ctx, g.pnum !== undefined && !/^[IVX]+$/.test(g.pnum) && !/^\d/.test(g.pnum), item.sub, sentences);
       if (!value) continue;
       if (item.sub) value.subsection = item.sub;
       if (value.section === '20' && value.division === 'section' && value.actId === CA1989_ID && walesAfterPart3(ctx)) value.note = WALES_S20_NOTE;
@@ -223,13 +235,14 @@ function resolve(
   rawNum: string,
   ctx: DocContext,
   wordPart: boolean,
-  sub?: string,
+  sub: string | undefined,
+  sentences: SentenceCursor,
 ): SectionValue | null {
   const num = division === 'section' && /[a-z]$/.test(rawNum) ? rawNum.toUpperCase() : rawNum;
   let sentenceCache: string | undefined;
   const sentenceOf = (): string => {
     if (sentenceCache === undefined) {
-      const [sStart, sEnd] = sentenceBounds(text, start, end);
+      const [sStart, sEnd] = sentences.bounds(start, end);
       sentenceCache = text.slice(sStart, sEnd);
     }
     return sentenceCache;
@@ -262,7 +275,7 @@ function resolve(
       section: num,
       division: div,
       assumed: r.assumed,
-      url: legislationUrl(ref.id, div, num, div === 'section' ? sub : undefined),
+      url: urlOf(ref.id, div, num, div === 'section' ? sub : undefined),
     };
   };
 
