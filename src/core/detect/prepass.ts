@@ -146,6 +146,9 @@ export class WordTrie {
   private vocab: CharTrie;
   /** Spellings of first tokens, with the detectors' keywords. */
   private firsts: CharTrie;
+  /** The firsts trie after two letters (index 26 * first + second): node, or -1; and the prefix flags on the way. */
+  private bigram = new Int32Array(26 * 26);
+  private bigramFlags = new Uint8Array(26 * 26);
   /** Set by tokenAt: end of the token and its id (0 when not a term token). */
   tokEnd = 0;
   tokId = 0;
@@ -170,12 +173,27 @@ export class WordTrie {
         [SIGNAL_WORDS, F_SIGNAL, false],
       ],
     );
+    this.buildBigrams();
   }
 
   /**
    * The term token starting at p (text[p] is a word character): sets tokEnd (as tokenEnd in terms.ts)
    * and tokId (the id of its normalised form, 0 when no term has that token). No allocation.
    */
+  private buildBigrams(): void {
+    const { trans, prefix } = this.firsts;
+    for (let a = 0; a < 26; a++) {
+      for (let b = 0; b < 26; b++) {
+        const n1 = trans[a]! - 1;
+        let flags = n1 >= 0 ? prefix[n1]! : 0;
+        const n2 = n1 >= 0 ? trans[n1 * ALPHA + b]! - 1 : -1;
+        if (n2 >= 0) flags |= prefix[n2]!;
+        this.bigram[a * 26 + b] = n2;
+        this.bigramFlags[a * 26 + b] = flags;
+      }
+    }
+  }
+
   tokenAt(text: string, p: number): void {
     this.walk(this.vocab, text, p, 0);
   }
@@ -216,6 +234,8 @@ export class WordTrie {
     const trans = firsts.trans;
     const exactF = firsts.exact;
     const prefixF = firsts.prefix;
+    const bigram = this.bigram;
+    const bigramFlags = this.bigramFlags;
     const out: Candidates = {
       termPos: [], termEnd: [], termId: [], section: [], duration: [], date: [], signal: [], heading: [],
     };
@@ -269,13 +289,22 @@ export class WordTrie {
         let e = start;
         // (c | 32) - 97 is 0..25 exactly for an ASCII letter (NaN past the end gives neither).
         let lc = (k0 | 32) - 97;
-        do {
+        const l1 = (text.charCodeAt(start + 1) | 32) - 97;
+        if (l1 >= 0 && l1 < 26) {
+          // Two letters at once (most walks end within them).
+          const b = lc * 26 + l1;
+          node = bigram[b]!;
+          flags = bigramFlags[b]!;
+          e = start + 2;
+          lc = node >= 0 ? (text.charCodeAt(e) | 32) - 97 : -1;
+        }
+        while (node >= 0 && lc >= 0 && lc < 26) {
           node = trans[node * ALPHA + lc]! - 1;
           e++;
           if (node < 0) break;
           flags |= prefixF[node]!;
           lc = (text.charCodeAt(e) | 32) - 97;
-        } while (lc >= 0 && lc < 26);
+        }
         if (node >= 0) {
           if (!(lc >= 0 && lc < 26)) flags |= exactF[node]!;
           if (flags !== 0) {
