@@ -11,6 +11,7 @@ import type { PageReport, ViewerEnvelope } from '@/src/messages';
 import { buildPdfReport } from '@/src/pdf/report';
 import { startPdfSavedHighlights, type PdfSavedHighlights } from '@/src/content/saved/pdf';
 import { prefillFromMatch } from '@/src/ui/saved/prefill';
+import { isPdfFile, takeHandoff } from '@/src/ui/common/pdf-handoff';
 import 'pdfjs-dist/web/pdf_viewer.css';
 import './viewer.css';
 
@@ -24,10 +25,15 @@ type Status =
   | { status: 'error'; message: string; detail?: string };
 
 const target = parseViewerLocation(location.href);
+const viewerParams = new URLSearchParams(location.search);
+/** A PDF dropped on the popup, kept for this tab in the extension's own storage. */
+const handoff = target ? null : viewerParams.get('handoff');
+/** Opened from the popup's "Open a PDF from your computer": the file picker has the focus. */
+const pick = !target && viewerParams.get('pick') === '1';
 
 export function App() {
   const [source, setSource] = useState<Source | null>(target ? { kind: 'url', url: target.url, page: target.page } : null);
-  const [status, setStatus] = useState<Status>(target ? { status: 'loading' } : { status: 'no-file' });
+  const [status, setStatus] = useState<Status>(target || handoff ? { status: 'loading' } : { status: 'no-file' });
   const [view, setView] = useState<ViewState | null>(null);
   const [dragging, setDragging] = useState(false);
   const pagesRef = useRef<HTMLDivElement>(null);
@@ -199,12 +205,24 @@ export function App() {
 
   const openFile = useCallback((file: File | undefined) => {
     if (!file) return;
-    if (!/\.pdf$/i.test(file.name) && file.type !== 'application/pdf') {
+    if (!isPdfFile(file)) {
       setStatus({ status: 'error', message: `${file.name} is not a PDF. CareLens reads PDF files.` });
       return;
     }
     setSource({ kind: 'file', file });
   }, []);
+
+  // A file dropped on the popup: take it (once) from the handoff store.
+  useEffect(() => {
+    if (!handoff) return;
+    history.replaceState(null, '', location.pathname);
+    void takeHandoff(handoff)
+      .catch(() => undefined)
+      .then((file) => {
+        if (file) openFile(file);
+        else setStatus({ status: 'no-file', note: 'The PDF handed over from the CareLens button was not found. Choose it again below, or drop it on this page.' });
+      });
+  }, [openFile]);
 
   const onDrop = (event: DragEvent) => {
     event.preventDefault();
@@ -242,8 +260,14 @@ export function App() {
       {status.status === 'no-file' && (
         <section className="viewer-message" aria-labelledby="pick-title">
           <h1 id="pick-title">Open a PDF</h1>
-          {status.note ? <p role="status">{status.note}</p> : <p role="status">No PDF was given. Open a PDF link to read it here, or choose a letter saved on this computer.</p>}
-          <FilePicker onFile={openFile} />
+          {status.note ? (
+            <p role="status">{status.note}</p>
+          ) : pick ? (
+            <p role="status">Choose a letter or other PDF saved on this computer, or drop it on this page.</p>
+          ) : (
+            <p role="status">No PDF was given. Open a PDF link to read it here, or choose a letter saved on this computer.</p>
+          )}
+          <FilePicker onFile={openFile} autoFocus={pick} />
         </section>
       )}
       {status.status === 'loading' && (
@@ -419,12 +443,12 @@ function Toolbar({
   );
 }
 
-function FilePicker({ onFile }: { onFile: (file: File | undefined) => void }) {
+function FilePicker({ onFile, autoFocus = false }: { onFile: (file: File | undefined) => void; autoFocus?: boolean }) {
   return (
     <p className="viewer-picker">
       <label>
         Choose a PDF file{' '}
-        <input type="file" accept="application/pdf,.pdf" onChange={(event) => onFile(event.target.files?.[0])} />
+        <input type="file" accept="application/pdf,.pdf" autoFocus={autoFocus} onChange={(event) => onFile(event.target.files?.[0])} />
       </label>{' '}
       or drop one on this page. The file stays on your computer.
     </p>

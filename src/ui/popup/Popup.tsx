@@ -8,6 +8,7 @@ import { useSettings } from '../common/useSettings';
 import { LookupPanel } from './LookupPanel';
 import { Calculator } from './Calculator';
 import { LetterPanel } from './LetterPanel';
+import { OpenPdf } from './OpenPdf';
 import { PagePanel } from './PagePanel';
 import { siteOf, targetTab, type TargetTab } from './tab';
 import './popup.css';
@@ -134,6 +135,7 @@ export function Popup() {
         {panel === 'calculator' && <Calculator nation={nation} profile={profile} setNation={(n) => void update({ nation: n })} />}
         {panel === 'lookup' && <LookupPanel />}
       </div>
+      <OpenPdf />
       <footer>
         <LegalNote />
         <p>

@@ -1,0 +1,55 @@
+// "Open a PDF from your computer": a letter that was downloaded or scanned opens in CareLens's viewer. A file dialog
+// opened from the popup would close the popup (it loses focus) before the file arrives, so the button opens the
+// viewer in a new tab with its file picker ready (`viewer.html?pick=1`). A PDF dropped on the popup is handed to a
+// new viewer tab through the extension's own storage (see pdf-handoff). The file never leaves the machine.
+import { useState, type DragEvent } from 'react';
+import { browser } from 'wxt/browser';
+import { isPdfFile, putHandoff } from '../common/pdf-handoff';
+
+export function OpenPdf() {
+  const [dragging, setDragging] = useState(false);
+  const [problem, setProblem] = useState('');
+
+  const openViewer = (query: string) => void browser.tabs.create({ url: `${browser.runtime.getURL('/viewer.html')}?${query}` });
+
+  const onDrop = async (event: DragEvent) => {
+    event.preventDefault();
+    setDragging(false);
+    const file = event.dataTransfer.files[0];
+    if (!file) return;
+    if (!isPdfFile(file)) return setProblem(`${file.name} is not a PDF. CareLens reads PDF files.`);
+    setProblem('');
+    try {
+      openViewer(`handoff=${encodeURIComponent(await putHandoff(file))}`);
+    } catch {
+      setProblem('CareLens could not open that file. Use the button instead.');
+    }
+  };
+
+  return (
+    <section className="open-pdf" aria-label="A PDF on this computer">
+      <div
+        className={`drop-area${dragging ? ' dragging' : ''}`}
+        data-testid="pdf-drop"
+        onDragOver={(event) => {
+          event.preventDefault();
+          setDragging(true);
+        }}
+        onDragLeave={(event) => {
+          if (event.currentTarget === event.target) setDragging(false);
+        }}
+        onDrop={(event) => void onDrop(event)}
+      >
+        <button type="button" onClick={() => openViewer('pick=1')}>
+          Open a PDF from your computer
+        </button>
+        <span className="muted">or drop a PDF here. It stays on your computer.</span>
+      </div>
+      {problem && (
+        <p role="alert" className="warning">
+          {problem}
+        </p>
+      )}
+    </section>
+  );
+}
