@@ -8,6 +8,7 @@ import AxeBuilder from '@axe-core/playwright';
 import ICAL from 'ical.js';
 import type { Page, Worker } from '@playwright/test';
 import { test, expect } from './fixtures';
+import { card, marksDrawn } from './content-helpers';
 
 async function tabIdOf(serviceWorker: Worker, url: string): Promise<number> {
   const id = await serviceWorker.evaluate(async (pageUrl) => {
@@ -16,6 +17,17 @@ async function tabIdOf(serviceWorker: Worker, url: string): Promise<number> {
   }, url);
   if (id === null) throw new Error(`no tab for ${url}`);
   return id;
+}
+
+/** The mark CareLens has made active (the one whose card is open), with where it is drawn; null when none. */
+function activeMark(page: Page) {
+  return page.evaluate(() => {
+    const h = CSS.highlights.get('carelens-active');
+    const r = h ? ([...(h as unknown as Set<AbstractRange>)][0] as Range | undefined) : undefined;
+    if (!r) return null;
+    const b = r.getBoundingClientRect();
+    return { text: r.toString(), top: b.top, bottom: b.bottom, viewport: innerHeight, scrollY };
+  });
 }
 
 async function setNationStored(serviceWorker: Worker, nation: string) {
@@ -83,10 +95,29 @@ test.describe('checking a letter', () => {
     await expect(icpc).toContainText('2 working days before the deadline (Friday 12 December 2025)');
   });
 
-  test('choosing an item asks the page to reveal it', async ({ page, server, serviceWorker, openExtensionPage }) => {
+  test('choosing an item scrolls the page to its mark and opens its card', async ({ page, server, serviceWorker, openExtensionPage }) => {
     const popup = await openPopupFor(page, openExtensionPage, serviceWorker, server.url('/letters/late-conference.html'));
+    await marksDrawn(page);
+    // The letter fits on one screen: push it below the fold so that revealing the mark has to scroll.
+    await page.evaluate(() => {
+      document.body.style.paddingTop = `${2 * innerHeight}px`;
+      document.body.style.paddingBottom = `${2 * innerHeight}px`;
+      scrollTo(0, 0);
+    });
+    expect(await activeMark(page)).toBeNull();
+    expect(await page.evaluate(() => scrollY)).toBe(0);
     await popup.getByRole('button', { name: /Section 47, Children Act 1989/ }).click({ timeout: 15_000 });
-    // The content script scrolls to the mark and opens its card; the popup must not break either way.
+    // On the page: the card of that section is open, and its mark is the active one, on screen.
+    await expect.poll(() => card(page).then((c) => c && { kind: c.kind, label: c.label }), { timeout: 5_000 }).toEqual({
+      kind: 'section',
+      label: expect.stringMatching(/Section 47.*Children Act 1989/),
+    });
+    const mark = (await activeMark(page))!;
+    expect(mark.text).toBe('section 47');
+    expect(mark.top).toBeGreaterThanOrEqual(0);
+    expect(mark.bottom).toBeLessThanOrEqual(mark.viewport);
+    expect(mark.scrollY).toBeGreaterThan(0);
+    // The popup keeps working.
     await expect(popup.getByRole('heading', { level: 1 })).toContainText('CareLens');
   });
 });
