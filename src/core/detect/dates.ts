@@ -2,7 +2,7 @@
 // candidates; a tiny parser validates them (no "31/02/2019", no years outside 1900-2100).
 // Partial dates ("Monday 5th", "on the 12th", "5 January") only with a document date that makes
 // them certain, marked inferred.
-import type { Match } from './types';
+import type { Match, Resume } from './types';
 
 type DateMatch = Extract<Match, { kind: 'date' }>;
 
@@ -66,11 +66,11 @@ function everyStart(text: string): number[] {
   return out;
 }
 
-export function findDates(text: string, documentDate?: string, starts: number[] = everyStart(text)): DateMatch[] {
+export function findDates(text: string, documentDate?: string, starts: number[] = everyStart(text), state?: Resume): DateMatch[] {
   const out: DateMatch[] = [];
   const doc = parseDocDate(documentDate);
   const partials = new Map<string, [number, number, number] | undefined>();
-  let resume = 0;
+  let resume = state?.at ?? 0;
   let m: RegExpExecArray | null;
   for (let t = 0; t < starts.length; t++) {
     const pos = starts[t]!;
@@ -145,6 +145,7 @@ export function findDates(text: string, documentDate?: string, starts: number[] 
     const value = inferred ? { iso: iso(y, mo, d), inferred: true } : { iso: iso(y, mo, d) };
     out.push({ kind: 'date', start, end, text: text.slice(start, end), value });
   }
+  if (state) state.at = resume;
   return out;
 }
 

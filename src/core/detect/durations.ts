@@ -1,7 +1,7 @@
 // Durations ("15 working days", "three months", "4-6 weeks", "26-week", "6-monthly") and the
 // timescale rule a sentence names (ids from shared/domain/timescales.md), with conflicts where
 // the text contradicts the rule (N-45: "45 days" for the assessment).
-import type { Match, DurationValue } from './types';
+import type { Match, DurationValue, Resume } from './types';
 import type { Unit } from '../knowledge/types';
 import { SentenceCursor, type DocContext } from './context';
 
@@ -212,10 +212,10 @@ function everyWordStart(text: string): number[] {
   return out;
 }
 
-export function findDurations(text: string, ctx: DocContext, starts: number[] = everyWordStart(text)): DurationMatch[] {
+export function findDurations(text: string, ctx: DocContext, starts: number[] = everyWordStart(text), state?: Resume): DurationMatch[] {
   const out: DurationMatch[] = [];
   const sentences = new SentenceCursor(text);
-  let resume = 0;
+  let resume = state?.at ?? 0;
   let m: RegExpExecArray | null;
   for (let t = 0; t < starts.length; t++) {
     const pos = starts[t]!;
@@ -259,6 +259,7 @@ export function findDurations(text: string, ctx: DocContext, starts: number[] = 
     }, ctx);
     out.push({ kind: 'duration', start, end, text: text.slice(start, end), value });
   }
+  if (state) state.at = resume;
   return out;
 }
 

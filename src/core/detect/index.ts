@@ -1,15 +1,17 @@
 // scan(text): one pass over a flat string, returning every term, section reference, duration and
 // date, ordered by start, non-overlapping within each kind. Pure: no DOM, no browser API.
 import type { Match, MatchKind, ScanOptions } from './types';
-import { documentContext } from './context';
+import { documentContext, type DocContext } from './context';
 import { documentDefinitions } from './act-names';
 import { findSections } from './sections';
 import { findDurations } from './durations';
 import { findDates } from './dates';
 import { TermMatcher, type TermEntry } from './terms';
+import type { Candidates } from './prepass';
 import { TERMS } from '../knowledge/terms';
 
 export type { Match, MatchKind, ScanOptions } from './types';
+export type { DocContext } from './context';
 export { TermMatcher } from './terms';
 export { htmlToText } from '../text/html';
 
@@ -20,19 +22,6 @@ export function termMatcher(): TermMatcher {
 }
 
 const ALL: MatchKind[] = ['term', 'section', 'duration', 'date'];
-
-/** Keep the first of any overlapping matches of one kind (input sorted by start). */
-function dropOverlaps<T extends Match>(list: T[]): T[] {
-  const out: T[] = [];
-  let lastEnd = -1;
-  for (const m of list) {
-    if (m.start >= lastEnd && m.end > m.start) {
-      out.push(m);
-      lastEnd = m.end;
-    }
-  }
-  return out;
-}
 
 /**
  * Merge the per-kind lists (each ordered by start, starts distinct) into one list ordered by start,
@@ -61,20 +50,154 @@ function merge(lists: Match[][]): Match[] {
   return out;
 }
 
+/** A letter or digit of the prepass's runs (pieces of the prepass are cut between runs). */
+const isRunCode = (c: number): boolean => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+
+/** Characters of the prepass read per step of Scanner.prepare. */
+const PREPASS_PIECE = 131_072;
+
+/** First index of `list` (increasing) whose value is >= x, searching from `lo`. */
+function lowerBound(list: number[], x: number, lo = 0): number {
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid]! < x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/**
+ * One document, scanned in pieces with one document context. `prepare` reads the whole text once (the
+ * prepass's candidates, then the context: jurisdiction, the document's own definitions and headings), in
+ * steps that stop when `timeUp()` says so; `scanTo` then finds the matches starting in the next stretch of
+ * the text, with the whole text visible. Scanning in pieces gives the same matches as `scan` on the whole.
+ */
+export class Scanner {
+  private readonly kinds: Set<MatchKind>;
+  private readonly matcher = termMatcher();
+  private cand: Candidates | null = null;
+  private prepassAt = 0;
+  private ctx: DocContext | undefined;
+  private ready = false;
+  /** Scanned up to (exclusive). */
+  at = 0;
+  /** Next unread candidate of each list. */
+  private ci = { term: 0, section: 0, duration: 0, date: 0 };
+  /** Each detector's resume point, and the end of the last match kept per kind. */
+  private resume = { term: { at: 0 }, section: { at: 0 }, duration: { at: 0 }, date: { at: 0 } };
+  private lastEnd = { term: -1, section: -1, duration: -1, date: -1 };
+
+  constructor(readonly text: string, private readonly options: ScanOptions = {}) {
+    this.kinds = new Set(options.kinds ?? ALL);
+  }
+
+  /** The document context (after prepare): computed once for the whole text. */
+  get context(): DocContext | undefined {
+    return this.ctx;
+  }
+
+  get prepared(): boolean {
+    return this.ready;
+  }
+
+  get done(): boolean {
+    return this.ready && this.at >= this.text.length;
+  }
+
+  /** Reads the whole text for candidates and context; true when ready. Without `timeUp`, in one go. */
+  prepare(timeUp?: () => boolean): boolean {
+    if (this.ready) return true;
+    const { text } = this;
+    const n = text.length;
+    const trie = this.matcher.trie();
+    if (!timeUp) {
+      if (this.prepassAt === 0) {
+        this.cand = trie.prepass(text);
+        this.prepassAt = n;
+      }
+    }
+    while (this.prepassAt < n) {
+      let to = Math.min(n, this.prepassAt + PREPASS_PIECE);
+      while (to < n && isRunCode(text.charCodeAt(to - 1)) && isRunCode(text.charCodeAt(to))) to++;
+      const part = trie.prepass(text, this.prepassAt, to);
+      if (!this.cand) this.cand = part;
+      else {
+        const c = this.cand as unknown as Record<string, number[]>;
+        for (const [k, list] of Object.entries(part) as [string, number[]][]) {
+          const into = c[k]!;
+          for (let i = 0; i < list.length; i++) into.push(list[i]!);
+        }
+      }
+      this.prepassAt = to;
+      if (timeUp?.()) return false;
+    }
+    this.cand ??= trie.prepass(text);
+    const needsContext = this.kinds.has('section') || this.kinds.has('duration');
+    this.ctx = needsContext ? documentContext(text, documentDefinitions, this.cand) : undefined;
+    if (this.ctx && this.options.documentDate) this.ctx.documentDate = this.options.documentDate;
+    this.ready = true;
+    return true;
+  }
+
+  /**
+   * The matches whose detectors start in [at, to) (the previous call's end up to `to`), ordered by start, then
+   * kind. Calls continue one another; prepare() first.
+   */
+  scanTo(to: number): Match[] {
+    if (!this.ready) this.prepare();
+    const { text, kinds, ctx } = this;
+    const cand = this.cand!;
+    to = Math.min(to, text.length);
+    if (to <= this.at) return [];
+    const take = (list: number[], key: 'term' | 'section' | 'duration' | 'date'): [number, number] => {
+      const a = this.ci[key];
+      const b = lowerBound(list, to, a);
+      this.ci[key] = b;
+      return [a, b];
+    };
+    const keep = <T extends Match>(list: T[], key: MatchKind): T[] => {
+      const out: T[] = [];
+      let lastEnd = this.lastEnd[key];
+      for (const m of list) {
+        if (m.start >= lastEnd && m.end > m.start) {
+          out.push(m);
+          lastEnd = m.end;
+        }
+      }
+      this.lastEnd[key] = lastEnd;
+      return out;
+    };
+    const whole = this.at === 0 && to === text.length;
+    const part = (list: number[], key: 'term' | 'section' | 'duration' | 'date'): number[] => {
+      const [a, b] = take(list, key);
+      return whole ? list : list.slice(a, b);
+    };
+    // In the order of ties: section, term, duration, date.
+    const lists: Match[][] = [];
+    if (kinds.has('section')) lists.push(keep(findSections(text, ctx!, part(cand.section, 'section'), this.resume.section), 'section'));
+    if (kinds.has('term')) {
+      const [a, b] = take(cand.termPos, 'term');
+      const sub = whole
+        ? cand
+        : { ...cand, termPos: cand.termPos.slice(a, b), termEnd: cand.termEnd.slice(a, b), termId: cand.termId.slice(a, b) };
+      lists.push(keep(this.matcher.scan(text, sub, this.resume.term), 'term'));
+    }
+    if (kinds.has('duration')) lists.push(keep(findDurations(text, ctx!, part(cand.duration, 'duration'), this.resume.duration), 'duration'));
+    if (kinds.has('date')) lists.push(keep(findDates(text, this.options.documentDate, part(cand.date, 'date'), this.resume.date), 'date'));
+    this.at = to;
+    return merge(lists);
+  }
+}
+
+/** A scanner over the whole text (see Scanner): one document context, scanned in pieces. */
+export function createScanner(text: string, options: ScanOptions = {}): Scanner {
+  return new Scanner(text, options);
+}
+
 export function scan(text: string, options: ScanOptions = {}): Match[] {
   if (typeof text !== 'string' || text.length === 0) return [];
-  const kinds = new Set(options.kinds ?? ALL);
-  const matcher = termMatcher();
-  // One pass finds every detector's candidate positions.
-  const cand = matcher.trie().prepass(text);
-  const needsContext = kinds.has('section') || kinds.has('duration');
-  const ctx = needsContext ? documentContext(text, documentDefinitions, cand) : undefined;
-  if (ctx && options.documentDate) ctx.documentDate = options.documentDate;
-  // In the order of ties: section, term, duration, date.
-  const lists: Match[][] = [];
-  if (kinds.has('section')) lists.push(dropOverlaps(findSections(text, ctx!, cand.section)));
-  if (kinds.has('term')) lists.push(dropOverlaps(matcher.scan(text, cand)));
-  if (kinds.has('duration')) lists.push(dropOverlaps(findDurations(text, ctx!, cand.duration)));
-  if (kinds.has('date')) lists.push(dropOverlaps(findDates(text, options.documentDate, cand.date)));
-  return merge(lists);
+  const scanner = new Scanner(text, options);
+  scanner.prepare();
+  return scanner.scanTo(text.length);
 }

@@ -227,8 +227,12 @@ export class WordTrie {
     this.tokId = node >= 0 ? trie.token[node]! : 0;
   }
 
-  /** Candidate positions for every detector, in one pass. */
-  prepass(text: string): Candidates {
+  /**
+   * Candidate positions for every detector, in one pass over text[from, to). The whole text stays visible
+   * (look-behind and look-ahead read past the bounds), so the candidates of pieces cut between two runs of
+   * letters and digits (text[to - 1] or text[to] not one) add up to those of the whole text.
+   */
+  prepass(text: string, from = 0, to = text.length): Candidates {
     const n = text.length;
     const firsts = this.firsts;
     const trans = firsts.trans;
@@ -241,16 +245,16 @@ export class WordTrie {
     };
     const { termPos, termEnd, termId, section, duration, date, signal, heading } = out;
     // 1. Runs of ASCII letters and digits, found without branches (the text is read once, cheaply).
-    if (RUN_START.length < (n >> 1) + 2) {
-      RUN_START = new Int32Array((n >> 1) + 2);
-      RUN_END = new Int32Array((n >> 1) + 2);
+    if (RUN_START.length < ((to - from) >> 1) + 2) {
+      RUN_START = new Int32Array(((to - from) >> 1) + 2);
+      RUN_END = new Int32Array(((to - from) >> 1) + 2);
     }
     const runStart = RUN_START;
     const runEnd = RUN_END;
     let runs = 0;
     let ends = 0;
-    let prevW = 0;
-    for (let i = 0; i < n; i++) {
+    let prevW = 0; // a piece never starts inside a run (see above)
+    for (let i = from; i < to; i++) {
       const w = ALNUM[text.charCodeAt(i)]!;
       runStart[runs] = i;
       runs += w & (prevW ^ 1);
@@ -258,7 +262,7 @@ export class WordTrie {
       ends += prevW & (w ^ 1);
       prevW = w;
     }
-    if (ends < runs) runEnd[ends++] = n;
+    if (ends < runs) runEnd[ends++] = to;
     // 2. Each run: what could start there.
     for (let r = 0; r < runs; r++) {
       const start = runStart[r]!;

@@ -1,7 +1,7 @@
 // Section, article, part, schedule and regulation references, resolved with the rules of
 // shared/domain/acts.md §5 (explicit act; "the 2004 Act"; Article N; jurisdiction; keyword
 // tie-breaks; Children Act 1989 fallback marked assumed; otherwise unresolved).
-import type { Match, SectionValue } from './types';
+import type { Match, Resume, SectionValue } from './types';
 import { ACT_REFS, actMentions, type ActMention } from './act-names';
 import { SentenceCursor, wordsAfter, type DocContext } from './context';
 import { legislationUrl } from '../knowledge/acts';
@@ -158,10 +158,10 @@ function everyWordStart(text: string): number[] {
   return out;
 }
 
-export function findSections(text: string, ctx: DocContext, starts: number[] = everyWordStart(text)): SectionMatch[] {
+export function findSections(text: string, ctx: DocContext, starts: number[] = everyWordStart(text), state?: Resume): SectionMatch[] {
   const out: SectionMatch[] = [];
   const sentences = new SentenceCursor(text);
-  let resume = 0;
+  let resume = state?.at ?? 0;
   let m: RegExpExecArray | null;
   for (let t = 0; t < starts.length; t++) {
     const pos = starts[t]!;
@@ -224,6 +224,7 @@ export function findSections(text: string, ctx: DocContext, starts: number[] = e
       out.push({ kind: 'section', start, end: item.end, text: text.slice(start, item.end), value });
     }
   }
+  if (state) state.at = resume;
   return out;
 }
 

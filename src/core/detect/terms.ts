@@ -3,7 +3,7 @@
 // accepted form wins ("initial child protection conference", not "child protection conference").
 // Tokens are normalised on both sides (case, apostrophes, regular plurals, a few irregular forms and
 // common misspellings), so "children protection plans" finds "child protection plan".
-import type { Match } from './types';
+import type { Match, Resume } from './types';
 import { WordTrie, isWordCode, maskBit, ANY_NEXT, type Candidates } from './prepass';
 
 type TermMatch = Extract<Match, { kind: 'term' }>;
@@ -218,7 +218,7 @@ export class TermMatcher {
     return (this.trieCache = new WordTrie(surfaces, this.firstIds, masks));
   }
 
-  scan(text: string, cand?: Candidates): TermMatch[] {
+  scan(text: string, cand?: Candidates, state?: Resume): TermMatch[] {
     const trie = this.trie();
     const c = cand ?? trie.prepass(text);
     const out: TermMatch[] = [];
@@ -246,7 +246,7 @@ export class TermMatcher {
     };
     const stackNode: Node[] = [];
     const stackJ: number[] = [];
-    let lastEnd = 0;
+    let lastEnd = state?.at ?? 0;
     const { termPos, termEnd, termId } = c;
     for (let t = 0; t < termPos.length; t++) {
       const pos = termPos[t]!;
@@ -326,6 +326,7 @@ export class TermMatcher {
         lastEnd = end;
       }
     }
+    if (state) state.at = lastEnd;
     return out;
   }
 

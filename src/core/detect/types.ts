@@ -64,6 +64,11 @@ export type Match =
   | (Span & { kind: 'date'; value: DateValue })
   | (Span & { kind: 'term'; value: TermValue });
 
+/** Where a detector's candidate loop resumes: carried from one piece of a text to the next (createScanner). */
+export interface Resume {
+  at: number;
+}
+
 export interface ScanOptions {
   /** Kinds to look for; all by default. */
   kinds?: MatchKind[];

@@ -1,0 +1,85 @@
+// Scanning a text in pieces with one document context (createScanner) gives the same matches as
+// scanning it whole, on every seed and at any cuts; and a piece far from where the document names its
+// jurisdiction or defines its acts resolves as it would in the whole document.
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { createScanner, scan } from '../../../src/core/detect';
+import type { Match, ScanOptions } from '../../../src/core/detect/types';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const repoRoot = resolve(here, '../../..');
+const seedDir = [join(repoRoot, 'test/fixtures/seeds'), resolve(repoRoot, '../shared/seeds')].find((d) => existsSync(d));
+const seeds = seedDir ? readdirSync(seedDir).filter((f) => f.endsWith('.txt')).sort() : [];
+
+/** Scan `text` in pieces ending at `cuts` (then the end), with steps of the prepass of at most `budget` calls. */
+function inPieces(text: string, cuts: number[], options: ScanOptions = {}, budget = 1): Match[] {
+  const s = createScanner(text, options);
+  let calls = 0;
+  while (!s.prepare(() => ++calls % budget === 0));
+  const out: Match[] = [];
+  for (const c of [...cuts, text.length]) out.push(...s.scanTo(c));
+  return out;
+}
+
+/** Deterministic cut positions: every `size` characters, moved by a pseudo-random amount. */
+function cutsOf(text: string, size: number, seed: number): number[] {
+  const out: number[] = [];
+  let x = seed;
+  for (let at = size; at < text.length; at += size) {
+    x = (x * 1103515245 + 12345) % 2147483648;
+    out.push(Math.min(text.length, at + (x % 97)));
+  }
+  return out;
+}
+
+const strip = (ms: Match[]) => ms.map((m) => JSON.stringify(m)).sort();
+
+describe('createScanner: pieces with one context', () => {
+  it('has seeds to read', () => {
+    expect(seeds.length).toBeGreaterThan(0);
+  });
+
+  for (const file of seeds) {
+    const text = readFileSync(join(seedDir!, file), 'utf8');
+    it(`${file}: pieces give the whole text's matches`, () => {
+      const whole = scan(text);
+      expect(whole.length).toBeGreaterThan(0);
+      for (const [size, seed] of [[4000, 1], [1000, 7], [257, 3], [61, 11]] as const) {
+        const pieces = inPieces(text, cutsOf(text, size, seed));
+        expect(strip(pieces)).toEqual(strip(whole));
+      }
+    });
+    it(`${file}: the same with chosen kinds and a document date`, () => {
+      const options: ScanOptions = { kinds: ['section', 'date'], documentDate: '2024-03-15' };
+      expect(strip(inPieces(text, cutsOf(text, 500, 5), options))).toEqual(strip(scan(text, options)));
+    });
+  }
+
+  it('a prepass cut inside a word gives the same matches', () => {
+    const text = `${'Strategy discussion within 15 working days under section 47 of the Children Act 1989. '.repeat(4000)}`;
+    expect(text.length).toBeGreaterThan(131_072 * 2);
+    expect(strip(inPieces(text, cutsOf(text, 9000, 2)))).toEqual(strip(scan(text)));
+  });
+
+  it('a piece far from the jurisdiction and definitions resolves like the whole document', () => {
+    const filler = 'Nothing to see in this paragraph, only words about the weather and the garden.\n\n'.repeat(80);
+    const text =
+      'Guidance from the Welsh Government for practitioners in Wales.\n\n' +
+      'The Adoption and Children Act 2002 (“the 2002 Act”) applies.\n\n' +
+      filler +
+      'The council assesses needs under section 76 and the duty in section 1 of the 2002 Act.\n\n';
+    const tail = text.lastIndexOf('The council');
+    const whole = scan(text).filter((m) => m.kind === 'section' && m.start >= tail);
+    const shared = inPieces(text, [tail]).filter((m) => m.kind === 'section' && m.start >= tail);
+    expect(shared).toEqual(whole);
+    const s76 = whole.find((m) => m.text.includes('76'));
+    const s1 = whole.find((m) => m.text.includes('1') && !m.text.includes('76'));
+    expect(s76?.kind === 'section' && s76.value.act).toBe('Social Services and Well-being (Wales) Act 2014');
+    expect(s1?.kind === 'section' && s1.value.act).toBe('Adoption and Children Act 2002');
+    // the piece alone (as the content script used to scan) does not know the document's context
+    const alone = scan(text.slice(tail)).filter((m) => m.kind === 'section');
+    expect(alone.map((m) => (m.kind === 'section' ? m.value.act : null))).not.toEqual(whole.map((m) => (m.kind === 'section' ? m.value.act : null)));
+  });
+});
