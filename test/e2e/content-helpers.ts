@@ -117,6 +117,30 @@ export async function pointOf(page: Page, text: string, nth = 0, part?: string, 
   return p;
 }
 
+/** Moves the pointer onto the nth occurrence of `text` (or of `part` inside it), so that its card opens. */
+export async function hover(page: Page, text: string, nth = 0, part?: string): Promise<void> {
+  const p = await pointOf(page, text, nth, part);
+  // two moves, so the page sees a pointer move even when the pointer was already there
+  await page.mouse.move(p.x - 1, p.y);
+  await page.mouse.move(p.x, p.y);
+}
+
+/** Title of the open hover card and whether it offers "Save" (the card only: not the save dialog); null when closed. */
+export function hoverCard(page: Page): Promise<{ title: string; save: boolean } | null> {
+  return inShadow<{ title: string; save: boolean } | null>(
+    page,
+    `function () {
+      const el = this.querySelector('.cl-card');
+      return el ? { title: el.getAttribute('aria-label'), save: !!el.querySelector('button.cl-save') } : null;
+    }`,
+  );
+}
+
+/** Clicks the element `selector` finds in our shadow root; throws when there is none. */
+export function clickInShadow(page: Page, selector: string): Promise<unknown> {
+  return inShadow(page, `function (s) { const b = this.querySelector(s); if (!b) throw new Error('no ' + s); b.click(); return true; }`, selector);
+}
+
 /** Waits until CareLens has drawn its first marks (the content script's performance mark). */
 export async function marksDrawn(page: Page, frame = page.mainFrame()): Promise<void> {
   await frame.waitForFunction(() => performance.getEntriesByName('carelens:drawn').length > 0, null, { timeout: 15_000 });

@@ -1,19 +1,13 @@
 // The content script on web pages: marks drawn with CSS highlights, the hover card (closed shadow root,
 // reached through CDP), keyboard, no page mutation, single-page apps, frames, settings.
-import type { Page, Worker } from '@playwright/test';
+import type { Worker } from '@playwright/test';
 import { test, expect } from './fixtures';
-import { card, highlightSizes, marksDrawn, pointOf, setField, inShadow } from './content-helpers';
+import { card, highlightSizes, hover, marksDrawn, setField, inShadow } from './content-helpers';
 
 // The extension loads asynchronously when the browser starts: make sure it is up before the first page.
 test.beforeEach(async ({ serviceWorker }) => {
   expect(serviceWorker.url()).toContain('chrome-extension://');
 });
-
-async function hover(page: Page, text: string, nth = 0, part?: string) {
-  const p = await pointOf(page, text, nth, part);
-  await page.mouse.move(p.x - 1, p.y);
-  await page.mouse.move(p.x, p.y);
-}
 
 async function sendToTab(serviceWorker: Worker, url: string, message: unknown) {
   return serviceWorker.evaluate(

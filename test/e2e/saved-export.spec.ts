@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { parseCsv } from '../../src/core/export/csv';
 import { test, expect } from './fixtures';
-import { QUOTE, broker, saveSelectionViaMenuPath, selectText, serveVariants } from './saved-helpers';
+import { QUOTE, broker, openSavedFixture, saveSelectionViaMenuPath, savedRecords, selectText } from './saved-helpers';
 import type { Page } from '@playwright/test';
 
 async function downloadText(panel: Page, button: string): Promise<string> {
@@ -18,18 +18,16 @@ test('export JSON, clear storage, import: identical records; CSV and Markdown li
   openExtensionPage,
 }) => {
   const panel = await openExtensionPage('sidepanel.html');
-  await broker(panel, 'clear');
   const url = server.url('/saved/export.html');
-  await serveVariants(page, url);
-  await page.goto(url);
+  await openSavedFixture(panel, page, url);
   await selectText(page, QUOTE);
   await saveSelectionViaMenuPath(serviceWorker, url, { note: 'Not invited, "again"', eventType: 'strategy-discussion-held', submit: true });
   await selectText(page, 'The referral was received from the school on 24 February 2025');
   await saveSelectionViaMenuPath(serviceWorker, url, { eventType: 'referral-received', submit: true });
   await selectText(page, 'An initial child protection conference followed.');
   await saveSelectionViaMenuPath(serviceWorker, url, { note: 'no date on this one', submit: true });
-  await expect.poll(async () => (await broker<unknown[]>(panel, 'list-all')).length).toBe(3);
-  const before = await broker<{ id: string }[]>(panel, 'list-all');
+  await expect.poll(async () => (await savedRecords(panel)).length).toBe(3);
+  const before = await savedRecords(panel);
 
   await panel.getByRole('button', { name: 'Export and import' }).click();
   const json = await downloadText(panel, 'Web Annotation JSON');
@@ -53,18 +51,18 @@ test('export JSON, clear storage, import: identical records; CSV and Markdown li
   await expect(panel.locator('article[data-id]')).toHaveCount(0);
   await panel.getByLabel('Web Annotation JSON file').setInputFiles({ name: 'record.json', mimeType: 'application/json', buffer: Buffer.from(json) });
   await expect(panel.getByRole('status')).toContainText('3 added');
-  const after = await broker<{ id: string }[]>(panel, 'list-all');
+  const after = await savedRecords(panel);
   expect(after).toEqual(before);
 
   // importing again duplicates nothing
   await panel.getByLabel('Web Annotation JSON file').setInputFiles({ name: 'record2.json', mimeType: 'application/json', buffer: Buffer.from(json) });
   await expect(panel.getByRole('status')).toContainText('3 already here');
-  expect(await broker<unknown[]>(panel, 'list-all')).toHaveLength(3);
+  expect(await savedRecords(panel)).toHaveLength(3);
 
   // malformed file: a clear message, nothing changed
   await panel.getByLabel('Web Annotation JSON file').setInputFiles({ name: 'bad.json', mimeType: 'application/json', buffer: Buffer.from('{ not json') });
   await expect(panel.getByRole('status')).toContainText('could not be read');
-  expect(await broker<unknown[]>(panel, 'list-all')).toHaveLength(3);
+  expect(await savedRecords(panel)).toHaveLength(3);
 
   // one good item, one bad: the bad one is skipped with its reason
   const doc = JSON.parse(json);
@@ -75,5 +73,5 @@ test('export JSON, clear storage, import: identical records; CSV and Markdown li
   await panel.getByLabel('Web Annotation JSON file').setInputFiles({ name: 'mixed.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(doc)) });
   await expect(panel.getByRole('status')).toContainText('1 added');
   await expect(panel.getByRole('status')).toContainText('Skipped 1 item');
-  expect(await broker<unknown[]>(panel, 'list-all')).toHaveLength(4);
+  expect(await savedRecords(panel)).toHaveLength(4);
 });

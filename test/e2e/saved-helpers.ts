@@ -17,6 +17,35 @@ export async function serveVariants(page: Page, url: string, first = 'base.html'
   };
 }
 
+/** A saved passage as the background broker lists it (the fields the tests look at). */
+export interface SavedRecord {
+  id: string;
+  url: string;
+  note: string;
+  status?: string;
+  eventType?: string;
+  eventDate?: string;
+  pdfFingerprint?: string;
+  pdfPage?: number;
+  selectors: { quote: { exact: string }; position: { start: number; end: number } };
+}
+
+/** Every saved passage, from an extension page. */
+export function savedRecords(ext: Page): Promise<SavedRecord[]> {
+  return broker<SavedRecord[]>(ext, 'list-all');
+}
+
+/**
+ * A test's starting point: an empty record (cleared through the extension page `ext`), and the fixture page at
+ * `url` serving `first`, opened in `page`. Returns the setter that changes which variant `url` serves.
+ */
+export async function openSavedFixture(ext: Page, page: Page, url: string, first = 'base.html'): Promise<(name: string) => void> {
+  await broker(ext, 'clear');
+  const serve = await serveVariants(page, url, first);
+  await page.goto(url);
+  return serve;
+}
+
 /** Select the first occurrence of `text` in the page (it must sit inside one text node). */
 export async function selectText(page: Page, text: string): Promise<void> {
   await page.evaluate((needle) => {

@@ -2,17 +2,8 @@
 // another address (a downloaded copy) finds it by the document's fingerprint.
 import type { Page, Worker } from '@playwright/test';
 import { test, expect } from './fixtures';
-import { inShadow, pointOf } from './content-helpers';
-import { broker, highlightBox, highlighted } from './saved-helpers';
-
-interface Rec {
-  url: string;
-  note: string;
-  pdfFingerprint?: string;
-  pdfPage?: number;
-  eventDate?: string;
-  selectors: { quote: { exact: string } };
-}
+import { clickInShadow, hover, hoverCard } from './content-helpers';
+import { broker, highlightBox, highlighted, savedRecords } from './saved-helpers';
 
 function viewerUrl(extensionId: string, pdfUrl: string): string {
   return `chrome-extension://${extensionId}/viewer.html?file=${encodeURIComponent(pdfUrl)}`;
@@ -65,7 +56,7 @@ test('PDF: save a passage in the viewer, reload -> drawn in the same place; a co
   const line = await selectLine(page, 'strategy discussion was held');
   await saveInViewer(serviceWorker, page, { note: 'the strategy discussion', submit: true });
   await expect.poll(() => highlighted(page)).toEqual([line]);
-  const [rec] = await broker<Rec[]>(panel, 'list-all');
+  const [rec] = await savedRecords(panel);
   expect(rec!.selectors.quote.exact).toBe(line);
   expect(rec).toMatchObject({ url: pdfUrl, note: 'the strategy discussion', pdfPage: 1 });
   expect(rec!.pdfFingerprint).toMatch(/^[A-Za-z0-9_-]{4,}$/);
@@ -83,7 +74,7 @@ test('PDF: save a passage in the viewer, reload -> drawn in the same place; a co
   await textRead(page);
   await expect.poll(() => highlighted(page)).toEqual([line]);
   expect(await highlightBox(page)).toEqual(before);
-  expect(await broker<Rec[]>(panel, 'list-all')).toHaveLength(1);
+  expect(await savedRecords(panel)).toHaveLength(1);
 });
 
 test('PDF: the hover card of a date mark in the viewer saves it with the date pre-filled and the page number', async ({ page, server, extensionId, openExtensionPage }) => {
@@ -92,19 +83,15 @@ test('PDF: the hover card of a date mark in the viewer saves it with the date pr
   await page.goto(viewerUrl(extensionId, server.url('/generated/letter.pdf')));
   await textRead(page);
   await expect(page.locator('.page[data-page-number="1"][data-marks]')).toBeVisible({ timeout: 20_000 });
-  const p = await pointOf(page, '27 March 2026');
-  await page.mouse.move(p.x - 1, p.y);
-  await page.mouse.move(p.x, p.y);
-  await expect
-    .poll(() => inShadow<boolean>(page, `function () { return !!this.querySelector('.cl-card button.cl-save'); }`), { timeout: 5000 })
-    .toBe(true);
-  await inShadow(page, `function () { this.querySelector('.cl-card button.cl-save').click(); return true; }`);
+  await hover(page, '27 March 2026');
+  await expect.poll(() => hoverCard(page), { timeout: 5000 }).toMatchObject({ save: true });
+  await clickInShadow(page, '.cl-card button.cl-save');
   const dialog = page.locator('form.cls-dialog');
   await expect(dialog.locator('.cls-quote')).toHaveText('Friday 27 March 2026');
   await expect(dialog.getByLabel('Date it happened (optional)')).toHaveValue('2026-03-27');
   await dialog.getByRole('button', { name: 'Save', exact: true }).click();
-  await expect.poll(async () => (await broker<Rec[]>(panel, 'list-all')).length).toBe(1);
-  const [rec] = await broker<Rec[]>(panel, 'list-all');
+  await expect.poll(async () => (await savedRecords(panel)).length).toBe(1);
+  const [rec] = await savedRecords(panel);
   expect(rec).toMatchObject({ eventDate: '2026-03-27', pdfPage: 1, selectors: { quote: { exact: 'Friday 27 March 2026' } } });
   await expect.poll(() => highlighted(page)).toEqual(['Friday 27 March 2026']);
 });

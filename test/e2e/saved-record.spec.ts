@@ -2,21 +2,9 @@
 // on time / late, the iCalendar export, and "Accept" of a moved passage in the page and in the side panel.
 import { readFileSync } from 'node:fs';
 import ICAL from 'ical.js';
-import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures';
-import { inShadow } from './content-helpers';
-import { QUOTE, broker, highlighted, saveSelectionViaMenuPath, selectText, serveVariants } from './saved-helpers';
-
-interface Rec {
-  id: string;
-  note: string;
-  status?: string;
-  eventType?: string;
-  eventDate?: string;
-  selectors: { quote: { exact: string } };
-}
-
-const list = (p: Page) => broker<Rec[]>(p, 'list-all');
+import { clickInShadow, inShadow } from './content-helpers';
+import { QUOTE, broker, highlighted, openSavedFixture, saveSelectionViaMenuPath, savedRecords, selectText } from './saved-helpers';
 
 test('storage full: the dialog says so, the note typed stays, nothing saved before is lost, and saving again works once there is room', async ({
   page,
@@ -25,13 +13,11 @@ test('storage full: the dialog says so, the note typed stays, nothing saved befo
   openExtensionPage,
 }) => {
   const ext = await openExtensionPage('sidepanel.html');
-  await broker(ext, 'clear');
   const url = server.url('/saved/quota.html');
-  await serveVariants(page, url);
-  await page.goto(url);
+  await openSavedFixture(ext, page, url);
   await selectText(page, QUOTE);
   await saveSelectionViaMenuPath(serviceWorker, url, { note: 'saved before the disk filled', submit: true });
-  await expect.poll(async () => (await list(ext)).length).toBe(1);
+  await expect.poll(async () => (await savedRecords(ext)).length).toBe(1);
 
   // Simulated in the test, not in the product: the background's IndexedDB refuses every write the way a
   // full disk does (a QuotaExceededError DOMException). No test hook exists in the shipped code.
@@ -64,7 +50,7 @@ test('storage full: the dialog says so, the note typed stays, nothing saved befo
     );
   await expect.poll(() => dialog().then((d) => d?.error)).toMatch(/no more room for CareLens data.*Everything saved before is safe/);
   expect(await dialog()).toMatchObject({ note: 'typed while the disk was full', busy: false });
-  const after = await list(ext);
+  const after = await savedRecords(ext);
   expect(after).toHaveLength(1);
   expect(after[0]!.note).toBe('saved before the disk filled');
 
@@ -73,10 +59,10 @@ test('storage full: the dialog says so, the note typed stays, nothing saved befo
     const g = globalThis as unknown as { __carelensQuota: [never, never] };
     [IDBObjectStore.prototype.put, IDBObjectStore.prototype.add] = g.__carelensQuota;
   });
-  await inShadow(page, `function () { this.querySelector('form.cls-dialog button[type="submit"]').click(); return true; }`);
-  await expect.poll(async () => (await list(ext)).length).toBe(2);
+  await clickInShadow(page, 'form.cls-dialog button[type="submit"]');
+  await expect.poll(async () => (await savedRecords(ext)).length).toBe(2);
   await expect.poll(() => dialog()).toBeNull();
-  expect((await list(ext)).map((r) => r.note).sort()).toEqual(['saved before the disk filled', 'typed while the disk was full']);
+  expect((await savedRecords(ext)).map((r) => r.note).sort()).toEqual(['saved before the disk filled', 'typed while the disk was full']);
 });
 
 test('"Open at passage" in the side panel opens the page, scrolls the passage into view and flashes it', async ({
@@ -93,7 +79,7 @@ test('"Open at passage" in the side panel opens the page, scrolls the passage in
   await page.goto(url);
   await selectText(page, passage);
   await saveSelectionViaMenuPath(serviceWorker, url, { submit: true });
-  await expect.poll(async () => (await list(panel)).length).toBe(1);
+  await expect.poll(async () => (await savedRecords(panel)).length).toBe(1);
   await page.close();
 
   await panel.reload();
@@ -120,10 +106,8 @@ test('chronology lists events by date with the deadlines each starts and on time
   openExtensionPage,
 }) => {
   const panel = await openExtensionPage('sidepanel.html');
-  await broker(panel, 'clear');
   const url = server.url('/saved/chronology.html');
-  await serveVariants(page, url);
-  await page.goto(url);
+  await openSavedFixture(panel, page, url);
   // saved out of date order on purpose
   await selectText(page, 'An initial child protection conference followed.');
   await saveSelectionViaMenuPath(serviceWorker, url, { eventType: 'icpc-held', eventDate: '2025-03-27', submit: true });
@@ -133,7 +117,7 @@ test('chronology lists events by date with the deadlines each starts and on time
   await saveSelectionViaMenuPath(serviceWorker, url, { eventType: 'referral-received', submit: true });
   await selectText(page, 'The report was shared two days before it.');
   await saveSelectionViaMenuPath(serviceWorker, url, { note: 'undated', submit: true });
-  await expect.poll(async () => (await list(panel)).length).toBe(4);
+  await expect.poll(async () => (await savedRecords(panel)).length).toBe(4);
 
   await panel.reload();
   await panel.getByRole('button', { name: 'Chronology' }).click();
@@ -157,7 +141,7 @@ test('chronology lists events by date with the deadlines each starts and on time
   await expect(icpc).toContainText('First review child protection conference: due Friday 27 June 2025');
 
   // on time: the conference moved to the 24th
-  const icpcRec = (await list(panel)).find((r) => r.eventType === 'icpc-held')!;
+  const icpcRec = (await savedRecords(panel)).find((r) => r.eventType === 'icpc-held')!;
   await broker(panel, 'update', { id: icpcRec.id, patch: { eventDate: '2025-03-24' }, base: icpcRec });
   await panel.reload();
   await panel.getByRole('button', { name: 'Chronology' }).click();
@@ -196,11 +180,9 @@ test('"Accept" of a moved passage: in the page it is filed under the new text at
   openExtensionPage,
 }) => {
   const panel = await openExtensionPage('sidepanel.html');
-  await broker(panel, 'clear');
   const url = server.url('/saved/accept.html');
-  const serve = await serveVariants(page, url);
+  const serve = await openSavedFixture(panel, page, url);
   const changed = QUOTE.replace('with police', 'with the police');
-  await page.goto(url);
   await selectText(page, QUOTE);
   await saveSelectionViaMenuPath(serviceWorker, url, { note: 'accept me', submit: true });
   await expect.poll(() => highlighted(page)).toEqual([QUOTE]);
@@ -209,13 +191,13 @@ test('"Accept" of a moved passage: in the page it is filed under the new text at
   serve('quote-changed.html');
   await page.reload();
   await expect.poll(() => highlighted(page, 'carelens-saved-moved')).toEqual([changed]);
-  await expect.poll(async () => (await list(panel))[0]!.status).toBe('moved');
+  await expect.poll(async () => (await savedRecords(panel))[0]!.status).toBe('moved');
   await expect
     .poll(() => inShadow<string>(page, `function () { return this.querySelector('.cls-moved')?.textContent ?? ''; }`))
     .toContain('please confirm');
   await inShadow(page, `function () { [...this.querySelectorAll('.cls-moved button')].find((b) => b.textContent === 'Accept new place').click(); return true; }`);
-  await expect.poll(async () => (await list(panel))[0]!.selectors.quote.exact).toBe(changed);
-  const accepted = (await list(panel))[0]!;
+  await expect.poll(async () => (await savedRecords(panel))[0]!.selectors.quote.exact).toBe(changed);
+  const accepted = (await savedRecords(panel))[0]!;
   expect(accepted.status).toBeUndefined();
   expect(accepted.note).toBe('accept me');
   await expect.poll(() => highlighted(page)).toEqual([changed]);
@@ -228,16 +210,16 @@ test('"Accept" of a moved passage: in the page it is filed under the new text at
   // in the side panel: back to the first wording, so the passage moves again
   serve('base.html');
   await page.reload();
-  await expect.poll(async () => (await list(panel))[0]!.status).toBe('moved');
+  await expect.poll(async () => (await savedRecords(panel))[0]!.status).toBe('moved');
   await panel.reload();
   const item = panel.locator('article[data-id]');
   await expect(item).toHaveAttribute('data-status', 'moved');
   await item.getByRole('button', { name: 'Accept' }).click();
   await expect(panel.getByRole('status')).toContainText('Accepted');
   // the open page hears of the change, places the passage and files it under where it is now
-  await expect.poll(async () => (await list(panel))[0]!.selectors.quote.exact, { timeout: 10_000 }).toBe(QUOTE);
-  await expect.poll(async () => (await list(panel))[0]!.status).toBeUndefined();
+  await expect.poll(async () => (await savedRecords(panel))[0]!.selectors.quote.exact, { timeout: 10_000 }).toBe(QUOTE);
+  await expect.poll(async () => (await savedRecords(panel))[0]!.status).toBeUndefined();
   await expect.poll(() => highlighted(page)).toEqual([QUOTE]);
   await expect(item).not.toHaveAttribute('data-status', 'moved');
-  expect(await list(panel)).toHaveLength(1);
+  expect(await savedRecords(panel)).toHaveLength(1);
 });

@@ -1,17 +1,7 @@
 // Saved highlights on web pages: save, reload, re-anchor after edits, moved-please-confirm, orphaned.
 import { test, expect } from './fixtures';
-import { QUOTE, broker, highlightBox, highlighted, saveSelectionViaMenuPath, selectText, serveVariants } from './saved-helpers';
+import { QUOTE, highlightBox, highlighted, openSavedFixture, saveSelectionViaMenuPath, savedRecords, selectText } from './saved-helpers';
 import { highlightSizes, marksDrawn } from './content-helpers';
-
-interface Rec {
-  id: string;
-  url: string;
-  note: string;
-  eventType?: string;
-  eventDate?: string;
-  status?: string;
-  selectors: { quote: { exact: string } };
-}
 
 test('save a passage with a note and event, reload: drawn in the same place; edits re-anchor; changed quote is moved; deleted is orphaned', async ({
   page,
@@ -20,15 +10,13 @@ test('save a passage with a note and event, reload: drawn in the same place; edi
   openExtensionPage,
 }) => {
   const ext = await openExtensionPage('sidepanel.html');
-  await broker(ext, 'clear');
   const url = server.url('/saved/case-note.html');
-  const serve = await serveVariants(page, url);
-  await page.goto(url);
+  const serve = await openSavedFixture(ext, page, url);
   await selectText(page, QUOTE);
   // the context menu item's message path; the event date is left for the dialog to pre-fill from the selection
   await saveSelectionViaMenuPath(serviceWorker, url, { note: 'They did not invite us', eventType: 'strategy-discussion-held', submit: true });
   await expect.poll(() => highlighted(page)).toEqual([QUOTE]);
-  const [saved] = await broker<Rec[]>(ext, 'list-all');
+  const [saved] = await savedRecords(ext);
   expect(saved).toMatchObject({ note: 'They did not invite us', eventType: 'strategy-discussion-held', eventDate: '2025-03-03', url });
   expect(saved!.selectors.quote.exact).toBe(QUOTE);
   const before = await highlightBox(page);
@@ -51,11 +39,11 @@ test('save a passage with a note and event, reload: drawn in the same place; edi
   await page.reload();
   await expect.poll(() => highlighted(page, 'carelens-saved-moved')).toEqual([QUOTE.replace('with police', 'with the police')]);
   expect(await highlighted(page)).toEqual([]);
-  await expect.poll(async () => (await broker<Rec[]>(ext, 'list-all'))[0]!.status).toBe('moved');
+  await expect.poll(async () => (await savedRecords(ext))[0]!.status).toBe('moved');
 
   serve('deleted.html');
   await page.reload();
-  await expect.poll(async () => (await broker<Rec[]>(ext, 'list-all'))[0]!.status).toBe('orphaned');
+  await expect.poll(async () => (await savedRecords(ext))[0]!.status).toBe('orphaned');
   expect(await highlighted(page)).toEqual([]);
   await ext.reload();
   await expect(ext.getByRole('heading', { level: 1 })).toContainText('CareLens');
@@ -66,15 +54,13 @@ test('save a passage with a note and event, reload: drawn in the same place; edi
   serve('base.html');
   await page.reload();
   await expect.poll(() => highlighted(page)).toEqual([QUOTE]);
-  await expect.poll(async () => (await broker<Rec[]>(ext, 'list-all'))[0]!.status).toBeUndefined();
+  await expect.poll(async () => (await savedRecords(ext))[0]!.status).toBeUndefined();
 });
 
 test('keyboard path: Alt+Shift+S opens the save dialog with the date pre-filled; Ctrl+Enter saves the note', async ({ page, server, openExtensionPage }) => {
   const ext = await openExtensionPage('sidepanel.html');
-  await broker(ext, 'clear');
   const url = server.url('/saved/keyboard.html');
-  await serveVariants(page, url);
-  await page.goto(url);
+  await openSavedFixture(ext, page, url);
   const text = 'The referral was received from the school on 24 February 2025';
   await selectText(page, text);
   // The browser owns the command shortcut when it can; headless automation delivers the keys to the page,
@@ -87,8 +73,8 @@ test('keyboard path: Alt+Shift+S opens the save dialog with the date pre-filled;
     .toBe('carelens-ui');
   await page.keyboard.type('Referral date from the school');
   await page.keyboard.press('Control+Enter');
-  await expect.poll(async () => (await broker<Rec[]>(ext, 'list-all')).length).toBe(1);
-  const [r] = await broker<Rec[]>(ext, 'list-all');
+  await expect.poll(async () => (await savedRecords(ext)).length).toBe(1);
+  const [r] = await savedRecords(ext);
   expect(r).toMatchObject({ note: 'Referral date from the school', eventDate: '2025-02-24' });
   expect(r!.selectors.quote.exact).toBe(text);
   await expect.poll(() => highlighted(page)).toEqual([text]);
@@ -101,13 +87,11 @@ test('side panel: edit, delete with undo, and an edit made meanwhile in another 
   openExtensionPage,
 }) => {
   const panel = await openExtensionPage('sidepanel.html');
-  await broker(panel, 'clear');
   const url = server.url('/saved/panel.html');
-  await serveVariants(page, url);
-  await page.goto(url);
+  await openSavedFixture(panel, page, url);
   await selectText(page, QUOTE);
   await saveSelectionViaMenuPath(serviceWorker, url, { note: 'first note', submit: true });
-  await expect.poll(async () => (await broker<Rec[]>(panel, 'list-all')).length).toBe(1);
+  await expect.poll(async () => (await savedRecords(panel)).length).toBe(1);
   const item = panel.locator('article[data-id]');
   await expect(item).toContainText(QUOTE);
 
@@ -123,7 +107,7 @@ test('side panel: edit, delete with undo, and an edit made meanwhile in another 
   await item.getByLabel('Event').selectOption('');
   await item.getByRole('button', { name: 'Save changes' }).click();
   await expect(item).not.toContainText('Strategy discussion held');
-  await expect.poll(async () => (await broker<Rec[]>(panel, 'list-all'))[0]!.eventType).toBeUndefined();
+  await expect.poll(async () => (await savedRecords(panel))[0]!.eventType).toBeUndefined();
 
   // two tabs: the second panel starts editing, the first changes the same field meanwhile
   const other = await openExtensionPage('sidepanel.html');
@@ -136,7 +120,7 @@ test('side panel: edit, delete with undo, and an edit made meanwhile in another 
   await otherItem.getByLabel('Note').fill('changed in tab two');
   await otherItem.getByRole('button', { name: 'Save changes' }).click();
   await expect(otherItem.getByRole('alert')).toContainText('changed in another tab');
-  const after = await broker<Rec[]>(panel, 'list-all');
+  const after = await savedRecords(panel);
   expect(after).toHaveLength(1);
   expect(after[0]!.note).toBe('changed in tab one');
 
@@ -156,10 +140,8 @@ test('side panel: edit, delete with undo, and an edit made meanwhile in another 
 
 test('one text model: marks and saved passages share the page index, read once per page load', async ({ page, server, serviceWorker, openExtensionPage }) => {
   const ext = await openExtensionPage('sidepanel.html');
-  await broker(ext, 'clear');
   const url = server.url('/saved/one-index.html');
-  await serveVariants(page, url);
-  await page.goto(url);
+  await openSavedFixture(ext, page, url);
   await selectText(page, QUOTE);
   await saveSelectionViaMenuPath(serviceWorker, url, { submit: true });
   await expect.poll(() => highlighted(page)).toEqual([QUOTE]);

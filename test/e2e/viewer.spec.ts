@@ -2,7 +2,7 @@
 // report for the popup, and a clear message for each kind of bad input.
 import type { Page, Worker } from '@playwright/test';
 import { test, expect } from './fixtures';
-import { card, highlightSizes, pointOf } from './content-helpers';
+import { card, highlightSizes, hover, pointOf } from './content-helpers';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -45,8 +45,7 @@ test('navigating to a PDF on 127.0.0.1 opens it in the viewer, marks it, and hov
   expect(sizes.duration).toBeGreaterThan(0);
   expect(sizes.date).toBeGreaterThan(0);
 
-  const point = await pointOf(page, 'section 47');
-  await page.mouse.move(point.x, point.y);
+  await hover(page, 'section 47');
   await expect.poll(() => card(page), { timeout: 5_000 }).not.toBeNull();
   const open = (await card(page))!;
   expect(open.kind).toBe('section');
@@ -302,8 +301,7 @@ test('a term hyphenated across two lines is one mark over both lines, and its ca
   for (const part of ['ment within', 'family assess-']) {
     await page.mouse.move(1, 1);
     await expect.poll(() => card(page)).toBeNull();
-    const point = await pointOf(page, part, 0, part.startsWith('ment') ? 'ment' : 'assess');
-    await page.mouse.move(point.x, point.y);
+    await hover(page, part, 0, part.startsWith('ment') ? 'ment' : 'assess');
     await expect.poll(async () => (await card(page))?.label, { timeout: 5_000 }).toMatch(/assessment/i);
   }
 });
