@@ -1,6 +1,6 @@
 // Legislation and guidance that children's social care documents cite, as data (shared/domain/acts.md §1–§4).
 // Section summaries are ours, in plain English; they describe, they do not quote. Identifiers are
-// legislation.gov.uk paths; "UNV" in a note means the identifier or number was not checked.
+// legislation.gov.uk paths; "UNV" in a `notes` field (internal, never shown) means the identifier or number was not checked.
 
 import type { Act, Source } from './types';
 
@@ -8,8 +8,9 @@ const LEG = 'https://www.legislation.gov.uk';
 
 type Provisions = NonNullable<Act['sections']>;
 
-function leg(title: string, id: string, note?: string): Source[] {
-  return [{ document: title, url: `${LEG}/${id}`, ...(note ? { locator: note } : {}) }];
+/** A legislation.gov.uk source; `notes` are internal verification remarks (never shown). */
+function leg(title: string, id: string, notes?: string): Source[] {
+  return [{ document: title, url: `${LEG}/${id}`, ...(notes ? { notes } : {}) }];
 }
 
 // ---------------------------------------------------------------------------------------------------------
@@ -27,7 +28,7 @@ const CA1989_SECTIONS: Provisions = {
   '11': { title: 'General principles and supplementary provisions', summary: 'Supplements section 8 orders, including the presumption that involvement of each parent furthers the child’s welfare unless shown otherwise.' },
   '14A': { title: 'Special guardianship orders', summary: 'A court can appoint a special guardian (often a relative) to bring a child up, short of adoption; sections 14A–14G cover who may apply, reports and support.' },
   '14C': { title: 'Special guardianship orders: effect', summary: 'A special guardian holds parental responsibility and can exercise it to the exclusion of others, though the parents keep theirs and the child’s legal parentage does not change.' },
-  '16B': { title: 'Part III applies to England only', summary: 'Since April 2016 the family-support and looked-after duties of Part III apply in England only; in Wales they are in the Social Services and Well-being (Wales) Act 2014 (heading wording UNV).' },
+  '16B': { title: 'Part III applies to England only', summary: 'Since April 2016 the family-support and looked-after duties of Part III apply in England only; in Wales they are in the Social Services and Well-being (Wales) Act 2014.', notes: 'heading wording UNV' },
   '17': { title: 'Provision of services for children in need, their families and others', summary: 'Each local authority must safeguard and promote the welfare of children in need in its area and, where it fits the child’s welfare, support them to be brought up by their families by providing services.' },
   '17ZA': { title: 'Young carers’ needs assessments', summary: 'A local authority must assess a young carer’s needs for support when it appears they may have needs or the young carer or a parent asks.' },
   '17ZD': { title: 'Parent carers’ needs assessments', summary: 'A local authority must assess the support needs of a parent caring for a disabled child when it appears they may have needs or the parent asks.' },
@@ -43,7 +44,7 @@ const CA1989_SECTIONS: Provisions = {
   '27': { title: 'Co-operation between authorities', summary: 'A local authority can ask other authorities (such as housing or health bodies) to help with its Part III duties, and they must comply if it fits their own duties.' },
   '31': { title: 'Care and supervision orders', summary: 'Before making a care or supervision order the court must be satisfied that the child is being, or is at real risk of being, significantly harmed, and that this is down to the care the child gets or to the child being beyond parental control (the “threshold criteria”).' },
   '31A': { title: 'Care orders: care plans', summary: 'Before a court makes a care order the local authority must prepare a care plan for the child and keep it under review.' },
-  '31ZA': { title: 'Family group decision-making', summary: 'Before applying for a care or supervision order, a local authority must offer the family a family group decision-making meeting, with the offer included in the letter before proceedings (inserted in 2026; commencement UNV).' },
+  '31ZA': { title: 'Family group decision-making', summary: 'Before applying for a care or supervision order, a local authority must offer the family a family group decision-making meeting, with the offer included in the letter before proceedings (inserted in 2026).', notes: 'commencement UNV' },
   '32': { title: 'Period within which application for order under this Part must be disposed of', summary: 'Care and supervision cases must be finished without delay and within 26 weeks of issue, extendable by up to 8 weeks at a time only when necessary to resolve the case justly.' },
   '33': { title: 'Effect of care order', summary: 'A care order gives the local authority parental responsibility and the power to decide how far parents may exercise theirs, while parents keep their own parental responsibility.' },
   '34': { title: 'Parental contact etc. with children in care', summary: 'A child in care must be allowed reasonable contact with parents and certain others unless a court orders otherwise or the authority refuses in an urgent case for up to 7 days.' },
@@ -52,7 +53,7 @@ const CA1989_SECTIONS: Provisions = {
   '38': { title: 'Interim orders', summary: 'A court can make an interim care or supervision order while a case is going on if there are reasonable grounds to believe the threshold is met; s38(6) lets it direct assessments of the child.' },
   '38A': { title: 'Power to include exclusion requirement in interim care order', summary: 'An interim care order can require a person suspected of harming the child to leave, or stay away from, the child’s home.' },
   '41': { title: 'Representation of child', summary: 'In most public law cases the court appoints a children’s guardian from Cafcass to represent the child’s interests, and the child may have a solicitor.' },
-  '42': { title: 'Right of officer of the Service to have access to local authority records', summary: 'A children’s guardian may inspect and copy the local authority’s records about the child (section heading UNV).' },
+  '42': { title: 'Right of officer of the Service to have access to local authority records', summary: 'A children’s guardian may inspect and copy the local authority’s records about the child.', notes: 'section heading UNV' },
   '43': { title: 'Child assessment orders', summary: 'A court can order an assessment of a child where significant harm is suspected and the parents will not co-operate; the order lasts up to 7 days.' },
   '44': { title: 'Orders for emergency protection of children', summary: 'A court can make an emergency protection order to remove a child, or keep them where they are safe, when there is reasonable cause to believe they are likely to suffer significant harm.' },
   '44A': { title: 'Power to include exclusion requirement in emergency protection order', summary: 'An emergency protection order can require a person suspected of harming the child to leave the child’s home instead of the child being removed.' },
@@ -68,11 +69,11 @@ const CA1989_SECTIONS: Provisions = {
 const CA2004_SECTIONS: Provisions = {
   '10': { title: 'Co-operation to improve well-being', summary: 'Each local authority in England must arrange for it and its relevant partners (police, health and others) to co-operate to improve children’s well-being.' },
   '11': { title: 'Arrangements to safeguard and promote welfare', summary: 'Named bodies such as the police, NHS bodies and local authorities must make sure their work takes account of the need to safeguard and promote children’s welfare (checked in “section 11 audits”).' },
-  '16E': { title: 'Local arrangements for safeguarding and promoting welfare of children', summary: 'The safeguarding partners (local authority, integrated care board and police) must make and publish local safeguarding arrangements for their area (sections 16A–16K; numbering UNV).' },
+  '16E': { title: 'Local arrangements for safeguarding and promoting welfare of children', summary: 'The safeguarding partners (local authority, integrated care board and police) must make and publish local safeguarding arrangements for their area (sections 16A–16K).', notes: 'numbering UNV' },
   '18': { title: 'Director of children’s services', summary: 'Each local authority in England must appoint a director of children’s services.' },
   '19': { title: 'Lead member for children’s services', summary: 'Each local authority in England must name a councillor as lead member for children’s services.' },
   '28': { title: 'Arrangements to safeguard and promote welfare: Wales', summary: 'The Welsh counterpart of section 11: named bodies in Wales must have regard to safeguarding children.' },
-  '58': { title: 'Reasonable punishment', summary: 'Limits the “reasonable punishment” defence so it cannot excuse assaults causing actual bodily harm or worse on a child (details UNV).' },
+  '58': { title: 'Reasonable punishment', summary: 'Limits the “reasonable punishment” defence so it cannot excuse assaults causing actual bodily harm or worse on a child.', notes: 'details UNV' },
 };
 
 const HRA_SECTIONS: Provisions = {
@@ -125,7 +126,7 @@ export const ACTS: Act[] = [
     extent: 'Mostly England and Wales / England',
     verification: 'V-prim',
     sections: {
-      '14': { title: 'Care, supervision and other family proceedings: time limits and timetables', summary: 'Added the 26-week limit for care cases to CA 1989 s32 and removed the old limits on how long interim care orders last (heading wording UNV).' },
+      '14': { title: 'Care, supervision and other family proceedings: time limits and timetables', summary: 'Added the 26-week limit for care cases to CA 1989 s32 and removed the old limits on how long interim care orders last.', notes: 'heading wording UNV' },
       '37': { title: 'Education, health and care plans', summary: 'A local authority must prepare and maintain an education, health and care (EHC) plan where a child or young person needs one after an EHC needs assessment.' },
       '96': { title: 'Young carers', summary: 'Inserted section 17ZA–17ZC into the Children Act 1989: young carers’ needs assessments.' },
       '97': { title: 'Parent carers', summary: 'Inserted sections 17ZD–17ZF into the Children Act 1989: parent carers’ needs assessments.' },
@@ -141,7 +142,7 @@ export const ACTS: Act[] = [
     extent: 'Mainly England',
     verification: 'UNV',
     sections: {
-      '1': { title: 'Corporate parenting principles', summary: 'Local authorities in England must have regard to a set of corporate parenting principles when acting for looked-after children and care leavers (number UNV).' },
+      '1': { title: 'Corporate parenting principles', summary: 'Local authorities in England must have regard to a set of corporate parenting principles when acting for looked-after children and care leavers.', notes: 'number UNV' },
     },
     sources: leg('Children and Social Work Act 2017', 'ukpga/2017/16', 'id UNV'),
     notes: 'Introduced safeguarding partners and child safeguarding practice reviews (by amending the Children Act 2004); Part 2 set up Social Work England.',
@@ -156,8 +157,8 @@ export const ACTS: Act[] = [
     sections: {
       '1': { title: 'Family group decision-making', summary: 'Inserts section 31ZA into the Children Act 1989: a duty to offer a family group decision-making meeting before care proceedings, and a definition of the letter before proceedings.' },
     },
-    sources: leg("Children's Wellbeing and Schools Act 2026", 'ukpga/2026/21'),
-    notes: 'Text of s1 seen; commencement dates UNV. Also creates multi-agency child protection teams (by amending the Children Act 2004).',
+    sources: leg("Children's Wellbeing and Schools Act 2026", 'ukpga/2026/21', 'Text of s1 seen; commencement dates UNV.'),
+    notes: 'Commencement dates are not yet confirmed. Also creates multi-agency child protection teams (by amending the Children Act 2004).',
   },
   {
     id: 'ukpga/2008/23',
@@ -221,8 +222,8 @@ export const ACTS: Act[] = [
       '45': { title: 'Right of access by the data subject', summary: 'For law-enforcement processing, a person can find out whether their data is held and get a copy, subject to exemptions.' },
       '47': { title: 'Right to erasure or restriction of processing', summary: 'For law-enforcement processing, inaccurate or unlawfully held data must be erased or its use restricted.' },
     },
-    sources: leg('Data Protection Act 2018', 'ukpga/2018/12'),
-    notes: 'Schedule 1 allows processing for safeguarding children; Schedules 2–3 hold exemptions, including for social work data (UNV).',
+    sources: leg('Data Protection Act 2018', 'ukpga/2018/12', 'Schedules 1–3 notes UNV.'),
+    notes: 'Schedule 1 allows processing for safeguarding children; Schedules 2–3 hold exemptions, including for social work data.',
   },
   {
     id: 'eur/2016/679',
@@ -248,8 +249,8 @@ export const ACTS: Act[] = [
     aliases: ['DUAA 2025', 'DUA Act', 'DUAA'],
     extent: 'United Kingdom',
     verification: 'V-sec',
-    sources: [{ document: 'Data (Use and Access) Act 2025', locator: 'Royal Assent 19 June 2025; chapter number UNV' }],
-    notes: 'legislation.gov.uk chapter number UNV, so no id. Changed subject access: reasonable and proportionate searches, and stop-the-clock (UK GDPR Art 12A).',
+    sources: [{ document: 'Data (Use and Access) Act 2025', notes: 'Royal Assent 19 June 2025; legislation.gov.uk chapter number UNV, so no id.' }],
+    notes: 'Royal Assent 19 June 2025. Changed subject access: reasonable and proportionate searches, and stop-the-clock (UK GDPR Art 12A).',
   },
   {
     id: 'ukpga/1970/44',
@@ -260,7 +261,7 @@ export const ACTS: Act[] = [
     verification: 'V-prim',
     sections: {
       '2': { title: 'Provision of welfare services', summary: 'A local authority must arrange practical help (such as home adaptations, help at home or travel) for a disabled person when it is satisfied it is needed.' },
-      '28A': { title: 'Application of Act to authorities having functions under the Children Act 1989', summary: 'Applies section 2 to disabled children, so in England it works alongside the Children Act 1989 (UNV).' },
+      '28A': { title: 'Application of Act to authorities having functions under the Children Act 1989', summary: 'Applies section 2 to disabled children, so in England it works alongside the Children Act 1989.', notes: 'UNV' },
     },
     sources: leg('Chronically Sick and Disabled Persons Act 1970', 'ukpga/1970/44'),
   },
@@ -446,8 +447,8 @@ export const ACTS: Act[] = [
     aliases: ['SOA 2003', 'Sexual Offences Act'],
     extent: 'England and Wales',
     verification: 'UNV',
-    sources: leg('Sexual Offences Act 2003', 'ukpga/2003/42', 'id UNV'),
-    notes: 'Sexual offences against children, cited in child sexual exploitation contexts (seed 002).',
+    sources: leg('Sexual Offences Act 2003', 'ukpga/2003/42', 'id UNV; cited in seed 002'),
+    notes: 'Sexual offences against children, cited in child sexual exploitation contexts.',
   },
   {
     id: 'ukpga/1984/60',
@@ -513,12 +514,12 @@ export const ACTS: Act[] = [
     division: 'regulation',
     sections: {
       '2': { title: 'Interpretation', summary: 'Defines a working day as any day except a weekend, Christmas Day, Boxing Day, Good Friday or a bank holiday.' },
-      '9': { title: 'Time limit for making representations', summary: 'Complaints should be made within a year, with discretion to accept later ones (number and wording UNV).' },
+      '9': { title: 'Time limit for making representations', summary: 'Complaints should be made within a year, with discretion to accept later ones.', notes: 'number and wording UNV' },
       '14': { title: 'Local resolution', summary: 'The council should answer at stage 1 within 10 working days, extendable to 20.' },
       '17': { title: 'Consideration by the local authority with independent element', summary: 'A stage 2 investigation, with an independent person, should finish within 25 working days, or up to 65 with reasons.' },
-      '18': { title: 'Review panel: request', summary: 'A complainant can ask for the complaint to go to a review panel (number UNV).' },
+      '18': { title: 'Review panel: request', summary: 'A complainant can ask for the complaint to go to a review panel.', notes: 'number UNV' },
       '19': { title: 'Review panel', summary: 'The review panel of three independent people must meet within 30 working days of the request.' },
-      '20': { title: 'Review panel: recommendations and response', summary: 'The panel reports within 5 working days and the council responds within 15 working days (number UNV).' },
+      '20': { title: 'Review panel: recommendations and response', summary: 'The panel reports within 5 working days and the council responds within 15 working days.', notes: 'number UNV' },
     },
     sources: leg('Children Act 1989 Representations Procedure (England) Regulations 2006', 'uksi/2006/1738'),
   },
@@ -533,7 +534,7 @@ export const ACTS: Act[] = [
     sections: {
       '24': { title: 'Temporary approval of relative, friend or other person connected with C', summary: 'A local authority can temporarily approve a relative or friend as a foster carer for a looked-after child before full assessment.' },
       '28': { title: 'Frequency of visits', summary: 'A looked-after child must be visited within a week of a placement starting and then at set intervals.' },
-      '33': { title: 'Timing of reviews', summary: 'A looked-after child’s case is reviewed within 20 working days, then within 3 months, then at most every 6 months (number UNV).' },
+      '33': { title: 'Timing of reviews', summary: 'A looked-after child’s case is reviewed within 20 working days, then within 3 months, then at most every 6 months.', notes: 'number UNV' },
     },
     sources: leg('Care Planning, Placement and Case Review (England) Regulations 2010', 'uksi/2010/959'),
   },
@@ -612,8 +613,8 @@ export const ACTS: Act[] = [
     extent: 'Wales',
     verification: 'V-prim',
     sections: {
-      '76': { title: 'Looked after and accommodated children: accommodation for children without parents or who are lost or abandoned etc.', summary: 'The Welsh counterpart of Children Act 1989 s20: a local authority must provide accommodation for a child who needs it, and parents keep the right to object and remove the child (heading wording UNV).' },
-      '130': { title: 'Duty to report children at risk', summary: 'Relevant partners in Wales must tell the local authority if they have reasonable cause to suspect a child is at risk (V-sec).' },
+      '76': { title: 'Looked after and accommodated children: accommodation for children without parents or who are lost or abandoned etc.', summary: 'The Welsh counterpart of Children Act 1989 s20: a local authority must provide accommodation for a child who needs it, and parents keep the right to object and remove the child.', notes: 'heading wording UNV' },
+      '130': { title: 'Duty to report children at risk', summary: 'Relevant partners in Wales must tell the local authority if they have reasonable cause to suspect a child is at risk.', notes: 'V-sec' },
     },
     sources: leg('Social Services and Well-being (Wales) Act 2014', 'anaw/2014/4'),
     notes: 'Replaced Children Act 1989 Part III in Wales from April 2016. Part 6: looked-after children; Part 7: safeguarding boards.',
@@ -664,15 +665,15 @@ export const ACTS: Act[] = [
     sections: {
       '2': { title: 'Interpretation', summary: 'Defines terms used in the Order, including an “Article 8 order” (the counterpart of a section 8 order).' },
       '8': { title: 'Residence, contact and other orders with respect to children', summary: 'The Northern Ireland counterpart of Children Act 1989 s8 orders.' },
-      '18': { title: 'General duty of authority to provide personal social services for children in need, their families and others', summary: 'The counterpart of CA 1989 s17: support for children in need (UNV).' },
-      '21': { title: 'Provision of accommodation for children: general', summary: 'The counterpart of CA 1989 s20: voluntary accommodation (UNV).' },
+      '18': { title: 'General duty of authority to provide personal social services for children in need, their families and others', summary: 'The counterpart of CA 1989 s17: support for children in need.', notes: 'UNV' },
+      '21': { title: 'Provision of accommodation for children: general', summary: 'The counterpart of CA 1989 s20: voluntary accommodation.', notes: 'UNV' },
       '49': { title: 'Care orders and supervision orders', summary: 'A court can put a child in the care, or under the supervision, of an HSC Trust.' },
-      '50': { title: 'Care orders and supervision orders: threshold', summary: 'The threshold of significant harm for care and supervision orders (UNV).' },
+      '50': { title: 'Care orders and supervision orders: threshold', summary: 'The threshold of significant harm for care and supervision orders.', notes: 'UNV' },
       '62': { title: 'Child assessment orders', summary: 'A court can order an assessment of a child for up to 7 days where significant harm is suspected.' },
       '63': { title: 'Orders for emergency protection of children', summary: 'The counterpart of CA 1989 s44: emergency protection orders.' },
       '64': { title: 'Duration of emergency protection orders and other supplemental provisions', summary: 'An emergency protection order lasts up to 8 days and can be extended once by up to 7 days.' },
-      '65': { title: 'Removal and accommodation of children by police in cases of emergency', summary: 'The counterpart of CA 1989 s46: police protection (UNV).' },
-      '66': { title: 'Authority’s duty to investigate', summary: 'The counterpart of CA 1989 s47: enquiries where significant harm is suspected (UNV).' },
+      '65': { title: 'Removal and accommodation of children by police in cases of emergency', summary: 'The counterpart of CA 1989 s46: police protection.', notes: 'UNV' },
+      '66': { title: 'Authority’s duty to investigate', summary: 'The counterpart of CA 1989 s47: enquiries where significant harm is suspected.', notes: 'UNV' },
     },
     sources: leg('Children (Northern Ireland) Order 1995', 'nisi/1995/755'),
   },
@@ -727,8 +728,8 @@ export const ACTS: Act[] = [
     aliases: ['Volume 2', 'CA 1989 guidance', 'Children Act 1989 guidance'],
     extent: 'England',
     verification: 'SEED',
-    sources: [{ document: 'The Children Act 1989 Guidance and Regulations', locator: 'Vol. 1 (Court orders); Vol. 2 (Care planning, placement and case review)', seed: '001_60fdddf64cfb0ea0.txt' }],
-    notes: 'Statutory guidance; Volume 2 is cited in seed 001.',
+    sources: [{ document: 'The Children Act 1989 Guidance and Regulations', locator: 'Vol. 1 (Court orders); Vol. 2 (Care planning, placement and case review)', seed: '001_60fdddf64cfb0ea0.txt', notes: 'Volume 2 is cited in seed 001.' }],
+    notes: 'Statutory guidance.',
   },
   {
     title: 'Getting the Best from Complaints',

@@ -9,7 +9,7 @@ const WT2018 = (locator: string): Source => ({
   version: '2018 (July)',
   seed: '001_60fdddf64cfb0ea0.txt',
 });
-const WT2023: Source = { document: 'Working Together to Safeguard Children 2023', locator: 'chapter 3 (paragraph UNV)', version: '2023 (Feb 2024 update)' };
+const WT2023: Source = { document: 'Working Together to Safeguard Children 2023', locator: 'chapter 3', notes: 'paragraph UNV', version: '2023 (Feb 2024 update)' };
 const PASSUK = (locator: string): Source => ({ document: 'PASSuk parent-advice blog', locator, version: '2019', seed: '000_b1c3d12304034056.txt' });
 const IVISON = (locator: string): Source => ({ document: 'Ivison Trust overview of social care stages', locator, seed: '002_9dc9806dd25f0510.txt' });
 const CAMBS = (section: string): Source => ({
@@ -115,7 +115,7 @@ export const CONFLICTS: Conflict[] = [
     sides: [
       { source: { document: 'Children Act 1989', locator: 's20(7)–(8)', url: 'https://www.legislation.gov.uk/ukpga/1989/41/section/20' }, says: 'A person with parental responsibility may remove the child from accommodation at any time; no notice period.', scope: 'statute' },
       { source: { document: 'Williams and another v London Borough of Hackney', locator: '[2018] UKSC 37' }, says: 'The right to remove is unqualified (subject to court orders); only court orders or police protection can keep the child away from a parent who wants them back; long-term s20 is not itself a breach but may breach other duties or Article 8.', scope: 'statute' },
-      { source: { document: 'Re N (Adoption: Jurisdiction)', locator: '[2015] EWCA Civ 1112 (details UNV)' }, says: 'Reported to say agreements should be clear, simple (translated if needed) and should state the right to remove at any time without restricting it.', scope: 'statute' },
+      { source: { document: 'Re N (Adoption: Jurisdiction)', locator: '[2015] EWCA Civ 1112', notes: 'details UNV' }, says: 'Reported to say agreements should be clear, simple (translated if needed) and should state the right to remove at any time without restricting it.', scope: 'statute' },
       { source: { document: 'Section 20 agreements used by local authorities', locator: 'notice clauses' }, says: 'Parents are asked to give notice (a number of days) before removing the child.', scope: 'local-procedure' },
       { source: { document: 'Transparency Project blog, reader comment', seed: '004_07e5a30e9200ec0b.txt' }, says: 'A parent should get 24 hours to take a solicitor’s advice before signing.', scope: 'community-claim' },
     ],

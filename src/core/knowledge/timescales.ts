@@ -151,7 +151,8 @@ function wt2018(locator: string): Source {
 }
 const WT2023_CH3: Source = {
   document: 'Working Together to Safeguard Children 2023',
-  locator: 'chapter 3 (paragraph UNV)',
+  locator: 'chapter 3',
+  notes: 'paragraph UNV',
   version: '2023 (Feb 2024 update)',
 };
 function ca1989(section: string, locator?: string): Source {
@@ -161,8 +162,13 @@ function cambs(section: string): Source {
   return { document: 'Cambridgeshire children’s services procedure 2.2.6 “Planning and Review”', locator: `section ${section}`, seed: SEED_CAMBS };
 }
 const COMPLAINTS_REGS = 'Children Act 1989 Representations Procedure (England) Regulations 2006';
-function complaintsReg(reg: string, locator?: string): Source {
-  return { document: COMPLAINTS_REGS, locator: locator ?? `reg ${reg}`, url: `${LEG}/uksi/2006/1738/regulation/${reg}` };
+function complaintsReg(reg: string, locator?: string, notes?: string): Source {
+  return { document: COMPLAINTS_REGS, locator: locator ?? `reg ${reg}`, url: `${LEG}/uksi/2006/1738/regulation/${reg}`, ...(notes ? { notes } : {}) };
+}
+
+/** A rule's sources with internal verification remarks on the first (never shown to users). */
+function noted(sources: Source[], notes: string): Source[] {
+  return sources.map((s, i) => (i === 0 ? { ...s, notes: s.notes ? `${s.notes}; ${notes}` : notes } : s));
 }
 const PF_REGS = 'Children (Private Arrangements for Fostering) Regulations 2005';
 function pfReg(reg: string): Source {
@@ -248,9 +254,9 @@ const NATIONAL_RULES: Timescale[] = [
     counting: 'R6',
     recurrence: 'once per assessment',
     scope: NATIONAL,
-    sources: [wt2018('“Assessment of a child under the Children Act 1989”; chapter 1, para 71 (last bullet: “as soon as possible”)')],
+    sources: noted([wt2018('“Assessment of a child under the Children Act 1989”; chapter 1, para 71 (last bullet: “as soon as possible”)')], 'Sefton figures V-sec (local procedure)'),
     verification: 'SEED',
-    notes: 'Local procedures set their own figures; for example Sefton expects the family to be seen within 4 working days for section 17 work and within 24 hours for section 47 enquiries (local, V-sec).',
+    notes: 'Local procedures set their own figures; for example Sefton expects the family to be seen within 4 working days for section 17 work and within 24 hours for section 47 enquiries (local).',
     conflicts: ['N-15WD'],
   },
   {
@@ -282,9 +288,9 @@ const NATIONAL_RULES: Timescale[] = [
     counting: 'R6',
     recurrence: 'may be held more than once',
     scope: NATIONAL,
-    sources: [wt2018('“Strategy discussion” and “Immediate protection”')],
+    sources: noted([wt2018('“Strategy discussion” and “Immediate protection”')], 'Knowsley figure V-sec (local procedure)'),
     verification: 'SEED',
-    notes: 'No national figure. Some areas set one locally; Knowsley, for example, holds it within 24 hours of deciding one is needed (local, V-sec).',
+    notes: 'No national figure. Some areas set one locally; Knowsley, for example, holds it within 24 hours of deciding one is needed (local).',
     conflicts: [],
   },
   {
@@ -366,9 +372,9 @@ const NATIONAL_RULES: Timescale[] = [
     counting: 'R0',
     recurrence: 'once; later meetings as the plan sets',
     scope: NATIONAL,
-    sources: [wt2018('“The child protection plan” (what the core group should do)'), WT2023_CH3],
+    sources: noted([wt2018('“The child protection plan” (what the core group should do)'), WT2023_CH3], 'Norfolk and Wales figures V-sec'),
     verification: 'SEED',
-    notes: 'Applies only if a plan was made. Norfolk and the Wales procedures repeat 10 working days (V-sec); the 2023 text is unchecked.',
+    notes: 'Applies only if a plan was made. Norfolk and the Wales procedures repeat 10 working days; the 2023 text is unchecked.',
     conflicts: ['N-core'],
   },
   {
@@ -529,9 +535,9 @@ const STATUTORY_RULES: Timescale[] = [
     counting: 'R1',
     recurrence: 'once; see epo-extension',
     scope: STATUTE_EW,
-    sources: [ca1989('45', 's45(1)'), ca1989('44', 's44 (grounds)')],
+    sources: noted([ca1989('45', 's45(1)'), ca1989('44', 's44 (grounds)')], 'day-1 counting convention UNV'),
     verification: 'V-sec',
-    notes: 'Read the expiry date on the order itself; counting the day it was made as day 1 is only a fallback (convention UNV). When day 8 falls on a public holiday, the court can let the order last until midday on the following ordinary day (s45(2)). Where police protection came first, the 8 days run from the day police protection began (s45(3)). The wording of s45(2)–(3) was seen only in the Northern Ireland and Cayman equivalents.',
+    notes: 'Read the expiry date on the order itself; counting the day it was made as day 1 is only a fallback. When day 8 falls on a public holiday, the court can let the order last until midday on the following ordinary day (s45(2)). Where police protection came first, the 8 days run from the day police protection began (s45(3)). The wording of s45(2)–(3) was seen only in the Northern Ireland and Cayman equivalents.',
     conflicts: [],
   },
   {
@@ -565,9 +571,9 @@ const STATUTORY_RULES: Timescale[] = [
     counting: 'R3',
     recurrence: '–',
     scope: STATUTE_EW,
-    sources: [ca1989('46', 's46(6)')],
+    sources: noted([ca1989('46', 's46(6)')], 'NI Art 65 number UNV'),
     verification: 'V-sec',
-    notes: 'Police protection is not a court order; there is no “police protection order” in law even though documents write “PPO”. The police do not get parental responsibility and may apply for an EPO on the local authority’s behalf. Northern Ireland: Children (NI) Order 1995 Art 65 (UNV).',
+    notes: 'Police protection is not a court order; there is no “police protection order” in law even though documents write “PPO”. The police do not get parental responsibility and may apply for an EPO on the local authority’s behalf. Northern Ireland: Children (NI) Order 1995 Art 65.',
     conflicts: [],
   },
   {
@@ -647,7 +653,7 @@ const STATUTORY_RULES: Timescale[] = [
     id: 'plo-cmh',
     name: 'Case management hearing in care proceedings',
     what: 'The first case management hearing in care proceedings should take place.',
-    byWhen: 'no later than day 12 (revised Public Law Outline, 2013/14; current wording UNV)',
+    byWhen: 'no later than day 12 (revised Public Law Outline, 2013/14)',
     trigger: 'Issue of the application',
     triggerEvent: 'care-application-issued',
     dueEvent: 'case-management-hearing-held',
@@ -656,9 +662,9 @@ const STATUTORY_RULES: Timescale[] = [
     counting: 'R1',
     recurrence: '–',
     scope: PRACTICE_DIRECTION_EW,
-    sources: [{ document: 'Family Procedure Rules 2010, Practice Direction 12A (Public Law Outline)', url: `${LEG}/uksi/2010/2955` }],
+    sources: noted([{ document: 'Family Procedure Rules 2010, Practice Direction 12A (Public Law Outline)', url: `${LEG}/uksi/2010/2955` }], 'current PD12A wording UNV; counting convention UNV; day-18 window UNV'),
     verification: 'V-sec',
-    notes: 'Counting treats the issue day as day 1 (the Public Law Outline’s own day numbering; counting convention UNV). The current practice direction may allow a window up to day 18 (UNV). The President of the Family Division relaunched the PLO on 16 January 2023.',
+    notes: 'Counting treats the issue day as day 1 (the Public Law Outline’s own day numbering). The current practice direction may allow a window up to day 18. The President of the Family Division relaunched the PLO on 16 January 2023.',
     conflicts: [],
   },
   {
@@ -671,12 +677,12 @@ const STATUTORY_RULES: Timescale[] = [
     counting: 'R6',
     recurrence: '–',
     scope: GUIDANCE_COURT,
-    sources: [
+    sources: noted([
       { document: 'Court orders and pre-proceedings', version: 'DfE, April 2014' },
       { document: 'Public Law Working Group guidance', version: '2021' },
-    ],
+    ], '16 weeks UNV; Legal Help without means test V-sec; s31ZA text seen, commencement UNV'),
     verification: 'UNV',
-    notes: 'Some sources mention 16 weeks as usual, but we could not confirm it (UNV). The letter entitles parents to Legal Help for the meeting without a means test (V-sec). Once CA 1989 s31ZA is in force, the letter must include the offer of a family group decision-making meeting (text seen; commencement UNV).',
+    notes: 'Some sources mention 16 weeks as usual, but we could not confirm it. The letter entitles parents to Legal Help for the meeting without a means test. Once CA 1989 s31ZA is in force, the letter must include the offer of a family group decision-making meeting.',
     conflicts: [],
   },
   {
@@ -692,9 +698,9 @@ const STATUTORY_RULES: Timescale[] = [
     counting: 'R1',
     recurrence: '–',
     scope: STATUTE_EW,
-    sources: [ca1989('66'), wt2018('chapter 1, footnote 9 to para 6')],
+    sources: noted([ca1989('66'), wt2018('chapter 1, footnote 9 to para 6')], 'Kent procedure V-sec'),
     verification: 'SEED',
-    notes: 'Count the days of care, the first day being day 1. “Relative” means grandparent, brother, sister, uncle, aunt (full or half blood, or by marriage) or step-parent. Confirmed by the Kent procedure (V-sec).',
+    notes: 'Count the days of care, the first day being day 1. “Relative” means grandparent, brother, sister, uncle, aunt (full or half blood, or by marriage) or step-parent. Confirmed by the Kent procedure.',
     conflicts: [],
   },
   {
@@ -853,7 +859,7 @@ const STATUTORY_RULES: Timescale[] = [
     counting: 'R0',
     recurrence: 'once',
     scope: REGS_E,
-    sources: [{ document: CPPCR, locator: 'Part 6 (reg 33, number UNV)', url: `${LEG}/uksi/2010/959` }],
+    sources: [{ document: CPPCR, locator: 'Part 6, reg 33', notes: 'reg number UNV', url: `${LEG}/uksi/2010/959` }],
     verification: 'V-sec',
     notes: 'Texts from before 2011 say “4 weeks” for the first review.',
     conflicts: [],
@@ -872,7 +878,7 @@ const STATUTORY_RULES: Timescale[] = [
     counting: 'R4',
     recurrence: 'once',
     scope: REGS_E,
-    sources: [{ document: CPPCR, locator: 'Part 6 (reg 33, number UNV)', url: `${LEG}/uksi/2010/959` }],
+    sources: [{ document: CPPCR, locator: 'Part 6, reg 33', notes: 'reg number UNV', url: `${LEG}/uksi/2010/959` }],
     verification: 'V-sec',
     conflicts: [],
   },
@@ -890,7 +896,7 @@ const STATUTORY_RULES: Timescale[] = [
     counting: 'R4',
     recurrence: 'repeating',
     scope: REGS_E,
-    sources: [{ document: CPPCR, locator: 'Part 6 (reg 33, number UNV)', url: `${LEG}/uksi/2010/959` }],
+    sources: [{ document: CPPCR, locator: 'Part 6, reg 33', notes: 'reg number UNV', url: `${LEG}/uksi/2010/959` }],
     verification: 'V-sec',
     conflicts: [],
   },
@@ -907,9 +913,9 @@ const STATUTORY_RULES: Timescale[] = [
     counting: 'R2',
     recurrence: '–',
     scope: REGS_E,
-    sources: [complaintsReg('9', 'reg 9 (number and wording UNV)')],
+    sources: [complaintsReg('9', 'reg 9', 'number and wording UNV; local conference appeal UNV')],
     verification: 'UNV',
-    notes: 'For statutory complaints under CA 1989 s26(3) and s24D. Complaints about a child protection conference decision usually go to a separate local conference appeal process (local; UNV).',
+    notes: 'For statutory complaints under CA 1989 s26(3) and s24D. Complaints about a child protection conference decision usually go to a separate local conference appeal process (local).',
     conflicts: [],
   },
   {
@@ -944,7 +950,7 @@ const STATUTORY_RULES: Timescale[] = [
     counting: 'R0',
     recurrence: '–',
     scope: REGS_E,
-    sources: [complaintsReg('14', 'reg 14(2) or 17 (number UNV)')],
+    sources: [complaintsReg('14', 'reg 14(2) or 17', 'number UNV')],
     verification: 'V-sec',
     notes: 'Bexley and Devon give 20 working days; Coram Voice says “within 28 days”.',
     conflicts: [],
@@ -971,7 +977,7 @@ const STATUTORY_RULES: Timescale[] = [
     id: 'complaint-stage3-request',
     name: 'Complaint: asking for a review panel',
     what: 'A complainant still not satisfied can ask for a stage 3 review panel.',
-    byWhen: 'within 20 working days of the stage 2 response (UNV)',
+    byWhen: 'within 20 working days of the stage 2 response',
     trigger: 'Receiving the stage 2 response',
     triggerEvent: 'stage2-response-received',
     dueEvent: 'stage3-requested',
@@ -980,7 +986,7 @@ const STATUTORY_RULES: Timescale[] = [
     counting: 'R0',
     recurrence: '–',
     scope: REGS_E,
-    sources: [complaintsReg('18')],
+    sources: noted([complaintsReg('18')], '20 working days figure UNV'),
     verification: 'UNV',
     conflicts: [],
   },
@@ -1015,7 +1021,7 @@ const STATUTORY_RULES: Timescale[] = [
     counting: 'R0',
     recurrence: 'once',
     scope: REGS_E,
-    sources: [complaintsReg('20', 'reg 20 (number UNV)')],
+    sources: [complaintsReg('20', 'reg 20', 'number UNV')],
     verification: 'V-sec',
     notes: 'Devon quotes “up to 50 working days” for stage 3 overall, the sum of 30 + 5 + 15.',
     conflicts: [],
@@ -1034,7 +1040,7 @@ const STATUTORY_RULES: Timescale[] = [
     counting: 'R0',
     recurrence: 'once',
     scope: REGS_E,
-    sources: [complaintsReg('20', 'reg 20 (number UNV)')],
+    sources: [complaintsReg('20', 'reg 20', 'number UNV')],
     verification: 'V-sec',
     notes: 'The response must explain how to go to the Local Government and Social Care Ombudsman.',
     conflicts: [],
@@ -1052,12 +1058,12 @@ const STATUTORY_RULES: Timescale[] = [
     counting: 'R1',
     recurrence: '–',
     scope: STATUTE_E,
-    sources: [
+    sources: noted([
       { document: 'Local Government Act 1974', locator: 's26B (time limit)', url: `${LEG}/ukpga/1974/7/section/26B` },
       { document: 'Local Government Act 1974', locator: 's26(5)–(6)', url: `${LEG}/ukpga/1974/7/section/26` },
-    ],
+    ], 'other nations’ ombudsmen UNV'),
     verification: 'V-sec',
-    notes: 'The Ombudsman normally expects the council’s own complaints procedure to have finished first (s26(5)) and may decline where a court or tribunal remedy exists (s26(6)). England only: Wales has the Public Services Ombudsman for Wales, Scotland the SPSO, Northern Ireland NIPSO (UNV).',
+    notes: 'The Ombudsman normally expects the council’s own complaints procedure to have finished first (s26(5)) and may decline where a court or tribunal remedy exists (s26(6)). England only: Wales has the Public Services Ombudsman for Wales, Scotland the SPSO, Northern Ireland NIPSO.',
     conflicts: [],
   },
   {

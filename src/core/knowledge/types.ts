@@ -33,6 +33,8 @@ export interface Source {
   version?: string;
   /** Seed file this was read from, when it was, e.g. "001_60fdddf64cfb0ea0.txt". */
   seed?: string;
+  /** Internal: provenance and verification remarks ("id UNV; cited in seed 001 para 28"). Never shown to users. */
+  notes?: string;
 }
 
 export type Voluntariness = 'voluntary' | 'compulsory' | 'depends' | 'not-applicable';
@@ -75,6 +77,14 @@ export interface Term {
 
 export type ActKind = 'act' | 'statutory-instrument' | 'ni-order' | 'welsh-act' | 'scottish-act' | 'eu-retained' | 'guidance';
 
+/** One provision of an instrument: its heading and our plain-English summary (both shown on cards). */
+export interface Provision {
+  title: string;
+  summary?: string;
+  /** Internal: verification remarks ("heading wording UNV"). Never shown to users. */
+  notes?: string;
+}
+
 export interface Act {
   /** legislation.gov.uk identifier, e.g. "ukpga/1989/41"; undefined for guidance documents. */
   id?: string;
@@ -90,16 +100,16 @@ export interface Act {
    * instrument's own main division (see `division`): sections of an Act, regulations of an SI, articles of an NI
    * Order or of the UK GDPR.
    */
-  sections?: Record<string, { title: string; summary?: string }>;
+  sections?: Record<string, Provision>;
   /** The instrument's main numbered division; 'section' when absent. */
   division?: 'section' | 'regulation' | 'article';
   /** Human Rights Act only: the Convention articles set out in Schedule 1, keyed by article number ("8"). */
-  articles?: Record<string, { title: string; summary?: string }>;
+  articles?: Record<string, Provision>;
   /** How the instrument numbers its Parts on legislation.gov.uk ("III" or "3"); 'arabic' when absent. */
   partNumbering?: 'roman' | 'arabic';
   /** Where this entry comes from (legislation.gov.uk page, or the publisher for guidance). */
   sources?: Source[];
-  /** Status or caveat in our words, e.g. "superseded December 2023", "chapter number UNV". */
+  /** Status or caveat in our words, shown to users, e.g. "superseded December 2023". Verification remarks go in the source's `notes`. */
   notes?: string;
 }
 
