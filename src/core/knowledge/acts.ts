@@ -920,8 +920,15 @@ const AMBIGUOUS: Record<string, { candidates: string[]; note: string }> = {
   },
 };
 
+/**
+ * Codes that are no English word and that pages also write in lower case ("gdpr", "uk gdpr"): matched in any case,
+ * like word phrases. Other codes stay case-sensitive, because in lower case they are words ("pace", "dpa"...).
+ */
+const ANY_CASE_CODES = new Set(['GDPR', 'UK GDPR']);
+
 /** Acronyms and codes ("CA 1989", "ChA 1989", "EqA", "FGM Act 2003") match case-sensitively; phrases with words do not. */
 function looksCaseSensitive(alias: string): boolean {
+  if (ANY_CASE_CODES.has(alias)) return false;
   return !/[a-z]{3,}/.test(alias.replace(/\bAct\b/g, ''));
 }
 
