@@ -1,6 +1,6 @@
 import { termById } from '../../core/knowledge/terms';
 import type { Match } from '../../core/detect/types';
-import { Sources } from './parts';
+import { Sources, VERIFICATION_TEXT } from './parts';
 
 const VOLUNTARY_LABEL = {
   voluntary: 'Voluntary',
@@ -49,7 +49,7 @@ export function TermCard({ match }: { match: Extract<Match, { kind: 'term' }> })
         </p>
       )}
       <Sources sources={term.sources} />
-      <p className="cl-note">Checked: {term.verification}</p>
+      <p className="cl-note">{VERIFICATION_TEXT[term.verification]}</p>
     </div>
   );
 }

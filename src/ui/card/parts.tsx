@@ -1,5 +1,13 @@
 import { formatSource } from '../../core/deadlines';
-import type { Source } from '../../core/knowledge/types';
+import type { Source, Verification } from '../../core/knowledge/types';
+
+/** How sure we are of an explanation, in words a reader can weigh (the codes are ours, not theirs). */
+export const VERIFICATION_TEXT: Record<Verification, string> = {
+  'V-prim': 'Checked against the text of the law or guidance itself.',
+  'V-sec': 'Confirmed by two or more reliable sources; the original text was not checked.',
+  SEED: 'Taken from the one document named above; not yet confirmed elsewhere.',
+  UNV: 'Not yet checked: treat with care and ask for the source.',
+};
 
 export function Sources({ sources, label = 'Source' }: { sources: Source[]; label?: string }) {
   if (!sources.length) return null;
