@@ -1,7 +1,7 @@
 // One CareLens instance per document (frame): reads the page into TextIndex regions, scans them with
 // the core detectors in idle-time slices, paints highlights, answers hover and keyboard with the card,
 // and keeps up with changes from the MutationObserver.
-import { scan } from '../core/detect';
+import { createScanner, termMatcher } from '../core/detect';
 import { sentenceAround } from '../core/detect/context';
 import type { Match, MatchKind } from '../core/detect/types';
 import type { PageReport, ReportedMatch } from '../messages';
@@ -11,14 +11,18 @@ import { CardLayer } from './card-layer';
 import { Painter } from './highlights';
 import { caretAt, itemsAround, rangeContainsPoint } from './hit-test';
 import { existingHost, isOurNode } from './host';
-import { runSliced } from './idle';
+import { noteTask, ourSlices, runSliced } from './idle';
 import { PageObserver, type ChangeBatch } from './observer';
 import { pageText } from './page-text';
-import { looksRelevant, relevantInPieces } from './prefilter';
-import { TextIndex, chunkBounds } from './text-index';
+import { looksRelevant } from './prefilter';
+import { TextIndex } from './text-index';
 
-/** Characters scanned per piece: the core detectors run at about 0.3-1 MB/s, so this keeps a piece near 5-10 ms. */
-export const SCAN_CHUNK = 4000;
+/**
+ * Characters scanned per step: the whole text is read once (candidates and one document context, see
+ * createScanner), then scanned in steps of this size, a time check between steps (a warm step takes about
+ * 1 ms; the first ones, while the detectors' expressions compile, longer).
+ */
+export const SCAN_CHUNK = 16_000;
 const HOVER_OPEN_MS = 250;
 /** While a long page is being scanned, marks found so far are painted at most this often. */
 const PAINT_EVERY_MS = 1000;
@@ -105,33 +109,57 @@ export class Controller {
   }
 
   private start(): void {
+    const t0 = performance.now();
     this.abort = new AbortController();
     this.complete = false;
     this.listen();
     this.observer.start();
     const body = this.doc.body ?? this.doc.documentElement;
     this.enqueue(async () => {
-      const text = body.textContent ?? '';
-      const test = relevantInPieces(text);
+      // The page's text node by node (not body.textContent: one 5 MB string in one task), tested in pieces.
+      const walker = this.doc.createTreeWalker(body, NodeFilter.SHOW_TEXT);
       let relevant: boolean | undefined;
+      let buffer: string[] = [];
+      let size = 0;
+      let tail = '';
       await runSliced(this.win, (timeUp) => {
-        while (relevant === undefined && !timeUp()) relevant = test();
+        while (relevant === undefined) {
+          const node = walker.nextNode();
+          if (node) {
+            const data = (node as Text).data;
+            buffer.push(data);
+            size += data.length;
+            if (size < 65_536) continue;
+          }
+          const piece = tail + buffer.join(' ');
+          if (looksRelevant(piece)) relevant = true;
+          else if (!node) relevant = false;
+          // the last words, so a phrase cut between two pieces is seen whole (from a word start: no fragments)
+          const cut = piece.indexOf(' ', piece.length - 64);
+          tail = cut < 0 ? '' : piece.slice(cut + 1);
+          buffer = [];
+          size = 0;
+          if (timeUp()) break;
+        }
         return relevant !== undefined;
-      }, { signal: this.abort.signal });
+      }, { signal: this.abort.signal, busy: true, name: 'prefilter' });
       if (!relevant) {
-        performance.mark('carelens:skipped', { detail: { reason: 'no relevant text' } });
+        performance.mark('carelens:skipped', { detail: { reason: 'no relevant text', slices: ourSlices() } });
         return;
       }
-      this.painter.install();
+      // The term matcher (tries over the glossary) is built in a task of its own, not in one that also scans.
+      await runSliced(this.win, () => (termMatcher().trie(), true), { signal: this.abort.signal, busy: true, name: 'matcher' });
       await this.scanRegion(body);
     });
     void this.queue.then(() => {
       this.complete = true;
       if (!this.firstDrawn) {
         this.firstDrawn = true;
-        performance.mark('carelens:drawn', { detail: { marks: this.countMarks() } });
+        // our tasks so far (for the content bench, which attributes the page's long tasks by overlap)
+        performance.mark('carelens:drawn', { detail: { marks: this.countMarks(), slices: ourSlices() } });
       }
     });
+    noteTask(t0);
   }
 
   stop(): void {
@@ -180,19 +208,23 @@ export class Controller {
     const region: Region = { root, index, marks: [], alive: true };
     this.regions.push(region);
     for (const node of index.nodes()) this.nodeRegion.set(node, region);
-    const chunks = chunkBounds(index.text, SCAN_CHUNK);
     const kinds = this.enabledKinds();
-    let c = 0;
+    const text = index.text;
+    // One scanner for the region: one prepass and ONE document context (jurisdiction, the document's own
+    // definitions), then the text in steps; the same matches as scanning the region's text whole.
+    const scanner = createScanner(text, { kinds });
     let lastFlush = performance.now();
+    const busy = index === pageText(this.doc).peek();
     await runSliced(
       this.win,
       (timeUp) => {
-        while (c < chunks.length) {
-          const [s, e] = chunks[c++]!;
-          const piece = index.text.slice(s, e);
-          if (/\d/.test(piece) || looksRelevant(piece)) {
-            for (const m of scan(piece, { kinds })) this.addMark(region, m, s);
-          }
+        if (!scanner.prepared) {
+          if (!scanner.prepare(timeUp)) return false;
+          performance.mark('carelens:prepared', { detail: { chars: text.length } });
+          if (timeUp()) return false;
+        }
+        while (!scanner.done) {
+          for (const m of scanner.scanTo(scanner.at + SCAN_CHUNK)) this.addMark(region, m);
           if (timeUp()) break;
         }
         // Every change to a highlight repaints the page: paint in a few large batches, not after every slice.
@@ -200,9 +232,9 @@ export class Controller {
           this.flushPaint();
           lastFlush = performance.now();
         }
-        return c >= chunks.length;
+        return scanner.done;
       },
-      { signal },
+      { signal, busy, name: 'scan' },
     );
     this.flushPaint();
     this.ordered = null;
@@ -212,6 +244,10 @@ export class Controller {
 
   private flushPaint(): void {
     if (!this.painter.supported) return void (this.unpainted = []);
+    if (!this.unpainted.length) return;
+    // Our stylesheet is adopted when there is something to paint, after the page is read: adopting it
+    // invalidates the whole page's style (a long recalculation on a big page), and reading checks visibility.
+    this.painter.install();
     for (const mark of this.unpainted) {
       if (!mark.region.alive) continue;
       this.painter.add(mark.match.kind, mark.range);
@@ -220,12 +256,10 @@ export class Controller {
     this.unpainted = [];
   }
 
-  private addMark(region: Region, local: Match, offset: number): void {
-    const start = local.start + offset;
-    const end = local.end + offset;
+  private addMark(region: Region, match: Match): void {
+    const { start, end } = match;
     const range = region.index.toRange(start, end);
     if (!range) return;
-    const match = { ...local, start, end } as Match;
     const mark: Mark = { id: this.nextId++, match, range, region, start, end };
     region.marks.push(mark);
     this.unpainted.push(mark);
@@ -259,7 +293,6 @@ export class Controller {
     for (const root of batch.roots) {
       this.enqueue(async () => {
         if (!root.isConnected || !looksRelevant(root.textContent ?? '')) return;
-        this.painter.install();
         await this.scanRegion(root);
         performance.mark('carelens:rescanned', { detail: { marks: this.countMarks() } });
       });

@@ -46,7 +46,8 @@ export class PageText {
     this.stale = false;
     const root = this.doc.body ?? this.doc.documentElement;
     const index = new TextIndex(root, { exclude: existingHost(this.doc)?.host ?? null });
-    await runSliced(this.win, (timeUp) => index.step(timeUp), { timeout: 200 });
+    // The first read is awaited by the user (marks, saved passages): slices back to back; later ones in idle time.
+    await runSliced(this.win, (timeUp) => index.step(timeUp), { timeout: 200, busy: this.builds === 0, name: 'index' });
     this.builds++;
     performance.mark('carelens:indexed', { detail: { chars: index.text.length, page: true, builds: this.builds } });
     // changed while reading: this index is returned (it is whole and consistent with the DOM it read), but

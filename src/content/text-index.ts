@@ -38,13 +38,27 @@ function isWs(c: number): boolean {
   return c === 32 || c === 10 || c === 9 || c === 13 || c === 12;
 }
 
+/** The tag in upper case (HTML elements already have it so: no new string for them). */
+function upperTag(el: Element): string {
+  const tag = el.tagName;
+  return el.namespaceURI === 'http://www.w3.org/1999/xhtml' ? tag : tag.toUpperCase();
+}
+
 export function isBlockElement(el: Element): boolean {
-  return !INLINE_TAGS.has(el.tagName.toUpperCase());
+  return !INLINE_TAGS.has(upperTag(el));
+}
+
+/**
+ * Could CSS hide this element while its tag and attributes say nothing? Only blocks, and inline elements a
+ * rule can pick out (class, id or style): checkVisibility() then, once per such element, not per text node.
+ */
+function worthVisibilityCheck(el: Element, block: boolean): boolean {
+  return block || el.hasAttribute('class') || el.hasAttribute('style') || el.hasAttribute('id');
 }
 
 export function shouldSkip(el: Element, exclude?: Element | null): boolean {
   if (el === exclude) return true;
-  const tag = el.tagName.toUpperCase();
+  const tag = upperTag(el);
   if (SKIP_TAGS.has(tag)) return true;
   if (el.hasAttribute('hidden')) return true;
   const ce = el.getAttribute('contenteditable');
@@ -92,9 +106,10 @@ export class TextIndex {
       } else if (node.nodeType === 1) {
         const el = node as Element;
         let skip = shouldSkip(el, exclude);
-        if (!skip && checkVis && typeof el.checkVisibility === 'function' && el.firstChild && !el.checkVisibility()) skip = true;
+        const block = !skip && isBlockElement(el);
+        if (!skip && checkVis && el.firstChild && typeof el.checkVisibility === 'function' && worthVisibilityCheck(el, block) && !el.checkVisibility()) skip = true;
         if (!skip) {
-          if (isBlockElement(el)) this.separate();
+          if (block) this.separate();
           descend = true;
         }
       } else if (node.nodeType === 9 || node.nodeType === 11) {
@@ -129,6 +144,21 @@ export class TextIndex {
   private addText(node: Text): void {
     const data = node.data;
     if (!data) return;
+    // The usual case: no tab, newline or double space inside; at most a space to drop at the start (after
+    // a space) and one kept at the end. The node's text is kept as it is, offsets map one to one.
+    if (!NEEDS_COLLAPSE.test(data)) {
+      const prevWs = isWs(this.lastChar) || this.lastChar === 10;
+      const from = prevWs && data.charCodeAt(0) === 32 ? 1 : 0;
+      if (from >= data.length) return;
+      const out = from ? data.slice(from) : data;
+      const seg: Segment = { node, start: this.length, end: this.length + out.length, nodeStart: from };
+      this.segments.push(seg);
+      this.byNode.set(node, seg);
+      this.parts.push(out);
+      this.length += out.length;
+      this.lastChar = out.charCodeAt(out.length - 1);
+      return;
+    }
     let out = '';
     let map: number[] | null = null;
     let prevWs = isWs(this.lastChar) || this.lastChar === 10;
@@ -237,6 +267,9 @@ export class TextIndex {
     return this.byNode.keys();
   }
 }
+
+/** Whitespace that collapsing would change inside a text node (besides one leading space). */
+const NEEDS_COLLAPSE = /[\t\n\r\f]| {2}/;
 
 function identity(from: number, count: number): number[] {
   const out: number[] = new Array(count);

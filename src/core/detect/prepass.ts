@@ -65,20 +65,19 @@ class CharTrie {
   /** Token id of the normalised token spelled by this node (0: none). */
   token: Int32Array;
 
-  constructor(words: Iterable<[string, number]>, flags: [string, number, boolean][] = []) {
-    const trans: number[] = [];
-    const exact: number[] = [];
-    const prefix: number[] = [];
-    const token: number[] = [];
-    const newNode = (): number => {
-      const id = exact.length;
-      for (let k = 0; k < ALPHA; k++) trans.push(-1);
-      exact.push(0);
-      prefix.push(0);
-      token.push(0);
-      return id;
-    };
-    newNode();
+  constructor(wordsIn: Iterable<[string, number]>, flags: [string, number, boolean][] = []) {
+    // Typed arrays sized for the worst case (one node per character), filled natively: building the trie is
+    // part of every page's first scan, before the JIT has warmed up, so it avoids per-node pushes.
+    const words = [...wordsIn];
+    const flagWords = flags.map(([list, f, asPrefix]) => [list.split(' '), f, asPrefix] as const);
+    let cap = 1;
+    for (const [w] of words) cap += w.length;
+    for (const [list] of flagWords) for (const w of list) cap += w.length;
+    const trans = new Int32Array(cap * ALPHA).fill(-1);
+    const exact = new Uint8Array(cap);
+    const prefix = new Uint8Array(cap);
+    const token = new Int32Array(cap);
+    let nodes = 1;
     const insert = (word: string): number => {
       let node = 0;
       for (let k = 0; k < word.length; k++) {
@@ -86,14 +85,14 @@ class CharTrie {
         const cls = c < 128 ? CLASS[c]! : -1;
         if (cls < 0) throw new Error(`term token outside [a-z0-9]: ${word}`);
         let next = trans[node * ALPHA + cls]!;
-        if (next < 0) trans[node * ALPHA + cls] = next = newNode();
+        if (next < 0) trans[node * ALPHA + cls] = next = nodes++;
         node = next;
       }
       return node;
     };
     for (const [w, id] of words) token[insert(w)] = id;
-    for (const [list, f, asPrefix] of flags) {
-      for (const w of list.split(' ')) {
+    for (const [list, f, asPrefix] of flagWords) {
+      for (const w of list) {
         const node = insert(w);
         if (asPrefix) prefix[node] = prefix[node]! | f;
         else exact[node] = exact[node]! | f;
@@ -101,7 +100,7 @@ class CharTrie {
     }
     // Breadth-first numbering keeps the few levels every walk touches together in memory, and
     // 16-bit entries (next node + 1; 0 for none) keep the table small: the walks stay in cache.
-    const count = exact.length;
+    const count = nodes;
     if (count >= 0xffff) throw new Error('trie too large');
     const order = [0];
     const renum = new Int32Array(count).fill(-1);
