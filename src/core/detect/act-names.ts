@@ -115,13 +115,19 @@ const ABBR_ALIASES: string[] = [];
 
 // Two regexes, one case-insensitive, one case-sensitive, without groups (hundreds of named groups make every
 // match costly); which alias matched is found afterwards, only for the few matches.
+// No `u` flag: the expressions are compiled on every page the content script reads, and a case-insensitive
+// Unicode alternation of hundreds of names costs several times as much to compile. Word edges are letters and
+// digits of Latin scripts (the documents are English), which is what \p{L}\p{N} meant for them.
+const WORD = 'A-Za-z0-9\\u00C0-\\u024F';
+const LETTER = 'A-Za-z\\u00C0-\\u024F';
 const alternation = (list: [string, string][]) => list.map(([src]) => `(?:${src})`).join('|');
-const NAMED_RE = new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternation(NAMED)})(?![\\p{L}\\p{N}])`, 'giu');
-const ABBR_RE = new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternation(ABBREVIATIONS)})(?![\\p{L}\\p{N}])`, 'gu');
-const NAMED_Y = NAMED.map(([src]) => new RegExp(`(?:${src})(?![\\p{L}\\p{N}])`, 'iuy'));
-const ABBR_Y = ABBREVIATIONS.map(([src]) => new RegExp(`(?:${src})(?![\\p{L}\\p{N}])`, 'uy'));
+const NAMED_RE = new RegExp(`(?<![${WORD}])(?:${alternation(NAMED)})(?![${WORD}])`, 'gi');
+const ABBR_RE = new RegExp(`(?<![${WORD}])(?:${alternation(ABBREVIATIONS)})(?![${WORD}])`, 'g');
 // A generic "Some Words Act 1990" title not in the table.
-const GENERIC_RE = /(?<![\p{L}\p{N}])((?:the )?(?:[A-Z][\p{L}'’-]*(?: (?:and|of|for|on|in|\([A-Z][\p{L} ]{0,30}\)|[A-Z][\p{L}'’,-]*)){0,8}) (?:Act|Regulations|Order|Rules) (?:1[89]|20)\d\d)(?![\p{L}\p{N}])/gu;
+const GENERIC_RE = new RegExp(
+  `(?<![${WORD}])((?:the )?(?:[A-Z][${LETTER}'’-]*(?: (?:and|of|for|on|in|\\([A-Z][${LETTER} ]{0,30}\\)|[A-Z][${LETTER}'’,-]*)){0,8}) (?:Act|Regulations|Order|Rules) (?:1[89]|20)\\d\\d)(?![${WORD}])`,
+  'g',
+);
 
 export interface ActMention {
   start: number;
@@ -144,19 +150,40 @@ function byFirstChar(list: [string, string][], aliases: string[]): Map<string, n
 const NAMED_FIRST = byFirstChar(NAMED, NAMED_ALIASES);
 const ABBR_FIRST = byFirstChar(ABBREVIATIONS, ABBR_ALIASES);
 
-/** The key of the first alternative (the one the alternation chose) that matches `len` characters at `at`. */
-function keyAt(text: string, at: number, len: number, list: [string, string][], sticky: RegExp[], first: Map<string, number[]>): string | undefined {
+/**
+ * Per first character, one expression over that character's alternatives, each in a capturing group, anchored
+ * at both ends: the first group that takes part names the alternative. Compiled on first use, one per
+ * character (not one per alias: compiling hundreds of expressions was most of a page's first scan).
+ */
+function groupRe(list: [string, string][], first: Map<string, number[]>, cache: Map<string, RegExp>, c: string, flags: string): RegExp | undefined {
+  let re = cache.get(c);
+  if (re) return re;
+  const idx = first.get(c);
+  if (!idx) return undefined;
+  re = new RegExp(`^(?:${idx.map((i) => `(${list[i]![0]})`).join('|')})$`, flags);
+  cache.set(c, re);
+  return re;
+}
+const NAMED_GROUPS = new Map<string, RegExp>();
+const ABBR_GROUPS = new Map<string, RegExp>();
+
+/** The key of the first alternative (the one the alternation chose) that matches the `len` characters at `at`. */
+function keyAt(text: string, at: number, len: number, list: [string, string][], first: Map<string, number[]>): string | undefined {
   // The same names recur through a document: remember them (the key depends on the matched text only).
   const memoKey = (list === NAMED ? 'n' : 'a') + text.slice(at, at + len);
   if (KEY_MEMO.has(memoKey)) return KEY_MEMO.get(memoKey);
   let found: string | undefined;
   const probe = text.slice(at, at + len);
-  for (const i of first.get(probe.charAt(0).toLowerCase()) ?? []) {
-    const re = sticky[i]!;
-    re.lastIndex = 0;
-    if (re.test(probe) && re.lastIndex === len) {
-      found = list[i]![1];
-      break;
+  const c = probe.charAt(0).toLowerCase();
+  const re = list === NAMED ? groupRe(list, first, NAMED_GROUPS, c, 'i') : groupRe(list, first, ABBR_GROUPS, c, '');
+  const m = re?.exec(probe);
+  if (m) {
+    const idx = first.get(c)!;
+    for (let g = 1; g < m.length; g++) {
+      if (m[g] !== undefined) {
+        found = list[idx[g - 1]!]![1];
+        break;
+      }
     }
   }
   if (KEY_MEMO.size > 1000) KEY_MEMO.clear();
@@ -196,15 +223,15 @@ export function actMentions(text: string, from: number, to: number): ActMention[
   const out: ActMention[] = [];
   const named = MAYBE_NAMED.test(slice);
   if (!named && !MAYBE_ABBR.test(slice)) return out;
-  for (const [re, list, sticky, first] of [
-    [NAMED_RE, NAMED, NAMED_Y, NAMED_FIRST],
-    [ABBR_RE, ABBREVIATIONS, ABBR_Y, ABBR_FIRST],
+  for (const [re, list, first] of [
+    [NAMED_RE, NAMED, NAMED_FIRST],
+    [ABBR_RE, ABBREVIATIONS, ABBR_FIRST],
   ] as const) {
     if (re === NAMED_RE && !named) continue;
     re.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = re.exec(slice))) {
-      const key = keyAt(slice, m.index, m[0].length, list, sticky, first);
+      const key = keyAt(slice, m.index, m[0].length, list, first);
       if (key) out.push({ start: from + m.index, end: from + m.index + m[0].length, key });
     }
   }
@@ -220,9 +247,9 @@ export function actMentions(text: string, from: number, to: number): ActMention[
   return out;
 }
 
-const DEFINITION_RE = /\(\s*(?:[“"‘']|hereafter |hereinafter )?\s*(the (?:\d{4} )?(?:Act|Regulations|Order))\s*[”"’']?\s*\)/giu;
+const DEFINITION_RE = /\(\s*(?:[“"‘']|hereafter |hereinafter )?\s*(the (?:\d{4} )?(?:Act|Regulations|Order))\s*[”"’']?\s*\)/gi;
 
-const DEFINITION_Y = new RegExp(DEFINITION_RE.source, 'iuy');
+const DEFINITION_Y = new RegExp(DEFINITION_RE.source, 'iy');
 
 /** The document's own definitions, e.g. "the Children and Families Act 2014 ('the 2014 Act')". `parens`: positions of "(" if known. */
 export function documentDefinitions(text: string, parens?: number[]): Map<string, string> {
