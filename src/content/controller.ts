@@ -50,7 +50,6 @@ export class Controller {
   private settings: Settings = DEFAULT_SETTINGS;
   private active = false;
   private regions: Region[] = [];
-  private nodeRegion = new WeakMap<Node, Region>();
   private ordered: Mark[] | null = null;
   private nextId = 1;
   private queue: Promise<void> = Promise.resolve();
@@ -171,7 +170,6 @@ export class Controller {
     this.painter.clear();
     this.regions = [];
     this.unpainted = [];
-    this.nodeRegion = new WeakMap();
     this.ordered = null;
   }
 
@@ -207,7 +205,6 @@ export class Controller {
     if (signal.aborted) return;
     const region: Region = { root, index, marks: [], alive: true };
     this.regions.push(region);
-    for (const node of index.nodes()) this.nodeRegion.set(node, region);
     const kinds = this.enabledKinds();
     const text = index.text;
     // One scanner for the region: one prepass and ONE document context (jurisdiction, the document's own
@@ -460,7 +457,9 @@ export class Controller {
   markAt(x: number, y: number): Mark | null {
     const caret = caretAt(this.doc, x, y);
     if (!caret || caret.node.nodeType !== 3) return null;
-    const region = this.nodeRegion.get(caret.node);
+    // the region whose index holds the node (a few regions; each index maps its own nodes)
+    let region: Region | undefined;
+    for (let i = this.regions.length - 1; i >= 0 && !region; i--) if (this.regions[i]!.index.has(caret.node)) region = this.regions[i];
     if (!region || !region.alive) return null;
     const flat = region.index.offsetOf(caret.node, caret.offset);
     if (flat === null) return null;

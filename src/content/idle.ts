@@ -39,7 +39,7 @@ function soon(win: Window & typeof globalThis): (cb: () => void) => void {
 export function runSliced(
   win: Window & typeof globalThis,
   job: Job,
-  opts: { timeout?: number; signal?: AbortSignal; busy?: boolean; name?: string } = {},
+  opts: { timeout?: number; signal?: AbortSignal; busy?: boolean; /** for profiling */ name?: string } = {},
 ): Promise<void> {
   const ric: (cb: (d: IdleDeadline) => void, o?: { timeout: number }) => number =
     typeof win.requestIdleCallback === 'function'
@@ -62,7 +62,6 @@ export function runSliced(
         finished = true;
       }
       noteTask(start);
-      if ((globalThis as any).__DBG !== 0) performance.measure(`carelens:slice:${opts.name ?? '?'}`, { start, end: performance.now() });
       if (finished) resolve();
       else schedule();
     };
