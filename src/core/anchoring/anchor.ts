@@ -14,6 +14,20 @@ import type { AnchorOptions, AnchorResult, Selectors, TextPosition, TextQuote } 
 /** Characters of context saved on each side of a quote. */
 export const CONTEXT_LENGTH = 32;
 
+/** Characters of the longer context saved on each side (`prefixLong`, `suffixLong`). */
+export const CONTEXT_LONG_LENGTH = 256;
+
+/** Long-context agreement needed to pick one copy of a quote over others with the same short context. */
+const LONG_TRUSTED = 0.8;
+/** ... and the lead it must have over every other copy (and over the passage's old home). */
+const LONG_MARGIN = 0.2;
+/** Long-context agreement below which a verbatim copy is not trusted without confirmation. */
+const LONG_CONTRADICTS = 0.6;
+/** Another place whose long context is within this of the chosen one's makes a verbatim copy doubtful. */
+const LONG_RIVAL_MARGIN = 0.05;
+/** Most copies whose long context is compared (each comparison is a 256 x 320 edit-distance table). */
+const MAX_LONG_COMPARED = 16;
+
 /** Context agreement needed to trust a verbatim quote found away from its saved position. */
 const CONTEXT_TRUSTED = 0.55;
 /** Below this context agreement a short verbatim quote is probably a different occurrence. */
@@ -38,14 +52,47 @@ export function describe(text: string, start: number, end: number): DescribedSel
   if (!Number.isInteger(start) || !Number.isInteger(end) || start < 0 || end > text.length || start >= end) {
     throw new RangeError(`describe: bad range [${start}, ${end}) for a text of length ${text.length}`);
   }
-  return {
-    quote: {
-      exact: text.slice(start, end),
-      prefix: text.slice(Math.max(0, start - CONTEXT_LENGTH), start),
-      suffix: text.slice(end, Math.min(text.length, end + CONTEXT_LENGTH)),
-    },
-    position: { start, end },
+  const quote: TextQuote = {
+    exact: text.slice(start, end),
+    prefix: text.slice(Math.max(0, start - CONTEXT_LENGTH), start),
+    suffix: text.slice(end, Math.min(text.length, end + CONTEXT_LENGTH)),
   };
+  if (start > CONTEXT_LENGTH) quote.prefixLong = text.slice(Math.max(0, start - CONTEXT_LONG_LENGTH), start);
+  if (text.length - end > CONTEXT_LENGTH) quote.suffixLong = text.slice(end, Math.min(text.length, end + CONTEXT_LONG_LENGTH));
+  return { quote, position: { start, end } };
+}
+
+/**
+ * Agreement of the long context (256 characters each side) at [start, end), or undefined when the
+ * selectors have none (older records, other tools' annotations): then nothing is decided by it.
+ */
+function longContext(text: string, quote: TextQuote, start: number, end: number): number | undefined {
+  if (quote.prefixLong === undefined && quote.suffixLong === undefined) return undefined;
+  return contextSimilarity(text, start, end, quote.prefixLong ?? quote.prefix, quote.suffixLong ?? quote.suffix).combined;
+}
+
+/**
+ * Among copies of a quote, the one the long context singles out: it agrees closely (LONG_TRUSTED)
+ * and leads every other copy, and every place where the passage's old surroundings still stand
+ * around something else (its home, if it was changed or removed), by LONG_MARGIN. Undefined when
+ * there is no long context or it does not decide (a block repeated whole stays ambiguous).
+ */
+function pickByLongContext(text: string, quote: TextQuote, cands: readonly Candidate[]): Candidate | undefined {
+  if (quote.prefixLong === undefined && quote.suffixLong === undefined) return undefined;
+  if (cands.length === 0 || cands.length > MAX_LONG_COMPARED) return undefined;
+  const scored = cands.map((c) => ({ c, long: longContext(text, quote, c.start, c.end)! }));
+  scored.sort((a, b) => b.long - a.long);
+  const best = scored[0]!;
+  if (best.long < LONG_TRUSTED) return undefined;
+  for (const o of scored.slice(1)) {
+    if (!overlaps(o.c, best.c) && o.long > best.long - LONG_MARGIN) return undefined;
+  }
+  const homes = findHomes(text, quote, best.c);
+  if (homes.length > MAX_LONG_COMPARED) return undefined;
+  for (const h of homes) {
+    if (longContext(text, quote, h.start, h.end)! > best.long - LONG_MARGIN) return undefined;
+  }
+  return best.c;
 }
 
 /** All start offsets of `needle` in `text` (overlapping occurrences included). */
@@ -130,29 +177,38 @@ function neighboursAgree(text: string, start: number, end: number, quote: TextQu
 }
 
 /**
- * The passage's old home: the saved prefix and suffix still side by side near where the passage was,
- * around something other than `away`. Evidence that a verbatim copy found elsewhere is a twin (pages
- * do repeat blocks) and the passage itself was changed or removed.
+ * The passage's old home: the saved prefix and suffix still side by side, around something other
+ * than `away`. Evidence that a verbatim copy found elsewhere is a twin (pages do repeat blocks) and
+ * the passage itself was changed or removed. All such places, in text order.
  */
-function findHome(
-  text: string,
-  quote: TextQuote,
-  hint: number | undefined,
-  away: { start: number; end: number },
-): { start: number; end: number } | undefined {
+function findHomes(text: string, quote: TextQuote, away: { start: number; end: number }): { start: number; end: number }[] {
+  const out: { start: number; end: number }[] = [];
   const pt = quote.prefix.slice(-16);
   const sh = quote.suffix.slice(0, 16);
-  if (pt.length < 8 || sh.length < 8) return undefined;
+  if (pt.length < 8 || sh.length < 8) return out;
   const len = quote.exact.length;
   const maxGap = Math.ceil(len * 1.5) + 8;
-  let best: { start: number; end: number } | undefined;
   for (let i = text.indexOf(pt); i !== -1; i = text.indexOf(pt, i + 1)) {
     const start = i + pt.length;
     if (start === away.start) continue;
     const q = text.indexOf(sh, start);
     if (q === -1 || q - start > maxGap) continue;
     if (overlaps({ start, end: Math.max(q, start + 1) }, away)) continue;
-    if (!best || (hint !== undefined && Math.abs(start - hint) < Math.abs(best.start - hint))) best = { start, end: q };
+    out.push({ start, end: q });
+  }
+  return out;
+}
+
+/** The home (see findHomes) nearest the old place. */
+function findHome(
+  text: string,
+  quote: TextQuote,
+  hint: number | undefined,
+  away: { start: number; end: number },
+): { start: number; end: number } | undefined {
+  let best: { start: number; end: number } | undefined;
+  for (const h of findHomes(text, quote, away)) {
+    if (!best || (hint !== undefined && Math.abs(h.start - hint) < Math.abs(best.start - hint))) best = h;
   }
   return best;
 }
@@ -187,10 +243,15 @@ function tryExact(
       const nearer = cands.find(
         (c) => !overlaps(c, best) && c.context >= CONTEXT_NEARER_RIVAL && distance(c, hint) < distance(best, hint),
       );
-      if (nearer) return placed('fuzzy', nearer, 'ambiguous');
       // If the passage's old surroundings are still somewhere, wrapped around something else, this
       // one is a twin (pages repeat blocks) and the passage itself was changed or removed.
-      const home = findHome(text, quote, hint, best);
+      const home = nearer ? undefined : findHome(text, quote, hint, best);
+      if (nearer || home) {
+        // Unless the long context says this copy is the passage and the others are not.
+        const pick = pickByLongContext(text, quote, cands.filter((c) => c === best || c.context >= CONTEXT_NEARER_RIVAL));
+        if (pick === best) return placed('exact-quote', best);
+      }
+      if (nearer) return placed('fuzzy', nearer, 'ambiguous');
       // A home nearer the old place than this copy says the copy is a twin; a home farther away is
       // more likely a near-copy elsewhere on the page and this the passage, but shifts mislead: flag it.
       if (!home) return placed('exact-quote', best);
@@ -208,6 +269,9 @@ function tryExact(
     }
     const nearest = [...trusted].sort((a, b) => distance(a, hint) - distance(b, hint) || b.context - a.context)[0]!;
     const second = others.sort((a, b) => b.context - a.context)[0]!;
+    // Copies with the same short context: 256 characters of context may tell them apart.
+    const pick = pickByLongContext(text, quote, cands.filter((c) => c.context >= CONTEXT_NEARER_RIVAL));
+    if (pick && pick.context >= CONTEXT_TRUSTED) return placed('exact-quote', pick);
     if (hint !== undefined && (nearest === best || nearest.context >= best.context - 0.02)) {
       // Context and nearness agree. Trust it when no other copy has nearly the same context, or
       // when this one is right by the old place and the other copies are far off.
@@ -225,6 +289,9 @@ function tryExact(
 
   // The words are here but their surroundings changed (neighbouring words edited on both sides).
   const best = [...cands].sort((a, b) => b.score - a.score)[0]!;
+  // The long context may still agree where the 32 characters next to the quote were edited.
+  const pick = pickByLongContext(text, quote, cands);
+  if (pick && pick.context >= CONTEXT_UNRELATED) return placed('exact-quote', pick);
   const rival = cands.find((c) => !overlaps(c, best) && c.context >= best.context - 0.1);
   if (rival) return { status: 'orphan', score: round(best.score), reason: 'ambiguous-context-changed' };
   if (cands.length === 1 && len >= LONG_QUOTE && best.context >= CONTEXT_UNRELATED && !findHome(text, quote, hint, best)) {
@@ -234,6 +301,31 @@ function tryExact(
   }
   if (len >= LONG_QUOTE || best.context >= CONTEXT_UNRELATED) return placed('fuzzy', best, 'context-changed');
   return { status: 'orphan', score: round(best.score), reason: 'context-changed' };
+}
+
+/**
+ * A verbatim copy placed without the long context's help must not contradict it: surroundings
+ * (256 characters) that clearly differ, or another place (another copy, or the passage's old
+ * surroundings wrapped around something else) whose surroundings agree as well or better, say this
+ * may be a copy of the passage elsewhere on the page (the passage itself changed or gone): the
+ * user confirms it.
+ */
+function checkLongContext(text: string, quote: TextQuote, r: AnchorResult | undefined, occurrences: number[]): AnchorResult | undefined {
+  if (!r || r.status !== 'exact-quote') return r;
+  const here = { start: r.start!, end: r.end! };
+  const long = longContext(text, quote, here.start, here.end);
+  if (long === undefined) return r;
+  if (long < LONG_CONTRADICTS) return { ...r, status: 'fuzzy', reason: 'long-context-differs' };
+  const len = quote.exact.length;
+  const others = [
+    ...(occurrences.length <= MAX_LONG_COMPARED ? occurrences.map((s) => ({ start: s, end: s + len })) : []),
+    ...findHomes(text, quote, here),
+  ].filter((o) => !overlaps(o, here));
+  if (others.length > MAX_LONG_COMPARED) return r;
+  for (const o of others) {
+    if (longContext(text, quote, o.start, o.end)! >= long - LONG_RIVAL_MARGIN) return { ...r, status: 'fuzzy', reason: 'long-context-rival' };
+  }
+  return r;
 }
 
 /** Step 3: approximate matches of the quote. */
@@ -305,7 +397,7 @@ function anchorWith(
   const hint = opts.hint ?? sel.position?.start;
   return (
     tryPosition(text, sel) ??
-    tryExact(text, sel, hint, occurrencesOf(exact), opts) ??
+    checkLongContext(text, sel.quote, tryExact(text, sel, hint, occurrencesOf(exact), opts), occurrencesOf(exact)) ??
     tryFuzzy(text, sel, hint, opts)
   );
 }
@@ -353,7 +445,7 @@ export function anchorMany(text: string, selectorsList: readonly Selectors[], op
     }
     const hint = opts.hint ?? sel.position?.start;
     let r = tryPosition(text, sel) ?? (sel.position ? tryShifts(text, sel, sel.position, shifts) : undefined);
-    r ??= tryExact(text, sel, hint, occurrencesOf(exact), opts);
+    r ??= checkLongContext(text, sel.quote, tryExact(text, sel, hint, occurrencesOf(exact), opts), occurrencesOf(exact));
     if (r) {
       results[i] = r;
       if (r.status !== 'fuzzy' && r.status !== 'orphan' && sel.position) remember(r.start! - sel.position.start);

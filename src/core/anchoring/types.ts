@@ -9,6 +9,14 @@ export interface TextQuote {
   prefix: string;
   /** Up to CONTEXT_LENGTH characters immediately after `exact` ('' at the end of the text). */
   suffix: string;
+  /**
+   * Optional, newer records only: up to CONTEXT_LONG_LENGTH characters before `exact` (ending with
+   * `prefix`), saved only when longer than `prefix`. Tells apart copies of a quote whose 32
+   * characters of context are the same (pages repeat blocks) without ever being required.
+   */
+  prefixLong?: string;
+  /** Optional: up to CONTEXT_LONG_LENGTH characters after `exact` (starting with `suffix`), saved only when longer than `suffix`. */
+  suffixLong?: string;
 }
 
 export interface TextPosition {

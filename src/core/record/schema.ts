@@ -7,6 +7,10 @@ export const TextQuoteSchema = z.object({
   exact: z.string().min(1, 'the quoted text is empty').max(100_000, 'the quoted text is too long'),
   prefix: z.string().max(1_000),
   suffix: z.string().max(1_000),
+  // Added after the first records: up to 256 characters of context each side (see
+  // CONTEXT_LONG_LENGTH in src/core/anchoring). Optional, so older records stay valid.
+  prefixLong: z.string().max(1_000).optional(),
+  suffixLong: z.string().max(1_000).optional(),
 });
 
 export const TextPositionSchema = z

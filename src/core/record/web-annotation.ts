@@ -23,6 +23,8 @@ export interface CareLensExtras {
   eventType?: string;
   eventDate?: string;
   status?: SavedHighlight['status'];
+  /** The quote's longer context (`prefixLong`, `suffixLong`), which the TextQuoteSelector has no place for. */
+  longContext?: { prefix?: string; suffix?: string };
 }
 
 export interface WebAnnotation {
@@ -65,6 +67,12 @@ export function toWebAnnotation(r: SavedHighlight, withContext = false): WebAnno
   if (r.eventType !== undefined) extras.eventType = r.eventType;
   if (r.eventDate !== undefined) extras.eventDate = r.eventDate;
   if (r.status !== undefined) extras.status = r.status;
+  const { prefixLong, suffixLong } = r.selectors.quote;
+  if (prefixLong !== undefined || suffixLong !== undefined) {
+    extras.longContext = {};
+    if (prefixLong !== undefined) extras.longContext.prefix = prefixLong;
+    if (suffixLong !== undefined) extras.longContext.suffix = suffixLong;
+  }
   const a: WebAnnotation = {
     ...(withContext ? { '@context': CONTEXT } : {}),
     id: `urn:uuid:${r.id}`,
@@ -165,6 +173,16 @@ function readNote(item: Obj): string {
   return '';
 }
 
+/** Our longer quote context from the extras, when present (validated with the record). */
+function longContextOf(extras: Obj): { prefixLong?: unknown; suffixLong?: unknown } {
+  const lc = extras.longContext;
+  if (!isObj(lc)) return {};
+  const out: { prefixLong?: unknown; suffixLong?: unknown } = {};
+  if (lc.prefix !== undefined) out.prefixLong = lc.prefix;
+  if (lc.suffix !== undefined) out.suffixLong = lc.suffix;
+  return out;
+}
+
 function readItem(item: unknown, index: number, now: string): { record: SavedHighlight } | { skip: SkippedItem } {
   const skip = (reason: string, id?: string) => ({ skip: id ? { index, id, reason } : { index, reason } });
   if (!isObj(item)) return skip('not an annotation object');
@@ -228,6 +246,7 @@ function readItem(item: unknown, index: number, now: string): { record: SavedHig
         exact: quote.exact,
         prefix: typeof quote.prefix === 'string' ? quote.prefix : '',
         suffix: typeof quote.suffix === 'string' ? quote.suffix : '',
+        ...longContextOf(extras),
       },
       ...(position && (position.start !== undefined || position.end !== undefined)
         ? { position: { start: position.start, end: position.end } }

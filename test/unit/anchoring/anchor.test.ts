@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe as suite, expect, it } from 'vitest';
-import { anchor, anchorMany, describe, CONTEXT_LENGTH } from '../../../src/core/anchoring/index.ts';
+import { anchor, anchorMany, describe, CONTEXT_LENGTH, CONTEXT_LONG_LENGTH } from '../../../src/core/anchoring/index.ts';
 
 const seed = (name: string) => readFileSync(new URL(`../../../../shared/seeds/${name}`, import.meta.url), 'utf8');
 const doc000 = seed('000_b1c3d12304034056.txt');
@@ -157,5 +157,62 @@ suite('anchorMany', () => {
     const ms = performance.now() - t;
     expect(res.filter((r) => r.status === 'orphan')).toHaveLength(0);
     expect(ms).toBeLessThan(1000); // the bench checks the 200 ms target; this only guards regressions
+  });
+});
+
+suite('long context (newer records): copies of a quote with the same 32 characters of context', () => {
+  // Seed 001 repeats a paragraph with small changes (parent carers / young carers): "also" and
+  // 32 characters either side are the same in both, the paragraphs differ further out.
+  const first = doc001.indexOf('also carry out such an assessment if a parent carer');
+  const second = doc001.indexOf('also carry out such an assessment if a young carer');
+  const strip = (s: ReturnType<typeof describe>) => ({ quote: { exact: s.quote.exact, prefix: s.quote.prefix, suffix: s.quote.suffix }, position: s.position });
+
+  it('describe saves up to 256 characters of context, only when longer than the short one', () => {
+    const sel = describe(doc001, second, second + 4);
+    expect(sel.quote.prefixLong).toBe(doc001.slice(second - CONTEXT_LONG_LENGTH, second));
+    expect(sel.quote.suffixLong).toBe(doc001.slice(second + 4, second + 4 + CONTEXT_LONG_LENGTH));
+    expect(describe('Hello world', 0, 5).quote).toEqual({ exact: 'Hello', prefix: '', suffix: ' world' });
+  });
+
+  it('tells the copies apart after the page moved by more than the old position can resolve', () => {
+    expect(first).toBeGreaterThan(0);
+    expect(second - first).toBeGreaterThan(400);
+    const sel = describe(doc001, second, second + 4);
+    const other = describe(doc001, first, first + 4);
+    expect(other.quote.prefix).toBe(sel.quote.prefix);
+    expect(other.quote.suffix).toBe(sel.quote.suffix);
+    // 300 characters inserted above: the first copy is now nearer the saved offsets than the passage.
+    const inserted = 'A new paragraph. '.repeat(18).slice(0, 300) + '\n\n';
+    const edited = inserted + doc001;
+    const shift = inserted.length;
+    expect(Math.abs(first + shift - second)).toBeLessThan(Math.abs(second + shift - second));
+    expect(anchor(edited, sel)).toMatchObject({ status: 'exact-quote', start: second + shift, end: second + shift + 4 });
+    expect(anchorMany(edited, [sel])[0]).toMatchObject({ status: 'exact-quote', start: second + shift });
+    // The other copy is found as itself.
+    expect(anchor(edited, other)).toMatchObject({ status: 'exact-quote', start: first + shift });
+    // An older record without the long context cannot tell: flagged, never placed silently.
+    const oldRecord = anchor(edited, strip(sel));
+    expect(oldRecord.status === 'fuzzy' || oldRecord.status === 'orphan').toBe(true);
+  });
+
+  it('the passage changed and its near-twin kept the quote: the twin is not taken for it', () => {
+    const sel = describe(doc001, second, second + 4);
+    // Change one character of the passage; the first copy still has the quote verbatim.
+    const edited = doc001.slice(0, second) + 'alsO' + doc001.slice(second + 4);
+    const r = anchor(edited, sel);
+    expect(r.status).not.toBe('exact-quote');
+    expect(r.status).not.toBe('exact-position');
+  });
+
+  it('a block repeated whole is still ambiguous: flagged, never placed silently', () => {
+    const block = doc000.slice(doc000.indexOf(P1) - 400, doc000.indexOf(P1) + 400);
+    const page = block + '\n\n' + block;
+    const at = block.length + 2 + 400; // P1 in the second copy
+    const sel = describe(page, at, at + P1.length);
+    expect(sel.quote.prefixLong!.length).toBe(CONTEXT_LONG_LENGTH);
+    const edited = 'Inserted above. '.repeat(20) + '\n\n' + page; // both copies move; neither sits at the old offsets
+    for (const r of [anchor(edited, sel), anchorMany(edited, [sel])[0]!]) {
+      expect(r.status === 'fuzzy' || r.status === 'orphan').toBe(true);
+    }
   });
 });

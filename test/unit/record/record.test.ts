@@ -90,6 +90,31 @@ describe('Web Annotation JSON', () => {
     expect(exportWebAnnotationJson(back.records)).toBe(exportWebAnnotationJson(records));
   });
 
+  it('keeps the longer quote context (newer records) in the extras, and older records without it', () => {
+    const records = sampleRecords();
+    expect(records[0]!.selectors.quote.prefixLong!.length).toBeGreaterThan(32);
+    expect(records[0]!.selectors.quote.prefixLong!.endsWith(records[0]!.selectors.quote.prefix)).toBe(true);
+    expect(records[0]!.selectors.quote.suffixLong!.startsWith(records[0]!.selectors.quote.suffix)).toBe(true);
+    const a = toWebAnnotation(records[0]!);
+    // The standard selector stays standard; other tools never see the extra fields there.
+    expect(Object.keys(a.target.selector[0]!).sort()).toEqual(['exact', 'prefix', 'suffix', 'type']);
+    expect(a['carelens:record'].longContext).toEqual({ prefix: records[0]!.selectors.quote.prefixLong, suffix: records[0]!.selectors.quote.suffixLong });
+    // An older record (no long context) is still valid and round-trips without gaining one.
+    const { prefixLong: _p, suffixLong: _s, ...shortQuote } = records[1]!.selectors.quote;
+    const old = { ...records[1]!, selectors: { ...records[1]!.selectors, quote: shortQuote } };
+    expect(validateHighlight(old).ok).toBe(true);
+    const back = importWebAnnotationJson(exportWebAnnotationJson([records[0]!, old]));
+    expect(back.skipped).toEqual([]);
+    expect(back.records).toEqual([records[0], old]);
+    expect('prefixLong' in back.records[1]!.selectors.quote).toBe(false);
+    // A bad long context in a file is reported like any other bad field.
+    const bad = JSON.parse(exportWebAnnotationJson([records[0]!]));
+    bad.first.items[0]['carelens:record'].longContext.prefix = 42;
+    const r = importWebAnnotationJson(bad);
+    expect(r.records).toEqual([]);
+    expect(r.skipped[0]!.reason).toMatch(/selectors\.quote\.prefixLong/);
+  });
+
   it('accepts a bare array, a page and a single annotation', () => {
     const anns = sampleRecords().map((r) => toWebAnnotation(r));
     expect(importWebAnnotationJson(JSON.stringify(anns)).records).toHaveLength(3);
