@@ -68,7 +68,31 @@ export function describe(text: string, start: number, end: number): DescribedSel
  */
 function longContext(text: string, quote: TextQuote, start: number, end: number): number | undefined {
   if (quote.prefixLong === undefined && quote.suffixLong === undefined) return undefined;
-  return contextSimilarity(text, start, end, quote.prefixLong ?? quote.prefix, quote.suffixLong ?? quote.suffix).combined;
+  const pre = quote.prefixLong ?? quote.prefix;
+  const suf = quote.suffixLong ?? quote.suffix;
+  const p = longSide(pre, text, Math.max(0, start - pre.length - (pre.length >> 2) - 2), start, start === 0);
+  const s = longSide(suf, text, end, Math.min(text.length, end + suf.length + (suf.length >> 2) + 2), end === text.length);
+  const wp = Math.max(pre.length, 8);
+  const ws = Math.max(suf.length, 8);
+  return (p * wp + s * ws) / (wp + ws);
+}
+
+/**
+ * Similarity of a long saved context to the text in [from, to): 1 - (fewest errors of the context
+ * anywhere in that window) / its length, or 0.5 when below 0.6. Bit-parallel (approx-string-match), so a 256-character
+ * context costs a few thousand word operations, not a 256 x 320 table.
+ */
+function longSide(pattern: string, text: string, from: number, to: number, atEdge: boolean): number {
+  if (pattern.length === 0) return atEdge ? 1 : 0.5;
+  if (to - from >= pattern.length && (text.startsWith(pattern, to - pattern.length) || text.startsWith(pattern, from))) return 1;
+  const window = text.slice(from, to);
+  if (window.length === 0) return 0;
+  // Agreement below 60% is all "different" to the callers (LONG_CONTRADICTS): bound the errors there
+  // (a looser bound makes nearly every window position a match, each traced back: slow).
+  const bound = Math.floor(pattern.length * 0.4);
+  let fewest = bound + 1;
+  for (const m of search(window, pattern, bound)) if (m.errors < fewest) fewest = m.errors;
+  return fewest > bound ? 0.5 : 1 - fewest / pattern.length;
 }
 
 /**
@@ -451,11 +475,64 @@ export function anchorMany(text: string, selectorsList: readonly Selectors[], op
       if (r.status !== 'fuzzy' && r.status !== 'orphan' && sel.position) remember(r.start! - sel.position.start);
     } else pending.push(i);
   }
-  for (const i of pending) {
+  // Passages with no verbatim match, in saved order. Where a neighbour was placed (verbatim, or
+  // fuzzy just before), its shift predicts this one's place: a close match found in a small window
+  // there is placed (still 'fuzzy', for the user to confirm) without searching the whole text for
+  // rivals, which costs about a millisecond per passage on a long page.
+  let lastShift: number | undefined;
+  let pendingAt = 0;
+  const known: { at: number; shift: number }[] = []; // verbatim placements, in saved order
+  for (const i of order) {
+    const r = results[i];
+    const p = selectorsList[i]!.position;
+    if (r && p && (r.status === 'exact-position' || r.status === 'exact-quote')) known.push({ at: p.start, shift: r.start! - p.start });
+  }
+  let k = 0;
+  for (const i of order) {
+    if (pendingAt < pending.length && results[i] === undefined) pendingAt++;
+    else continue;
     const sel = selectorsList[i]!;
-    results[i] = tryFuzzy(text, sel, opts.hint ?? sel.position?.start, opts);
+    const pos = sel.position;
+    let r: AnchorResult | undefined;
+    if (pos && opts.hint === undefined) {
+      while (k < known.length && known[k]!.at <= pos.start) lastShift = known[k++]!.shift;
+      if (lastShift !== undefined) r = tryFuzzyNear(text, sel, pos.start + lastShift, opts);
+    }
+    r ??= tryFuzzy(text, sel, opts.hint ?? pos?.start, opts);
+    results[i] = r;
+    if (pos && r.status === 'fuzzy' && r.reason === 'changed' && (r.score ?? 0) >= NEAR_SCORE) lastShift = r.start! - pos.start;
   }
   return results;
+}
+
+/** Fuzzy placements this good carry their shift on to the next passage. */
+const NEAR_SCORE = 0.9;
+/** Characters either side of the predicted place searched by tryFuzzyNear. */
+const NEAR_REACH = 256;
+
+/**
+ * A close match of a changed passage in a small window around the place its neighbours predict.
+ * Placed as 'fuzzy' only when it scores well and no other match in the window comes close;
+ * otherwise undefined (the full search decides).
+ */
+function tryFuzzyNear(text: string, sel: Selectors, expected: number, opts: AnchorOptions): AnchorResult | undefined {
+  const { quote } = sel;
+  const len = quote.exact.length;
+  const ratio = opts.maxErrorRatio ?? 0.2;
+  const maxErrors = Math.min(MAX_ERRORS, Math.floor(len * ratio));
+  if (maxErrors < 1) return undefined;
+  const from = Math.max(0, expected - NEAR_REACH);
+  const to = Math.min(text.length, expected + len + NEAR_REACH);
+  if (to - from < len) return undefined;
+  const cands = search(text.slice(from, to), quote.exact, maxErrors).map((m) =>
+    scoreCandidate(text, quote, from + m.start, from + m.end, 1 - m.errors / len, expected),
+  );
+  if (cands.length === 0) return undefined;
+  cands.sort((a, b) => b.score - a.score || distance(a, expected) - distance(b, expected));
+  const best = cands[0]!;
+  if (best.score < NEAR_SCORE || best.context < 0.75 || best.quote < 1 - ratio) return undefined;
+  if (cands.some((c) => !overlaps(c, best) && c.score >= best.score - 0.1)) return undefined;
+  return placed('fuzzy', best, 'changed');
 }
 
 /**
