@@ -18,11 +18,14 @@ import { looksRelevant } from './prefilter';
 import { TextIndex } from './text-index';
 
 /**
- * Characters scanned per step: the whole text is read once (candidates and one document context, see
- * createScanner), then scanned in steps of this size, a time check between steps (a warm step takes about
- * 1 ms; the first ones, while the detectors' expressions compile, longer).
+ * Characters scanned per step, at first: the whole text is read once (candidates and one document context, see
+ * createScanner), then scanned in steps with a time check between them. The first steps are slow (the
+ * detectors' expressions compile as they are first needed), later ones fast: a step grows while steps take
+ * under STEP_MS and shrinks when one takes longer, up to SCAN_CHUNK_MAX.
  */
-export const SCAN_CHUNK = 16_000;
+export const SCAN_CHUNK = 2_000;
+const SCAN_CHUNK_MAX = 64_000;
+const STEP_MS = 4;
 const HOVER_OPEN_MS = 250;
 /** While a long page is being scanned, marks found so far are painted at most this often. */
 const PAINT_EVERY_MS = 1000;
@@ -146,8 +149,14 @@ export class Controller {
         performance.mark('carelens:skipped', { detail: { reason: 'no relevant text', slices: ourSlices() } });
         return;
       }
-      // The term matcher (tries over the glossary) is built in a task of its own, not in one that also scans.
-      await runSliced(this.win, () => (termMatcher().trie(), true), { signal: this.abort.signal, busy: true, name: 'matcher' });
+      // The term matcher (the glossary's token tree, then the character tries over it) is built in tasks of its
+      // own, not in one that also scans.
+      let step = 0;
+      await runSliced(this.win, () => (step++ === 0 ? (termMatcher(), false) : (termMatcher().trie(), true)), {
+        signal: this.abort.signal,
+        busy: true,
+        name: 'matcher',
+      });
       await this.scanRegion(body);
     });
     void this.queue.then(() => {
@@ -211,6 +220,7 @@ export class Controller {
     // definitions), then the text in steps; the same matches as scanning the region's text whole.
     const scanner = createScanner(text, { kinds });
     let lastFlush = performance.now();
+    let chunk = SCAN_CHUNK;
     const busy = index === pageText(this.doc).peek();
     await runSliced(
       this.win,
@@ -221,7 +231,11 @@ export class Controller {
           if (timeUp()) return false;
         }
         while (!scanner.done) {
-          for (const m of scanner.scanTo(scanner.at + SCAN_CHUNK)) this.addMark(region, m);
+          const t = performance.now();
+          for (const m of scanner.scanTo(scanner.at + chunk)) this.addMark(region, m);
+          const took = performance.now() - t;
+          if (took < STEP_MS) chunk = Math.min(SCAN_CHUNK_MAX, chunk * 2);
+          else if (took > 3 * STEP_MS) chunk = Math.max(SCAN_CHUNK, chunk >> 1);
           if (timeUp()) break;
         }
         // Every change to a highlight repaints the page: paint in a few large batches, not after every slice.

@@ -45,6 +45,8 @@ export class SavedPainter {
   /** Replace what is drawn: `placed` in the saved style, `moved` in the "please confirm" style. */
   draw(placed: Range[], moved: Range[]): void {
     if (!this.supported) return;
+    // Nothing to draw yet: adopt no stylesheet (adopting one restyles the whole page, costly on a long page).
+    if (!this.sheet && !placed.length && !moved.length) return;
     this.install();
     const a = this.highlights.get(SAVED_HIGHLIGHT)!;
     const b = this.highlights.get(SAVED_MOVED_HIGHLIGHT)!;

@@ -54,7 +54,7 @@ function merge(lists: Match[][]): Match[] {
 const isRunCode = (c: number): boolean => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 
 /** Characters of the prepass read per step of Scanner.prepare. */
-const PREPASS_PIECE = 131_072;
+const PREPASS_PIECE = 32_768;
 
 /** First index of `list` (increasing) whose value is >= x, searching from `lo`. */
 function lowerBound(list: number[], x: number, lo = 0): number {
