@@ -1,23 +1,9 @@
 // pdf.js in Node (legacy build) for the command line: a PDF file -> the flat text the extension scans.
 import { createRequire } from 'node:module';
 import { pathToFileURL } from 'node:url';
+import './promise-with-resolvers';
 import { extractText } from './extract';
 import type { PdfText } from '../core/text/pdf-text';
-
-// pdf.js expects Promise.withResolvers, which Node 20 lacks.
-if (!('withResolvers' in Promise)) {
-  Object.defineProperty(Promise, 'withResolvers', {
-    value<T>() {
-      let resolve!: (value: T | PromiseLike<T>) => void;
-      let reject!: (reason?: unknown) => void;
-      const promise = new Promise<T>((res, rej) => {
-        resolve = res;
-        reject = rej;
-      });
-      return { promise, resolve, reject };
-    },
-  });
-}
 
 // Text extraction draws nothing: a bare DOMMatrix is enough for pdf.js to load without a canvas package.
 if (!('DOMMatrix' in globalThis)) {
