@@ -6,18 +6,29 @@
  * used whole, the window may be cut short at its end. Used with the window reversed for prefixes.
  */
 export function anchoredDistance(pattern: string, window: string): number {
-  const m = pattern.length;
-  const n = window.length;
-  if (m === 0) return 0;
-  if (n === 0) return m;
-  let prev = new Uint16Array(n + 1);
-  let cur = new Uint16Array(n + 1);
+  if (pattern.length === 0) return 0;
+  if (window.length === 0) return pattern.length;
+  const row = lastDistanceRow(pattern, window);
+  let best = pattern.length;
+  for (let j = 0; j <= window.length; j++) if (row[j]! < best) best = row[j]!;
+  return best;
+}
+
+/**
+ * The last row of the Levenshtein table of `a` against `b`: entry j is the distance between all of `a`
+ * and the first j characters of `b`.
+ */
+function lastDistanceRow(a: string, b: string): Uint32Array {
+  const m = a.length;
+  const n = b.length;
+  let prev = new Uint32Array(n + 1);
+  let cur = new Uint32Array(n + 1);
   for (let j = 0; j <= n; j++) prev[j] = j;
   for (let i = 1; i <= m; i++) {
     cur[0] = i;
-    const pc = pattern.charCodeAt(i - 1);
+    const ac = a.charCodeAt(i - 1);
     for (let j = 1; j <= n; j++) {
-      const sub = prev[j - 1]! + (window.charCodeAt(j - 1) === pc ? 0 : 1);
+      const sub = prev[j - 1]! + (b.charCodeAt(j - 1) === ac ? 0 : 1);
       const del = prev[j]! + 1;
       const ins = cur[j - 1]! + 1;
       cur[j] = sub < del ? (sub < ins ? sub : ins) : del < ins ? del : ins;
@@ -26,9 +37,7 @@ export function anchoredDistance(pattern: string, window: string): number {
     prev = cur;
     cur = t;
   }
-  let best = m;
-  for (let j = 0; j <= n; j++) if (prev[j]! < best) best = prev[j]!;
-  return best;
+  return prev;
 }
 
 function reverse(s: string): string {
@@ -81,25 +90,7 @@ export function contextSimilarity(
 
 /** Plain Levenshtein distance (for occasional whole-quote comparisons). */
 export function editDistance(a: string, b: string): number {
-  const m = a.length;
-  const n = b.length;
-  if (m === 0) return n;
-  if (n === 0) return m;
-  let prev = new Uint32Array(n + 1);
-  let cur = new Uint32Array(n + 1);
-  for (let j = 0; j <= n; j++) prev[j] = j;
-  for (let i = 1; i <= m; i++) {
-    cur[0] = i;
-    const ac = a.charCodeAt(i - 1);
-    for (let j = 1; j <= n; j++) {
-      const sub = prev[j - 1]! + (b.charCodeAt(j - 1) === ac ? 0 : 1);
-      const del = prev[j]! + 1;
-      const ins = cur[j - 1]! + 1;
-      cur[j] = sub < del ? (sub < ins ? sub : ins) : del < ins ? del : ins;
-    }
-    const t = prev;
-    prev = cur;
-    cur = t;
-  }
-  return prev[n]!;
+  if (a.length === 0) return b.length;
+  if (b.length === 0) return a.length;
+  return lastDistanceRow(a, b)[b.length]!;
 }
