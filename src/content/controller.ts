@@ -32,10 +32,15 @@ const PAINT_EVERY_MS = 1000;
 const HOVER_CLOSE_MS = 350;
 const KIND_PRIORITY: Record<MatchKind, number> = { duration: 0, date: 1, section: 2, term: 3 };
 
+const nodeLength = (n: Node): number => (n.nodeType === 3 ? (n as Text).length : n.childNodes.length);
+
 export interface Mark {
   id: number;
   match: Match;
-  range: Range;
+  /** What is painted: a StaticRange (see TextIndex.toStaticRange). */
+  paint: AbstractRange;
+  /** A live Range over the mark, made when first asked for (hover, card, keyboard order, save). */
+  readonly range: Range;
   region: Region;
   start: number;
   end: number;
@@ -133,7 +138,7 @@ export class Controller {
             size += data.length;
             if (size < 65_536) continue;
           }
-          const piece = tail + buffer.join(' ');
+          const piece = tail + buffer.join(''); // as textContent joins them
           if (looksRelevant(piece)) relevant = true;
           else if (!node) relevant = false;
           // the last words, so a phrase cut between two pieces is seen whole (from a word start: no fragments)
@@ -261,24 +266,45 @@ export class Controller {
     this.painter.install();
     for (const mark of this.unpainted) {
       if (!mark.region.alive) continue;
-      this.painter.add(mark.match.kind, mark.range);
-      if (mark.match.kind === 'duration' && mark.match.value.conflict) this.painter.add('conflict', mark.range);
+      this.painter.add(mark.match.kind, mark.paint);
+      if (mark.match.kind === 'duration' && mark.match.value.conflict) this.painter.add('conflict', mark.paint);
     }
     this.unpainted = [];
   }
 
   private addMark(region: Region, match: Match): void {
     const { start, end } = match;
-    const range = region.index.toRange(start, end);
-    if (!range) return;
-    const mark: Mark = { id: this.nextId++, match, range, region, start, end };
+    const paint = region.index.toStaticRange(start, end);
+    if (!paint) return;
+    let live: Range | null = null;
+    const doc = this.doc;
+    const mark: Mark = {
+      id: this.nextId++,
+      match,
+      paint,
+      get range(): Range {
+        if (!live) {
+          live = doc.createRange();
+          try {
+            live.setStart(paint.startContainer, Math.min(paint.startOffset, nodeLength(paint.startContainer)));
+            live.setEnd(paint.endContainer, Math.min(paint.endOffset, nodeLength(paint.endContainer)));
+          } catch {
+            live.collapse(true);
+          }
+        }
+        return live;
+      },
+      region,
+      start,
+      end,
+    };
     region.marks.push(mark);
     this.unpainted.push(mark);
   }
 
   private dropMark(mark: Mark): void {
-    this.painter.delete(mark.match.kind, mark.range);
-    this.painter.delete('conflict', mark.range);
+    this.painter.delete(mark.match.kind, mark.paint);
+    this.painter.delete('conflict', mark.paint);
     if (this.cardMark === mark) this.closeCard(false);
   }
 
@@ -293,9 +319,9 @@ export class Controller {
       region.marks = region.marks.filter((m) => {
         const gone =
           !region.alive ||
-          !m.range.startContainer.isConnected ||
-          !m.range.endContainer.isConnected ||
-          batch.roots.some((r) => r.contains(m.range.startContainer));
+          !m.paint.startContainer.isConnected ||
+          !m.paint.endContainer.isConnected ||
+          batch.roots.some((r) => r.contains(m.paint.startContainer));
         if (gone) this.dropMark(m);
         return !gone;
       });
@@ -314,7 +340,7 @@ export class Controller {
 
   orderedMarks(): Mark[] {
     if (!this.ordered) {
-      const all = this.regions.flatMap((r) => r.marks).filter((m) => m.range.startContainer.isConnected);
+      const all = this.regions.flatMap((r) => r.marks).filter((m) => m.paint.startContainer.isConnected);
       all.sort((a, b) => a.range.compareBoundaryPoints(Range.START_TO_START, b.range) || a.id - b.id);
       this.ordered = all;
     }

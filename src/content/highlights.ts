@@ -55,11 +55,11 @@ export class Painter {
     if (!adopted.includes(this.sheet)) this.doc.adoptedStyleSheets = [...adopted, this.sheet];
   }
 
-  add(name: HighlightName, range: Range): void {
+  add(name: HighlightName, range: AbstractRange): void {
     this.highlights.get(name)?.add(range);
   }
 
-  delete(name: HighlightName, range: Range): void {
+  delete(name: HighlightName, range: AbstractRange): void {
     this.highlights.get(name)?.delete(range);
   }
 

@@ -221,6 +221,36 @@ export class TextIndex {
     return lo;
   }
 
+  /**
+   * A StaticRange for flat [start, end), or null when the text is gone: what highlights are painted with (cheap
+   * to make, and unlike a live Range it costs the page nothing on later DOM changes). toRange when a live range
+   * is needed (measuring, comparing, saving).
+   */
+  toStaticRange(start: number, end: number): StaticRange | null {
+    const b = this.boundaries(start, end);
+    if (!b) return null;
+    const win = b[0].ownerDocument?.defaultView as (Window & typeof globalThis) | null;
+    if (!win || typeof win.StaticRange !== 'function') return this.toRange(start, end) as unknown as StaticRange | null;
+    return new win.StaticRange({ startContainer: b[0], startOffset: b[1], endContainer: b[2], endOffset: b[3] });
+  }
+
+  /** Text nodes and offsets of flat [start, end), or null when the text is gone. */
+  private boundaries(start: number, end: number): [Text, number, Text, number] | null {
+    const a = this.segmentAfter(start);
+    const sa = this.segments[a];
+    if (!sa) return null;
+    const s = Math.max(start, sa.start);
+    const b = this.segmentAfter(end - 1);
+    const sb = this.segments[b];
+    if (!sb || b < a) return null;
+    const e = Math.min(end, sb.end);
+    if (!sa.node.isConnected || !sb.node.isConnected) return null;
+    const so = Math.min(this.nodeOffset(sa, s), sa.node.length);
+    const eo = Math.min(this.nodeOffset(sb, e), sb.node.length);
+    if (sa.node === sb.node && eo < so) return null;
+    return [sa.node, so, sb.node, eo];
+  }
+
   /** A DOM Range for flat [start, end), or null when the text is gone. */
   toRange(start: number, end: number): Range | null {
     const a = this.segmentAfter(start);
