@@ -245,32 +245,44 @@ export class Controller {
         }
         // Every change to a highlight repaints the page: paint in a few large batches, not after every slice.
         if (performance.now() - lastFlush > PAINT_EVERY_MS) {
-          this.flushPaint();
+          this.flushPaint(timeUp);
           lastFlush = performance.now();
         }
         return scanner.done;
       },
       { signal, busy, name: 'scan' },
     );
-    this.flushPaint();
+    // the rest in slices too (a 5 MB page has tens of thousands of marks)
+    await runSliced(this.win, (timeUp) => this.flushPaint(timeUp), { signal, busy, name: 'paint' });
     this.ordered = null;
   }
 
   private unpainted: Mark[] = [];
 
-  private flushPaint(): void {
-    if (!this.painter.supported) return void (this.unpainted = []);
-    if (!this.unpainted.length) return;
+  /** Paints the marks found so far; with `timeUp`, stops when it says so. True when all are painted. */
+  private flushPaint(timeUp?: () => boolean): boolean {
+    if (!this.painter.supported) {
+      this.unpainted = [];
+      return true;
+    }
+    if (!this.unpainted.length) return true;
     // Our stylesheet is adopted when there is something to paint, after the page is read: adopting it
     // invalidates the whole page's style (a long recalculation on a big page), and reading checks visibility.
     this.painter.install();
-    for (const mark of this.unpainted) {
-      if (!mark.region.alive) continue;
-      this.painter.add(mark.match.kind, mark.paint);
-      if (mark.match.kind === 'duration' && mark.match.value.conflict) this.painter.add('conflict', mark.paint);
+    const list = this.unpainted;
+    let i = 0;
+    while (i < list.length) {
+      const mark = list[i++]!;
+      if (mark.region.alive) {
+        this.painter.add(mark.match.kind, mark.paint);
+        if (mark.match.kind === 'duration' && mark.match.value.conflict) this.painter.add('conflict', mark.paint);
+      }
+      if ((i & 255) === 0 && timeUp?.()) break;
     }
-    this.unpainted = [];
+    this.unpainted = i < list.length ? list.slice(i) : [];
+    return this.unpainted.length === 0;
   }
+
 
   private addMark(region: Region, match: Match): void {
     const { start, end } = match;
