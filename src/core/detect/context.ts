@@ -4,6 +4,15 @@
 /** Most characters looked at on either side of a match when finding its sentence. */
 export const SENTENCE_WINDOW = 400;
 
+/** Every offset where `pattern` (a global expression matching one character) matches: a detector's fallback start list when no prepass gave one. */
+export function startsMatching(text: string, pattern: RegExp): number[] {
+  const out: number[] = [];
+  pattern.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = pattern.exec(text))) out.push(m.index);
+  return out;
+}
+
 const isSentenceEnd = (text: string, i: number): boolean => {
   const c = text.charCodeAt(i);
   if (c === 10 /* \n */) return true;

@@ -3,7 +3,7 @@
 // the text contradicts the rule (N-45: "45 days" for the assessment).
 import type { Match, DurationValue, Resume } from './types';
 import type { Unit } from '../knowledge/types';
-import { SentenceCursor, type DocContext } from './context';
+import { SentenceCursor, startsMatching, type DocContext } from './context';
 
 type DurationMatch = Extract<Match, { kind: 'duration' }>;
 
@@ -203,16 +203,8 @@ const AGE_AFTER = /^[ \t-]*(?:old\b|of age\b)/i;
 
 const DURATION_Y = new RegExp(DURATION_RE.source, 'iy');
 
-/** All positions where DURATION_RE could start (word starts); the prepass gives a much shorter list. */
-function everyWordStart(text: string): number[] {
-  const out: number[] = [];
-  const re = /\b[A-Za-z0-9]/g;
-  let m: RegExpExecArray | null;
-  while ((m = re.exec(text))) out.push(m.index);
-  return out;
-}
 
-export function findDurations(text: string, ctx: DocContext, starts: number[] = everyWordStart(text), state?: Resume): DurationMatch[] {
+export function findDurations(text: string, ctx: DocContext, starts: number[] = startsMatching(text, /\b[A-Za-z0-9]/g), state?: Resume): DurationMatch[] {
   const out: DurationMatch[] = [];
   const sentences = new SentenceCursor(text);
   let resume = state?.at ?? 0;

@@ -3,7 +3,7 @@
 // tie-breaks; Children Act 1989 fallback marked assumed; otherwise unresolved).
 import type { Match, Resume, SectionValue } from './types';
 import { ACT_REFS, actMentions, type ActMention } from './act-names';
-import { SentenceCursor, wordsAfter, type DocContext } from './context';
+import { SentenceCursor, startsMatching, wordsAfter, type DocContext } from './context';
 import { legislationUrl } from '../knowledge/acts';
 
 type SectionMatch = Extract<Match, { kind: 'section' }>;
@@ -149,16 +149,8 @@ const LINE_START_BEFORE = /(?:^|\n)[ \t\u00a0•·*\-–\d.)]*$/;
 /** The same expression, sticky: run only at candidate positions. */
 const SECTION_Y = new RegExp(SECTION_RE.source, 'y');
 
-/** All positions where SECTION_RE could start (word starts); the prepass gives a much shorter list. */
-function everyWordStart(text: string): number[] {
-  const out: number[] = [];
-  const re = /\b[A-Za-z]/g;
-  let m: RegExpExecArray | null;
-  while ((m = re.exec(text))) out.push(m.index);
-  return out;
-}
 
-export function findSections(text: string, ctx: DocContext, starts: number[] = everyWordStart(text), state?: Resume): SectionMatch[] {
+export function findSections(text: string, ctx: DocContext, starts: number[] = startsMatching(text, /\b[A-Za-z]/g), state?: Resume): SectionMatch[] {
   const out: SectionMatch[] = [];
   const sentences = new SentenceCursor(text);
   let resume = state?.at ?? 0;
