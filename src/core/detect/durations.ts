@@ -203,7 +203,6 @@ const AGE_AFTER = /^[ \t-]*(?:old\b|of age\b)/i;
 
 const DURATION_Y = new RegExp(DURATION_RE.source, 'iy');
 
-
 export function findDurations(text: string, ctx: DocContext, starts: number[] = startsMatching(text, /\b[A-Za-z0-9]/g), state?: Resume): DurationMatch[] {
   const out: DurationMatch[] = [];
   const sentences = new SentenceCursor(text);

@@ -149,7 +149,6 @@ const LINE_START_BEFORE = /(?:^|\n)[ \t\u00a0•·*\-–\d.)]*$/;
 /** The same expression, sticky: run only at candidate positions. */
 const SECTION_Y = new RegExp(SECTION_RE.source, 'y');
 
-
 export function findSections(text: string, ctx: DocContext, starts: number[] = startsMatching(text, /\b[A-Za-z]/g), state?: Resume): SectionMatch[] {
   const out: SectionMatch[] = [];
   const sentences = new SentenceCursor(text);
