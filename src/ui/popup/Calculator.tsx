@@ -17,7 +17,8 @@ import type { Timescale } from '../../core/knowledge';
 import { longDate } from '../../core/letter';
 import { Sources } from '../explain/Explain';
 import { NationPicker } from './NationPicker';
-import { download, toICalendar } from './ics';
+import { toICalendar } from '../../core/export/ics';
+import { download } from '../common/download';
 
 const GROUP_ORDER = ['national-guidance', 'statute', 'local-procedure'] as const;
 const GROUP_LABEL: Record<string, string> = {
@@ -177,7 +178,7 @@ export function Calculator({ nation, profile, setNation }: { nation: NationId; p
           )}
           <button
             type="button"
-            onClick={() => download(`carelens-${a.rule}-${a.from}.ics`, toICalendar(chainEvents(result), { calendarName: 'CareLens deadlines' }))}
+            onClick={() => download(`carelens-${a.rule}-${a.from}.ics`, toICalendar(chainEvents(result), { calendarName: 'CareLens deadlines' }), 'text/calendar')}
           >
             Add to calendar (.ics file)
           </button>

@@ -12,7 +12,7 @@ import type { SavedHighlight } from '../../core/record/schema';
 import { exportWebAnnotationJson } from '../../core/record/web-annotation';
 import { EVENT_OPTIONS } from '../saved/prefill';
 import { buildChronology, deadlineEvents } from './chronology';
-import { download } from './download';
+import { download } from '../common/download';
 
 type View = 'passages' | 'chronology' | 'transfer';
 type Order = 'newest' | 'event-date';
