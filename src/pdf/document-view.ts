@@ -8,7 +8,7 @@ import { buildPdfReport } from './report';
 import { scan } from '../core/detect/index';
 import type { Match } from '../core/detect/types';
 import { sentenceAround } from '../core/detect/context';
-import { locate, type PdfText, type TextRun } from '../core/text/pdf-text';
+import { locate, type PdfText, type SourcePoint, type TextRun } from '../core/text/pdf-text';
 import type { PageReport } from '../messages';
 import type { Settings } from '../settings/settings';
 import { Painter } from '../content/highlights';
@@ -372,8 +372,13 @@ export class DocumentView {
     const from = locate(this.text, start, 'start');
     const to = locate(this.text, end, 'end');
     if (!from || !to || from.page !== view.number || to.page !== view.number) return null;
-    const a = view.textNodes[from.item];
-    const b = view.textNodes[to.item];
+    return this.rangeBetween(from, to);
+  }
+
+  /** A Range between two located points of rendered text layers; null when a page is not rendered or nothing is covered. */
+  private rangeBetween(from: SourcePoint, to: SourcePoint): Range | null {
+    const a = this.pages[from.page - 1]?.textNodes[from.item];
+    const b = this.pages[to.page - 1]?.textNodes[to.item];
     if (!a || !b) return null;
     const range = document.createRange();
     try {
@@ -409,17 +414,7 @@ export class DocumentView {
   rangeAt(start: number, end: number): Range | null {
     const from = locate(this.text, start, 'start');
     const to = locate(this.text, end, 'end');
-    const a = from && this.pages[from.page - 1]?.textNodes[from.item];
-    const b = to && this.pages[to.page - 1]?.textNodes[to.item];
-    if (!from || !to || !a || !b) return null;
-    const range = document.createRange();
-    try {
-      range.setStart(a, Math.min(from.offset, a.length));
-      range.setEnd(b, Math.min(to.offset, b.length));
-    } catch {
-      return null;
-    }
-    return range.collapsed ? null : range;
+    return from && to ? this.rangeBetween(from, to) : null;
   }
 
   /** Flat [start, end) of a DOM range in the text layer (a selection), trimmed of spaces; null when it holds no page text. */
