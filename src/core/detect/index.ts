@@ -9,6 +9,7 @@ import { findDates } from './dates';
 import { TermMatcher, type TermEntry } from './terms';
 import type { Candidates } from './prepass';
 import { TERMS } from '../knowledge/terms';
+import { TERM_TABLES } from './term-tables.generated';
 
 export type { Match, MatchKind, ScanOptions } from './types';
 export type { DocContext } from './context';
@@ -16,9 +17,13 @@ export { TermMatcher } from './terms';
 export { htmlToText } from '../text/html';
 
 let defaultMatcher: TermMatcher | undefined;
-/** The term matcher over the knowledge base, built once on first use. */
+/**
+ * The term matcher over the knowledge base: from the tables generated at build time (npm run gen:terms), or
+ * built on first use when they are stale.
+ */
 export function termMatcher(): TermMatcher {
-  return (defaultMatcher ??= new TermMatcher(TERMS as TermEntry[]));
+  return (defaultMatcher ??=
+    TermMatcher.fromTables(TERMS as TermEntry[], TERM_TABLES) ?? new TermMatcher(TERMS as TermEntry[]));
 }
 
 const ALL: MatchKind[] = ['term', 'section', 'duration', 'date'];

@@ -54,6 +54,21 @@ export function isWordCode(c: number): boolean {
 /** Characters normToken drops inside a token: apostrophes, backtick, full stop ("?" before a final "s" too). */
 const isInnerJoin = (c: number): boolean => c === 39 || c === 0x2019 || c === 0x2018 || c === 96 || c === 46;
 
+/** Trie alphabet as characters, by class (see CLASS). */
+const ALPHABET = 'abcdefghijklmnopqrstuvwxyz0123456789';
+
+/**
+ * A CharTrie as plain data (see term-tables.generated.ts). Nodes are numbered breadth-first and each node's
+ * children in alphabet order, so `kids` (per node, the characters that have a child) fixes every transition.
+ * `exact`, `prefix` and `token` hold [node, value] pairs of their non-zero entries.
+ */
+export interface CharTrieTables {
+  kids: string[];
+  exact: number[];
+  prefix: number[];
+  token: number[];
+}
+
 /** A character trie over [a-z0-9] in flat typed arrays. */
 class CharTrie {
   /** Next node + 1, or 0 when there is none. */
@@ -130,6 +145,44 @@ class CharTrie {
       }
     }
   }
+
+  tables(): CharTrieTables {
+    const count = this.exact.length;
+    const kids: string[] = [];
+    for (let node = 0; node < count; node++) {
+      let k = '';
+      for (let c = 0; c < ALPHA; c++) if (this.trans[node * ALPHA + c]) k += ALPHABET[c];
+      kids.push(k);
+    }
+    const pairs = (a: ArrayLike<number>) => {
+      const out: number[] = [];
+      for (let i = 0; i < a.length; i++) if (a[i]) out.push(i, a[i]!);
+      return out;
+    };
+    return { kids, exact: pairs(this.exact), prefix: pairs(this.prefix), token: pairs(this.token) };
+  }
+
+  static fromTables(t: CharTrieTables): CharTrie {
+    const trie = Object.create(CharTrie.prototype) as CharTrie;
+    const count = t.kids.length;
+    trie.trans = new Uint16Array(count * ALPHA);
+    trie.exact = new Uint8Array(count);
+    trie.prefix = new Uint8Array(count);
+    trie.token = new Int32Array(count);
+    let next = 1;
+    for (let node = 0; node < count; node++) {
+      const k = t.kids[node]!;
+      for (let j = 0; j < k.length; j++) trie.trans[node * ALPHA + CLASS[k.charCodeAt(j)]!] = ++next;
+    }
+    if (next !== count) throw new Error('trie tables: inconsistent node count');
+    const unpair = (into: Uint8Array | Int32Array, pairs: number[]) => {
+      for (let i = 0; i < pairs.length; i += 2) into[pairs[i]!] = pairs[i + 1]!;
+    };
+    unpair(trie.exact, t.exact);
+    unpair(trie.prefix, t.prefix);
+    unpair(trie.token, t.token);
+    return trie;
+  }
 }
 
 /** 1 for an ASCII letter or digit. */
@@ -159,11 +212,22 @@ export class WordTrie {
   /** Per first token id: first characters a next token may start with (ANY_NEXT when the token is a term alone). */
   private nextMask: Uint32Array;
 
-  constructor(surfaces: Map<string, number>, firstIds: Set<number>, nextMask?: Uint32Array) {
+  constructor(surfaces: Map<string, number>, firstIds: Set<number>, nextMask?: Uint32Array);
+  constructor(tables: WordTrieTables);
+  constructor(surfacesOrTables: Map<string, number> | WordTrieTables, firstIds?: Set<number>, nextMask?: Uint32Array) {
+    if (!(surfacesOrTables instanceof Map)) {
+      const t = surfacesOrTables;
+      this.vocab = CharTrie.fromTables(t.vocab);
+      this.firsts = CharTrie.fromTables(t.firsts);
+      this.nextMask = Uint32Array.from(t.nextMask);
+      this.buildBigrams();
+      return;
+    }
+    const surfaces = surfacesOrTables;
     this.nextMask = nextMask ?? new Uint32Array(0);
     this.vocab = new CharTrie(surfaces);
     this.firsts = new CharTrie(
-      [...surfaces].filter(([, id]) => firstIds.has(id)),
+      [...surfaces].filter(([, id]) => firstIds!.has(id)),
       [
         [SECTION_WORDS, F_SECTION, false],
         [DURATION_WORDS, F_DURATION, true],
@@ -175,10 +239,11 @@ export class WordTrie {
     this.buildBigrams();
   }
 
-  /**
-   * The term token starting at p (text[p] is a word character): sets tokEnd (as tokenEnd in terms.ts)
-   * and tokId (the id of its normalised form, 0 when no term has that token). No allocation.
-   */
+  /** The tries as plain data, for term-tables.generated.ts. */
+  tables(): WordTrieTables {
+    return { vocab: this.vocab.tables(), firsts: this.firsts.tables(), nextMask: [...this.nextMask] };
+  }
+
   private buildBigrams(): void {
     const { trans, prefix } = this.firsts;
     for (let a = 0; a < 26; a++) {
@@ -193,6 +258,10 @@ export class WordTrie {
     }
   }
 
+  /**
+   * The term token starting at p (text[p] is a word character): sets tokEnd (as tokenEnd in terms.ts)
+   * and tokId (the id of its normalised form, 0 when no term has that token). No allocation.
+   */
   tokenAt(text: string, p: number): void {
     this.walk(this.vocab, text, p, 0);
   }
@@ -383,6 +452,13 @@ export class WordTrie {
       out.termId.push(this.tokId);
     }
   }
+}
+
+/** A WordTrie as plain data (the bigram tables are rebuilt: they are small and cheap). */
+export interface WordTrieTables {
+  vocab: CharTrieTables;
+  firsts: CharTrieTables;
+  nextMask: number[];
 }
 
 /** Candidate start positions per detector, each in increasing order. */

@@ -4,7 +4,7 @@
 // Tokens are normalised on both sides (case, apostrophes, regular plurals, a few irregular forms and
 // common misspellings), so "children protection plans" finds "child protection plan".
 import type { Match, Resume } from './types';
-import { WordTrie, isWordCode, maskBit, ANY_NEXT, type Candidates } from './prepass';
+import { WordTrie, isWordCode, maskBit, ANY_NEXT, type Candidates, type WordTrieTables } from './prepass';
 
 type TermMatch = Extract<Match, { kind: 'term' }>;
 
@@ -137,6 +137,30 @@ function tokenize(s: string): { raw: string; start: number; end: number }[] {
   return out;
 }
 
+/**
+ * A built TermMatcher as plain data (term-tables.generated.ts): building the tries from the glossary was the
+ * largest part of every page's first scan, in code the JIT had not yet compiled. `input` is what they were
+ * built from (termInput): tables for another glossary are never used.
+ */
+export interface TermTables {
+  input: string;
+  /** Normalised tokens, by id - 1. */
+  tokens: string[];
+  firstIds: number[];
+  firstRaw: string[];
+  /**
+   * The token tree, depth first: per node [token id from its parent, child count, next-token mask, extra
+   * gap characters, accepts as [term id, rank, exact tokens?]].
+   */
+  tree: [number, number, number, string, [string, number, string[]?][]][];
+  trie: WordTrieTables;
+}
+
+/** What the tables are built from, as one string. */
+export function termInput(entries: TermEntry[]): string {
+  return JSON.stringify(entries.map((e) => [e.id, e.variants, e.abbreviations]));
+}
+
 export class TermMatcher {
   private root: Node = { next: new Map() };
   /** Normalised token -> id (ids start at 1). */
@@ -155,6 +179,51 @@ export class TermMatcher {
         this.add(a, { id: entry.id, rank, exact: toks });
       }
     });
+  }
+
+  /** A matcher from tables, or null when they were built from other entries (then build: `new TermMatcher`). */
+  static fromTables(entries: TermEntry[], t: TermTables): TermMatcher | null {
+    if (t.input !== termInput(entries)) return null;
+    const m = new TermMatcher([]);
+    t.tokens.forEach((key, i) => m.ids.set(key, i + 1));
+    for (const id of t.firstIds) m.firstIds.add(id);
+    for (const raw of t.firstRaw) m.firstRaw.add(raw);
+    let at = 0;
+    const read = (): [number, Node] => {
+      const [id, kids, mask, extra, accepts] = t.tree[at++]!;
+      const node: Node = { next: new Map(), mask };
+      if (extra) node.extra = extra;
+      if (accepts.length) node.accept = accepts.map(([term, rank, exact]) => (exact ? { id: term, rank, exact } : { id: term, rank }));
+      for (let k = 0; k < kids; k++) {
+        const [cid, child] = read();
+        node.next.set(cid, child);
+      }
+      return [id, node];
+    };
+    m.root = read()[1];
+    for (const [id, node] of m.root.next) m.firstNodes[id] = node;
+    m.trieCache = new WordTrie(t.trie);
+    return m;
+  }
+
+  /** This matcher as plain data (see TermTables). */
+  tables(entries: TermEntry[]): TermTables {
+    const trie = this.trie();
+    const tree: TermTables['tree'] = [];
+    const write = (id: number, node: Node) => {
+      const accepts = (node.accept ?? []).map((a): [string, number, string[]?] => (a.exact ? [a.id, a.rank, a.exact] : [a.id, a.rank]));
+      tree.push([id, node.next.size, node.mask ?? 0, node.extra ?? '', accepts]);
+      for (const [cid, child] of node.next) write(cid, child);
+    };
+    write(0, this.root);
+    return {
+      input: termInput(entries),
+      tokens: [...this.ids.keys()],
+      firstIds: [...this.firstIds],
+      firstRaw: [...this.firstRaw],
+      tree,
+      trie: trie.tables(),
+    };
   }
 
   private idOf(key: string): number {
