@@ -1,9 +1,9 @@
-// One CareLens instance per document (frame): reads the page into TextIndex regions, scans them with
-// the core detectors in idle-time slices, paints highlights, answers hover and keyboard with the card,
+// One CareLens instance per document (frame): reads the page into TextIndex regions, has the service worker
+// scan them (scan-client.ts), paints highlights in slices, answers hover and keyboard with the card,
 // and keeps up with changes from the MutationObserver.
-import { createScanner, termMatcher } from '../core/detect';
 import { sentenceAround } from '../core/detect/context';
 import type { Match, MatchKind } from '../core/detect/types';
+import { decodeMatch, wireCount, type WireMatches } from '../core/detect/wire';
 import type { PageReport, ReportedMatch } from '../messages';
 import { DEFAULT_SETTINGS, isActiveOn, type Settings } from '../settings/settings';
 import type { CardContext } from '../ui/card/types';
@@ -14,21 +14,11 @@ import { existingHost, isOurNode } from './host';
 import { noteTask, ourSlices, runSliced } from './idle';
 import { PageObserver, type ChangeBatch } from './observer';
 import { pageText } from './page-text';
+import { ScanClient } from './scan-client';
 import { looksRelevant } from './prefilter';
 import { TextIndex } from './text-index';
 
-/**
- * Characters scanned per step, at first: the whole text is read once (candidates and one document context, see
- * createScanner), then scanned in steps with a time check between them. The first steps are slow (the
- * detectors' expressions compile as they are first needed), later ones fast: a step grows while steps take
- * under STEP_MS and shrinks when one takes longer, up to SCAN_CHUNK_MAX.
- */
-export const SCAN_CHUNK = 2_000;
-const SCAN_CHUNK_MAX = 64_000;
-const STEP_MS = 4;
 const HOVER_OPEN_MS = 250;
-/** While a long page is being scanned, marks found so far are painted at most this often. */
-const PAINT_EVERY_MS = 1000;
 const HOVER_CLOSE_MS = 350;
 const KIND_PRIORITY: Record<MatchKind, number> = { duration: 0, date: 1, section: 2, term: 3 };
 
@@ -63,6 +53,7 @@ export class Controller {
   private queue: Promise<void> = Promise.resolve();
   private abort = new AbortController();
   private observer: PageObserver;
+  private readonly scanner = new ScanClient();
   private layer: CardLayer;
   private cardMark: Mark | null = null;
   private cardByKeyboard = false;
@@ -154,14 +145,6 @@ export class Controller {
         performance.mark('carelens:skipped', { detail: { reason: 'no relevant text', slices: ourSlices() } });
         return;
       }
-      // The term matcher (the glossary's token tree, then the character tries over it) is built in tasks of its
-      // own, not in one that also scans.
-      let step = 0;
-      await runSliced(this.win, () => (step++ === 0 ? (termMatcher(), false) : (termMatcher().trie(), true)), {
-        signal: this.abort.signal,
-        busy: true,
-        name: 'matcher',
-      });
       await this.scanRegion(body);
     });
     void this.queue.then(() => {
@@ -172,7 +155,7 @@ export class Controller {
         performance.mark('carelens:drawn', { detail: { marks: this.countMarks(), slices: ourSlices() } });
       }
     });
-    noteTask(t0);
+    noteTask(t0, performance.now(), 'start');
   }
 
   stop(): void {
@@ -213,46 +196,39 @@ export class Controller {
     } else {
       const host = existingHost(this.doc)?.host ?? null;
       index = new TextIndex(root, { exclude: host });
-      await runSliced(this.win, (timeUp) => index.step(timeUp), { signal });
+      await runSliced(this.win, (timeUp) => index.step(timeUp), { signal, name: 'index' });
       if (!signal.aborted) performance.mark('carelens:indexed', { detail: { chars: index.text.length } });
     }
     if (signal.aborted) return;
     const region: Region = { root, index, marks: [], alive: true };
     this.regions.push(region);
-    const kinds = this.enabledKinds();
     const text = index.text;
-    // One scanner for the region: one prepass and ONE document context (jurisdiction, the document's own
-    // definitions), then the text in steps; the same matches as scanning the region's text whole.
-    const scanner = createScanner(text, { kinds });
-    let lastFlush = performance.now();
-    let chunk = SCAN_CHUNK;
+    // The service worker scans (scan-service.ts): one message with the text, the matches back in compact form.
+    let wire: WireMatches;
+    try {
+      const asked = performance.now();
+      wire = await this.scanner.scan(this.win, text, this.enabledKinds(), signal);
+      performance.mark('carelens:scanned', { detail: { chars: text.length, ms: performance.now() - asked } });
+    } catch (e) {
+      if (!signal.aborted) console.warn('CareLens: this page could not be scanned:', e);
+      return;
+    }
+    if (signal.aborted || !region.alive) return;
+    const count = wireCount(wire);
     const busy = index === pageText(this.doc).peek();
+    let i = 0;
     await runSliced(
       this.win,
       (timeUp) => {
-        if (!scanner.prepared) {
-          if (!scanner.prepare(timeUp)) return false;
-          performance.mark('carelens:prepared', { detail: { chars: text.length } });
-          if (timeUp()) return false;
+        while (i < count) {
+          this.addMark(region, decodeMatch(text, wire, i++));
+          if ((i & 63) === 0 && timeUp()) return false;
         }
-        while (!scanner.done) {
-          const t = performance.now();
-          for (const m of scanner.scanTo(scanner.at + chunk)) this.addMark(region, m);
-          const took = performance.now() - t;
-          if (took < STEP_MS) chunk = Math.min(SCAN_CHUNK_MAX, chunk * 2);
-          else if (took > 3 * STEP_MS) chunk = Math.max(SCAN_CHUNK, chunk >> 1);
-          if (timeUp()) break;
-        }
-        // Every change to a highlight repaints the page: paint in a few large batches, not after every slice.
-        if (performance.now() - lastFlush > PAINT_EVERY_MS) {
-          this.flushPaint(timeUp);
-          lastFlush = performance.now();
-        }
-        return scanner.done;
+        return true;
       },
-      { signal, busy, name: 'scan' },
+      { signal, busy, name: 'marks' },
     );
-    // the rest in slices too (a 5 MB page has tens of thousands of marks)
+    // painted in slices too (a 5 MB page has tens of thousands of marks)
     await runSliced(this.win, (timeUp) => this.flushPaint(timeUp), { signal, busy, name: 'paint' });
     this.ordered = null;
   }

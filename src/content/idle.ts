@@ -11,18 +11,16 @@ export const BUSY_SLICE_MS = 25;
 type Job = (timeUp: () => boolean) => boolean; // returns true when finished
 
 const LOG_MAX = 4096;
-const log: number[] = [];
+const log: [number, number, string][] = [];
 
-/** Records a task of ours that is not a slice (e.g. the content script's start): [at, at + ms]. */
-export function noteTask(start: number, end = performance.now()): void {
-  if (log.length < LOG_MAX * 2) log.push(start, end);
+/** Records a task of ours that is not a slice (e.g. the content script's start): [at, at + ms, what]. */
+export function noteTask(start: number, end = performance.now(), name = 'task'): void {
+  if (log.length < LOG_MAX) log.push([start, end, name]);
 }
 
-/** Our slices so far as [start, end] pairs (performance.now() times), at most LOG_MAX. */
-export function ourSlices(): [number, number][] {
-  const out: [number, number][] = [];
-  for (let i = 0; i < log.length; i += 2) out.push([log[i]!, log[i + 1]!]);
-  return out;
+/** Our slices so far as [start, end, what] (performance.now() times; what: the job's name), at most LOG_MAX. */
+export function ourSlices(): [number, number, string][] {
+  return log.slice();
 }
 
 /** A task soon, without waiting for idle time: a message to ourselves (no 4 ms clamp like setTimeout). */
@@ -39,7 +37,7 @@ function soon(win: Window & typeof globalThis): (cb: () => void) => void {
 export function runSliced(
   win: Window & typeof globalThis,
   job: Job,
-  opts: { timeout?: number; signal?: AbortSignal; busy?: boolean; /** for profiling */ name?: string } = {},
+  opts: { timeout?: number; signal?: AbortSignal; busy?: boolean; /** in the slice log (benchmarks) */ name?: string } = {},
 ): Promise<void> {
   const ric: (cb: (d: IdleDeadline) => void, o?: { timeout: number }) => number =
     typeof win.requestIdleCallback === 'function'
@@ -61,7 +59,7 @@ export function runSliced(
         console.warn('CareLens:', e);
         finished = true;
       }
-      noteTask(start);
+      noteTask(start, performance.now(), opts.name);
       if (finished) resolve();
       else schedule();
     };

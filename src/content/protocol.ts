@@ -2,3 +2,27 @@
 export const CONTENT_NEXT_MARK = 'carelens:next-mark';
 /** The manifest command's name. */
 export const NEXT_MARK_COMMAND = 'next-mark';
+
+/**
+ * A content script has the service worker scan a page's text (src/background/scan-service.ts) over a port of this
+ * name: the text goes in pieces (a piece is serialised in one task of the page: a 5 MB string at once would
+ * block it for 100 ms), the matches come back in one message (compact: src/core/detect/wire.ts).
+ */
+export const SCAN_PORT = 'carelens:scan';
+/** Most characters of page text per message. */
+export const SCAN_PIECE = 262_144;
+export interface ScanPiece {
+  type: 'piece';
+  /** The scan this piece belongs to (per port). */
+  id: number;
+  text: string;
+  /** Set on the last piece: then the text is scanned for these kinds. */
+  kinds?: ('term' | 'section' | 'duration' | 'date')[];
+}
+export interface ScanResult {
+  type: 'result';
+  id: number;
+  /** WireMatches, or an error message. */
+  wire?: unknown;
+  error?: string;
+}

@@ -4,7 +4,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { termTablesSource } from '../../../scripts/gen-term-tables';
+import { prefilterWordsSource, termTablesSource } from '../../../scripts/gen-term-tables';
 import { TermMatcher, type TermEntry } from '../../../src/core/detect/terms';
 import { TERM_TABLES } from '../../../src/core/detect/term-tables.generated';
 import { TERMS } from '../../../src/core/knowledge/terms';
@@ -19,6 +19,8 @@ describe('generated term tables', () => {
   it('are current (else run npm run gen:terms)', () => {
     const file = readFileSync(join(repoRoot, 'src/core/detect/term-tables.generated.ts'), 'utf8');
     expect(file === termTablesSource(), 'src/core/detect/term-tables.generated.ts is stale: run npm run gen:terms').toBe(true);
+    const words = readFileSync(join(repoRoot, 'src/content/prefilter-words.generated.ts'), 'utf8');
+    expect(words === prefilterWordsSource(), 'src/content/prefilter-words.generated.ts is stale: run npm run gen:terms').toBe(true);
   });
 
   it('give a matcher that finds what a built one finds, on every seed', () => {

@@ -1,0 +1,67 @@
+// Scanning runs in the service worker, not in each page: a page's content script reads the text, sends it here
+// and paints what comes back (DESIGN.md: surfaces move text in and draw results out). The detectors and the
+// knowledge base are loaded once, not into every tab, and their code stays compiled and optimised between pages
+// while the worker is alive, where a content script would run it cold on every page.
+import { browser, type Browser } from 'wxt/browser';
+import { scan } from '../core/detect';
+import type { MatchKind } from '../core/detect/types';
+import { encodeMatches, type WireMatches } from '../core/detect/wire';
+import { SCAN_PORT, type ScanPiece, type ScanResult } from '../content/protocol';
+
+const KINDS: MatchKind[] = ['term', 'section', 'duration', 'date'];
+/** Most characters one page may have in flight (its unfinished scans together). */
+const MAX_TEXT = 64 * 1024 * 1024;
+
+export function isScanPiece(x: unknown): x is ScanPiece {
+  const r = x as Partial<ScanPiece> | null;
+  return (
+    !!r &&
+    r.type === 'piece' &&
+    Number.isInteger(r.id) &&
+    typeof r.text === 'string' &&
+    (r.kinds === undefined || (Array.isArray(r.kinds) && r.kinds.every((k) => KINDS.includes(k as MatchKind))))
+  );
+}
+
+export function scanText(text: string, kinds: MatchKind[]): WireMatches {
+  return encodeMatches(scan(text, { kinds }));
+}
+
+/** One port (one frame's content script): pieces are gathered per scan id, the last one is answered. */
+export function servePort(port: Browser.runtime.Port, maxText = MAX_TEXT): void {
+  const pending = new Map<number, string[]>();
+  let size = 0;
+  port.onMessage.addListener((message: unknown) => {
+    if (!isScanPiece(message)) return;
+    const parts = pending.get(message.id) ?? [];
+    parts.push(message.text);
+    size += message.text.length;
+    if (!message.kinds) {
+      pending.set(message.id, parts);
+      if (size > maxText) {
+        pending.clear();
+        size = 0;
+        port.postMessage({ type: 'result', id: message.id, error: 'page text too large' } satisfies ScanResult);
+      }
+      return;
+    }
+    pending.delete(message.id);
+    const text = parts.join('');
+    size = 0;
+    for (const p of pending.values()) for (const t of p) size += t.length;
+    let result: ScanResult;
+    try {
+      result = { type: 'result', id: message.id, wire: scanText(text, message.kinds) };
+    } catch (e) {
+      result = { type: 'result', id: message.id, error: String(e) };
+    }
+    port.postMessage(result);
+  });
+  port.onDisconnect.addListener(() => pending.clear());
+}
+
+export function registerScanService(): void {
+  browser.runtime.onConnect.addListener((port) => {
+    if (port.name === SCAN_PORT && port.sender?.id === browser.runtime.id) servePort(port);
+  });
+}

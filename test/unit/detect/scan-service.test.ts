@@ -1,0 +1,82 @@
+// The service worker's side of page scanning: pieces of a page's text gathered per scan, the last piece
+// answered with the matches scan() finds in the whole text; nonsense and oversized uploads refused.
+import { readFileSync, readdirSync, existsSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { servePort } from '../../../src/background/scan-service';
+import { scan } from '../../../src/core/detect';
+import { decodeMatch, wireCount, type WireMatches } from '../../../src/core/detect/wire';
+import type { ScanResult } from '../../../src/content/protocol';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const repoRoot = resolve(here, '../../..');
+const seedDir = [join(repoRoot, 'test/fixtures/seeds'), resolve(repoRoot, '../shared/seeds')].find((d) => existsSync(d))!;
+const seed001 = readFileSync(join(seedDir, readdirSync(seedDir).find((f) => f.startsWith('001'))!), 'utf8');
+
+function fakePort(maxText?: number) {
+  const listeners: ((m: unknown) => void)[] = [];
+  const disconnects: (() => void)[] = [];
+  const sent: ScanResult[] = [];
+  const port = {
+    name: 'carelens:scan',
+    onMessage: { addListener: (f: (m: unknown) => void) => listeners.push(f) },
+    onDisconnect: { addListener: (f: () => void) => disconnects.push(f) },
+    // through JSON, as the browser sends it
+    postMessage: (m: unknown) => sent.push(JSON.parse(JSON.stringify(m)) as ScanResult),
+  };
+  servePort(port as never, maxText);
+  return { send: (m: unknown) => listeners.forEach((f) => f(JSON.parse(JSON.stringify(m)))), sent, disconnect: () => disconnects.forEach((f) => f()) };
+}
+
+describe('scan service', () => {
+  it('scans a page sent in pieces as one text', () => {
+    const port = fakePort();
+    const cut = [0, 20_000, 20_001, 55_555, seed001.length];
+    for (let i = 0; i + 1 < cut.length; i++) {
+      const last = i + 2 === cut.length;
+      port.send({ type: 'piece', id: 7, text: seed001.slice(cut[i], cut[i + 1]), ...(last ? { kinds: ['term', 'section', 'duration', 'date'] } : {}) });
+      expect(port.sent.length).toBe(last ? 1 : 0);
+    }
+    const result = port.sent[0]!;
+    expect(result.id).toBe(7);
+    const wire = result.wire as WireMatches;
+    const got = Array.from({ length: wireCount(wire) }, (_, i) => decodeMatch(seed001, wire, i));
+    expect(got).toEqual(scan(seed001));
+    expect(got.some((m) => m.kind === 'section' && m.text.includes('47'))).toBe(true);
+  });
+
+  it('keeps two scans of one page apart and honours the kinds asked for', () => {
+    const port = fakePort();
+    port.send({ type: 'piece', id: 1, text: 'A section 47 enquiry ' });
+    port.send({ type: 'piece', id: 2, text: 'Within 15 working days of 3 March 2025.', kinds: ['date'] });
+    port.send({ type: 'piece', id: 1, text: 'follows the strategy discussion.', kinds: ['section', 'term'] });
+    expect(port.sent.map((r) => r.id)).toEqual([2, 1]);
+    const dates = port.sent[0]!.wire as WireMatches;
+    expect(dates.values.map(([k]) => k)).toEqual(['date']);
+    const text1 = 'A section 47 enquiry follows the strategy discussion.';
+    const one = port.sent[1]!.wire as WireMatches;
+    const kinds = Array.from({ length: wireCount(one) }, (_, i) => decodeMatch(text1, one, i)).map((m) => `${m.kind}:${m.text}`);
+    expect(kinds).toContain('section:section 47');
+    expect(kinds).toContain('term:strategy discussion');
+    expect(kinds.some((k) => k.startsWith('duration') || k.startsWith('date'))).toBe(false);
+  });
+
+  it('refuses an upload past the limit with a message, and forgets it', () => {
+    const port = fakePort(100);
+    port.send({ type: 'piece', id: 1, text: 'x'.repeat(60) });
+    port.send({ type: 'piece', id: 1, text: 'x'.repeat(60) });
+    expect(port.sent).toEqual([{ type: 'result', id: 1, error: 'page text too large' }]);
+    port.send({ type: 'piece', id: 2, text: 'section 47', kinds: ['section'] });
+    expect((port.sent[1]!.wire as WireMatches).spans).toEqual([0, 10, 0]);
+  });
+
+  it('ignores messages that are not pieces, and refuses unknown kinds', () => {
+    const port = fakePort();
+    port.send({ type: 'piece', id: 'x', text: 'section 47', kinds: ['term'] });
+    port.send({ type: 'piece', id: 3, text: 'section 47', kinds: ['script'] });
+    port.send('<img src=x onerror=alert(1)>');
+    port.send(null);
+    expect(port.sent).toEqual([]);
+  });
+});
