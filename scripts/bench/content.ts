@@ -6,6 +6,9 @@
 //     (compiled and ran the bundle, up to main(): the long task around the 'carelens:start' mark) is printed
 //     on its own ("load"). The page's overall longest task is printed beside them;
 //   - the cost on a page with no relevant text;
+//   - the seed 001 page again, each time after the service worker was stopped (scanning runs there: see
+//     src/background/scan-service.ts): the first page after the browser stopped an idle worker;
+//   - where the time goes: our slices by job, the wait for the service worker and its scan;
 //   - mark.js markRegExp with the same patterns on the same pages, in the same run, as the reference.
 // Run: npm run bench -- content   (builds the extension first when .output/chrome-mv3 is missing)
 import { spawnSync } from 'node:child_process';
@@ -46,9 +49,26 @@ interface Result {
   oursMs: number;
   /** The long task that loaded the content script (0 when under 50 ms). */
   loadMs: number;
+  /** Where the time went: our slices by job (ms, summed), and the wait for the service worker's scan. */
+  phases?: Record<string, number>;
 }
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+
+/** Stops the extension's service worker (as the browser does when it has been idle), through the DevTools protocol. */
+async function stopServiceWorker(context: BrowserContext): Promise<void> {
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  const status = new Map<string, string>();
+  cdp.on('ServiceWorker.workerVersionUpdated', (e) => {
+    for (const v of e.versions) if (v.scriptURL.startsWith('chrome-extension://')) status.set(v.scriptURL, v.runningStatus);
+  });
+  await cdp.send('ServiceWorker.enable');
+  await cdp.send('ServiceWorker.stopAllWorkers');
+  for (let t = 0; t < 50 && [...status.values()].some((v) => v !== 'stopped'); t++) await page.waitForTimeout(100);
+  await cdp.send('ServiceWorker.disable');
+  await page.close();
+}
 
 async function carelens(context: BrowserContext, url: string): Promise<Result> {
   const page = await context.newPage();
@@ -74,7 +94,14 @@ async function carelens(context: BrowserContext, url: string): Promise<Result> {
     const end = (performance.getEntriesByName('carelens:drawn')[0] ?? performance.getEntriesByName('carelens:skipped')[0])!;
     const all = (window as unknown as { __long: { start: number; duration: number }[] }).__long;
     const long = all.filter((t) => t.start + t.duration >= start);
-    const slices = ((end as PerformanceMark).detail?.slices ?? []) as [number, number][];
+    const slices = ((end as PerformanceMark).detail?.slices ?? []) as [number, number, string][];
+    const phases: Record<string, number> = {};
+    for (const [a, b, name] of slices) phases[name] = (phases[name] ?? 0) + (b - a);
+    const scanned = performance.getEntriesByName('carelens:scanned')[0] as PerformanceMark | undefined;
+    if (scanned) {
+      phases['worker'] = scanned.detail.worker;
+      phases['wait'] = scanned.detail.ms;
+    }
     // (no named function here: tsx would wrap it in a helper the page does not have)
     const ours = all.filter((t) => slices.some(([a, b]) => a <= t.start + t.duration && b >= t.start)).map((t) => t.duration);
     const load = all.filter((t) => t.start <= start && t.start + t.duration >= start).map((t) => t.duration);
@@ -87,6 +114,7 @@ async function carelens(context: BrowserContext, url: string): Promise<Result> {
       longestTaskMs: Math.max(0, ...long.map((t) => t.duration)),
       oursMs: Math.max(0, ...ours, ...slices.map(([a, b]) => b - a)),
       loadMs: Math.max(0, ...load),
+      phases,
     };
   });
   await page.close();
@@ -144,11 +172,18 @@ export async function run(): Promise<void> {
     if (!withExt.serviceWorkers().length) await withExt.waitForEvent('serviceworker', { timeout: 15_000 });
     console.log(`runs per page: ${RUNS} (median); pattern for mark.js: ${pattern.length} characters`);
     console.log('page        size     CareLens drawn  marks  ours: work    load | any longest | mark.js  marks  (one task) | ratio | target');
-    for (const name of Object.keys(pages)) {
+    const rows: { label: string; name: string; coldWorker: boolean }[] = [
+      ...Object.keys(pages).map((name) => ({ label: name, name, coldWorker: false })),
+      // The first page after the browser stopped the idle service worker: it starts again, its code runs cold.
+      { label: '001 cold SW', name: '001.html', coldWorker: true },
+    ];
+    const phaseRows: string[] = [];
+    for (const { label, name, coldWorker } of rows) {
       const url = `http://127.0.0.1:${port}/${name}`;
       const ours: Result[] = [];
       const ref: Result[] = [];
       for (let i = 0; i < RUNS; i++) {
+        if (coldWorker) await stopServiceWorker(withExt);
         ours.push(await carelens(withExt, url));
         ref.push(await markjs(plain, url, pattern, lib));
       }
@@ -164,11 +199,16 @@ export async function run(): Promise<void> {
       const ratio = o.drawnMs / Math.max(1, m.drawnMs);
       const verdict = (ok: boolean) => (ok ? 'target met' : 'NOT met');
       console.log(
-        `${name.padEnd(11)} ${kb.padStart(8)}  ${o.drawnMs.toFixed(0).padStart(8)} ms  ${String(o.marks).padStart(6)}  ${o.mine.toFixed(0).padStart(6)} ms ${o.load.toFixed(0).padStart(4)} ms | ${o.long.toFixed(0).padStart(8)} ms | ` +
+        `${label.padEnd(11)} ${kb.padStart(8)}  ${o.drawnMs.toFixed(0).padStart(8)} ms  ${String(o.marks).padStart(6)}  ${o.mine.toFixed(0).padStart(6)} ms ${o.load.toFixed(0).padStart(4)} ms | ${o.long.toFixed(0).padStart(8)} ms | ` +
           `${m.drawnMs.toFixed(0).padStart(6)} ms ${String(m.marks).padStart(6)}             | ${ratio.toFixed(2)}x | ` +
           `time ${verdict(ratio <= 0.5)}; tasks: work ${verdict(o.mine <= 50)}, load ${verdict(o.load <= 50)}`,
       );
+      const names = [...new Set(ours.flatMap((r) => Object.keys(r.phases ?? {})))];
+      const phase = (n: string) => median(ours.map((r) => r.phases?.[n] ?? 0));
+      phaseRows.push(`${label.padEnd(11)} ${names.map((n) => `${n} ${phase(n).toFixed(1)}`).join(', ')}`);
     }
+    console.log('where the time goes (medians, ms): our slices by job; "wait": from sending the text to the service worker to its answer, "worker": its scan');
+    for (const r of phaseRows) console.log(r);
     console.log(
       'target: CareLens drawn in at most 0.5x the mark.js time, no task of ours over 50 ms. "work": our slices and the long tasks ' +
         'overlapping them; "load": the long task around the content script\'s start (compiling and running the bundle); "any longest": ' +

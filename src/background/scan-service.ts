@@ -27,6 +27,29 @@ export function scanText(text: string, kinds: MatchKind[]): WireMatches {
   return encodeMatches(scan(text, { kinds }));
 }
 
+/** Texts up to this long are scanned again after the worker's first scan, to warm its code (see warmUp). */
+const WARM_TEXT_MAX = 200_000;
+const WARM_TEXT_MIN = 2_000;
+const WARM_RUNS = 4;
+let warmed = false;
+
+/**
+ * After the first scan of this worker's life (its code ran cold: interpreted, regular expressions compiled on first
+ * use), scan that text again a few times, each in a task of its own, so the next page is scanned by optimised code.
+ * After the first scan, never before it: the page waiting for its marks goes first.
+ */
+function warmUp(text: string, kinds: MatchKind[]): void {
+  if (warmed || text.length < WARM_TEXT_MIN) return; // a frame's few words would not warm much: wait for a page
+  warmed = true;
+  if (text.length > WARM_TEXT_MAX) return; // a long text has already warmed it
+  let runs = 0;
+  const again = () => {
+    scan(text, { kinds });
+    if (++runs < WARM_RUNS) setTimeout(again, 0);
+  };
+  setTimeout(again, 0);
+}
+
 /** One port (one frame's content script): pieces are gathered per scan id, the last one is answered. */
 export function servePort(port: Browser.runtime.Port, maxText = MAX_TEXT): void {
   const pending = new Map<number, string[]>();
@@ -51,11 +74,14 @@ export function servePort(port: Browser.runtime.Port, maxText = MAX_TEXT): void 
     for (const p of pending.values()) for (const t of p) size += t.length;
     let result: ScanResult;
     try {
-      result = { type: 'result', id: message.id, wire: scanText(text, message.kinds) };
+      const t0 = performance.now();
+      const wire = scanText(text, message.kinds);
+      result = { type: 'result', id: message.id, wire, took: performance.now() - t0 };
     } catch (e) {
       result = { type: 'result', id: message.id, error: String(e) };
     }
     port.postMessage(result);
+    warmUp(text, message.kinds);
   });
   port.onDisconnect.addListener(() => pending.clear());
 }

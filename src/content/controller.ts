@@ -11,7 +11,7 @@ import { CardLayer } from './card-layer';
 import { Painter } from './highlights';
 import { caretAt, itemsAround, rangeContainsPoint } from './hit-test';
 import { existingHost, isOurNode } from './host';
-import { noteTask, ourSlices, runSliced } from './idle';
+import { beginTask, noteTask, ourSlices, runSliced } from './idle';
 import { PageObserver, type ChangeBatch } from './observer';
 import { pageText } from './page-text';
 import { ScanClient } from './scan-client';
@@ -24,17 +24,50 @@ const KIND_PRIORITY: Record<MatchKind, number> = { duration: 0, date: 1, section
 
 const nodeLength = (n: Node): number => (n.nodeType === 3 ? (n as Text).length : n.childNodes.length);
 
-export interface Mark {
-  id: number;
-  match: Match;
-  /** What is painted: a StaticRange (see TextIndex.toStaticRange). */
-  paint: AbstractRange;
+/** A mark on the page: what was found, what is painted, and (when first asked for) a live Range over it. */
+export class Mark {
+  private live: Range | null = null;
+
+  constructor(
+    readonly id: number,
+    readonly match: Match,
+    /** What is painted: a StaticRange (see TextIndex.toStaticRange). */
+    readonly paint: AbstractRange,
+    readonly region: Region,
+  ) {}
+
+  get start(): number {
+    return this.match.start;
+  }
+
+  get end(): number {
+    return this.match.end;
+  }
+
   /** A live Range over the mark, made when first asked for (hover, card, keyboard order, save). */
-  readonly range: Range;
-  region: Region;
-  start: number;
-  end: number;
+  get range(): Range {
+    if (!this.live) {
+      const { paint } = this;
+      const live = (this.live = (paint.startContainer.ownerDocument as Document).createRange());
+      try {
+        live.setStart(paint.startContainer, Math.min(paint.startOffset, nodeLength(paint.startContainer)));
+        live.setEnd(paint.endContainer, Math.min(paint.endOffset, nodeLength(paint.endContainer)));
+      } catch {
+        live.collapse(true);
+      }
+    }
+    return this.live;
+  }
 }
+
+/** The page read begun before the settings came: is it relevant, and if so its index and the scan asked for. */
+interface EarlyRead {
+  relevant: boolean;
+  index?: TextIndex;
+  wire?: Promise<WireMatches>;
+}
+
+const ALL_KINDS: MatchKind[] = ['term', 'section', 'duration', 'date'];
 
 interface Region {
   root: Node;
@@ -54,6 +87,9 @@ export class Controller {
   private abort = new AbortController();
   private observer: PageObserver;
   private readonly scanner = new ScanClient();
+  /** The page read begun before the settings came (beginEarlyRead). */
+  private early: Promise<EarlyRead> | null = null;
+  private readonly earlyAbort = new AbortController();
   private layer: CardLayer;
   private cardMark: Mark | null = null;
   private cardByKeyboard = false;
@@ -83,6 +119,7 @@ export class Controller {
         this.scheduleClose();
       },
     });
+    this.beginEarlyRead();
   }
 
   get win(): Window & typeof globalThis {
@@ -103,24 +140,26 @@ export class Controller {
     } else if (!active && this.active) {
       this.stop();
     }
+    if (!active) {
+      this.earlyAbort.abort();
+      this.early = null;
+    }
     await this.queue;
   }
 
-  private start(): void {
-    const t0 = performance.now();
-    this.abort = new AbortController();
-    this.complete = false;
-    this.listen();
-    this.observer.start();
-    const body = this.doc.body ?? this.doc.documentElement;
-    this.enqueue(async () => {
-      // The page's text node by node (not body.textContent: one 5 MB string in one task), tested in pieces.
-      const walker = this.doc.createTreeWalker(body, NodeFilter.SHOW_TEXT);
-      let relevant: boolean | undefined;
-      let buffer: string[] = [];
-      let size = 0;
-      let tail = '';
-      await runSliced(this.win, (timeUp) => {
+  /**
+   * Does the page's text hold anything CareLens could mark (prefilter.ts)? Read node by node (not
+   * body.textContent: one 5 MB string in one task), tested in pieces.
+   */
+  private async prefilter(body: Node, signal: AbortSignal): Promise<boolean> {
+    const walker = this.doc.createTreeWalker(body, NodeFilter.SHOW_TEXT);
+    let relevant: boolean | undefined;
+    let buffer: string[] = [];
+    let size = 0;
+    let tail = '';
+    await runSliced(
+      this.win,
+      (timeUp) => {
         while (relevant === undefined) {
           const node = walker.nextNode();
           if (node) {
@@ -140,12 +179,59 @@ export class Controller {
           if (timeUp()) break;
         }
         return relevant !== undefined;
-      }, { signal: this.abort.signal, busy: true, name: 'prefilter' });
+      },
+      { signal, busy: true, name: 'prefilter' },
+    );
+    return relevant === true && !signal.aborted;
+  }
+
+  /**
+   * Reads the page (prefilter, the shared TextIndex) and has it scanned while the settings are still on their way
+   * (a storage read takes tens of milliseconds on a busy machine): the work overlaps the wait. When the settings
+   * say CareLens is off here, the result is dropped and nothing is drawn.
+   */
+  private beginEarlyRead(): void {
+    if (this.early || this.active) return;
+    const body = this.doc.body ?? this.doc.documentElement;
+    const signal = this.earlyAbort.signal;
+    beginTask();
+    this.early = this.prefilter(body, signal).then(async (relevant): Promise<EarlyRead> => {
+      if (!relevant || signal.aborted) return { relevant };
+      const index = await pageText(this.doc).read();
+      if (signal.aborted) return { relevant };
+      // every kind: the settings choose which are drawn
+      const wire = this.requestScan(index.text, ALL_KINDS, signal);
+      wire.catch(() => undefined); // (handled where it is awaited)
+      return { relevant, index, wire };
+    });
+  }
+
+  /** The service worker's matches for `text` (scan-service.ts), timed for the bench. */
+  private async requestScan(text: string, kinds: MatchKind[], signal: AbortSignal): Promise<WireMatches> {
+    const asked = performance.now();
+    const wire = await this.scanner.scan(this.win, text, kinds, signal);
+    performance.mark('carelens:scanned', { detail: { chars: text.length, ms: performance.now() - asked, worker: this.scanner.lastWorkerMs } });
+    return wire;
+  }
+
+  private start(): void {
+    const t0 = performance.now();
+    beginTask();
+    this.abort = new AbortController();
+    this.complete = false;
+    this.listen();
+    this.observer.start();
+    const body = this.doc.body ?? this.doc.documentElement;
+    this.enqueue(async () => {
+      // the read begun while the settings were on their way, else a read now
+      const early = this.early ? await this.early : null;
+      this.early = null;
+      const relevant = early ? early.relevant : await this.prefilter(body, this.abort.signal);
       if (!relevant) {
         performance.mark('carelens:skipped', { detail: { reason: 'no relevant text', slices: ourSlices() } });
         return;
       }
-      await this.scanRegion(body);
+      await this.scanRegion(body, early);
     });
     void this.queue.then(() => {
       this.complete = true;
@@ -188,7 +274,7 @@ export class Controller {
    * Scan `root` for marks. The whole page (the body) uses the page's one shared TextIndex (page-text.ts),
    * the same one saved highlights anchor over; a subtree that changed later is read on its own (small).
    */
-  private async scanRegion(root: Node): Promise<void> {
+  private async scanRegion(root: Node, early?: EarlyRead | null): Promise<void> {
     const signal = this.abort.signal;
     let index: TextIndex;
     if (root === this.doc.body || root === this.doc.documentElement) {
@@ -203,12 +289,12 @@ export class Controller {
     const region: Region = { root, index, marks: [], alive: true };
     this.regions.push(region);
     const text = index.text;
-    // The service worker scans (scan-service.ts): one message with the text, the matches back in compact form.
+    // The service worker scans (scan-service.ts): the text goes there, the matches come back in compact form; the
+    // page's first read may have asked already (beginEarlyRead).
+    const kinds = new Set(this.enabledKinds());
     let wire: WireMatches;
     try {
-      const asked = performance.now();
-      wire = await this.scanner.scan(this.win, text, this.enabledKinds(), signal);
-      performance.mark('carelens:scanned', { detail: { chars: text.length, ms: performance.now() - asked } });
+      wire = await (early?.wire && early.index === index ? early.wire : this.requestScan(text, [...kinds], signal));
     } catch (e) {
       if (!signal.aborted) console.warn('CareLens: this page could not be scanned:', e);
       return;
@@ -221,7 +307,8 @@ export class Controller {
       this.win,
       (timeUp) => {
         while (i < count) {
-          this.addMark(region, decodeMatch(text, wire, i++));
+          const match = decodeMatch(text, wire, i++);
+          if (kinds.has(match.kind)) this.addMark(region, match);
           if ((i & 63) === 0 && timeUp()) return false;
         }
         return true;
@@ -261,31 +348,9 @@ export class Controller {
 
 
   private addMark(region: Region, match: Match): void {
-    const { start, end } = match;
-    const paint = region.index.toStaticRange(start, end);
+    const paint = region.index.toStaticRange(match.start, match.end);
     if (!paint) return;
-    let live: Range | null = null;
-    const doc = this.doc;
-    const mark: Mark = {
-      id: this.nextId++,
-      match,
-      paint,
-      get range(): Range {
-        if (!live) {
-          live = doc.createRange();
-          try {
-            live.setStart(paint.startContainer, Math.min(paint.startOffset, nodeLength(paint.startContainer)));
-            live.setEnd(paint.endContainer, Math.min(paint.endOffset, nodeLength(paint.endContainer)));
-          } catch {
-            live.collapse(true);
-          }
-        }
-        return live;
-      },
-      region,
-      start,
-      end,
-    };
+    const mark = new Mark(this.nextId++, match, paint, region);
     region.marks.push(mark);
     this.unpainted.push(mark);
   }

@@ -25,4 +25,6 @@ export interface ScanResult {
   /** WireMatches, or an error message. */
   wire?: unknown;
   error?: string;
+  /** Milliseconds the worker spent scanning (benchmarks). */
+  took?: number;
 }

@@ -3,7 +3,7 @@
 import { browser, type Browser } from 'wxt/browser';
 import type { MatchKind } from '../core/detect/types';
 import { isWireMatches, type WireMatches } from '../core/detect/wire';
-import { runSliced } from './idle';
+import { beginTask, runSliced } from './idle';
 import { SCAN_PIECE, SCAN_PORT, type ScanPiece, type ScanResult } from './protocol';
 
 interface Waiting {
@@ -16,16 +16,20 @@ export class ScanClient {
   private port: Browser.runtime.Port | null = null;
   private nextId = 1;
   private readonly waiting = new Map<number, Waiting>();
+  /** Milliseconds the worker spent on the latest scan (benchmarks). */
+  lastWorkerMs = 0;
 
   private connect(): Browser.runtime.Port {
     if (this.port) return this.port;
     const port = browser.runtime.connect({ name: SCAN_PORT });
     port.onMessage.addListener((message: unknown) => {
+      beginTask();
       const result = message as Partial<ScanResult> | null;
       if (result?.type !== 'result' || typeof result.id !== 'number') return;
       const w = this.waiting.get(result.id);
       if (!w) return;
       this.waiting.delete(result.id);
+      this.lastWorkerMs = result.took ?? 0;
       if (isWireMatches(result.wire, w.length)) w.resolve(result.wire);
       else w.reject(new Error(result.error ?? 'the service worker sent no matches'));
     });
