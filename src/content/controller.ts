@@ -9,7 +9,7 @@ import { DEFAULT_SETTINGS, isActiveOn, type Settings } from '../settings/setting
 import type { CardContext } from '../ui/card/types';
 import { CardLayer } from './card-layer';
 import { Painter } from './highlights';
-import { caretAt, itemsAround, rangeContainsPoint } from './hit-test';
+import { caretAt, highlightsAt, itemsAround, rangeContainsPoint } from './hit-test';
 import { existingHost, isOurNode } from './host';
 import { beginTask, noteTask, ourSlices, runSliced } from './idle';
 import { PageObserver, type ChangeBatch } from './observer';
@@ -546,8 +546,15 @@ export class Controller {
     this.win.removeEventListener('scroll', this.onScroll);
   }
 
-  /** The mark under (x, y): caret position -> region offset -> marks around it -> confirmed by rectangles. */
+  /**
+   * The mark under (x, y): our highlights under the point (highlightsFromPoint, where there is one) -> caret
+   * position -> region offset -> marks around it -> confirmed by rectangles.
+   */
   markAt(x: number, y: number): Mark | null {
+    // Where the browser can say which highlights are under the point, most pointer moves (over text without a
+    // mark) end here, before any caret or rectangle work.
+    const under = this.painter.supported ? highlightsAt(this.win, x, y) : null;
+    if (under && !this.painter.holdsMark(under)) return null;
     const caret = caretAt(this.doc, x, y);
     if (!caret || caret.node.nodeType !== 3) return null;
     // the region whose index holds the node (a few regions; each index maps its own nodes)

@@ -24,13 +24,15 @@ export function highlightsSupported(win: Window & typeof globalThis = window): b
 }
 
 export class Painter {
-  readonly supported: boolean;
   private readonly highlights = new Map<HighlightName, Highlight>();
   private sheet: CSSStyleSheet | null = null;
 
-  constructor(private readonly doc: Document) {
-    const win = doc.defaultView as (Window & typeof globalThis) | null;
-    this.supported = !!win && highlightsSupported(win);
+  constructor(private readonly doc: Document) {}
+
+  /** Can this browser draw our marks? (Asked each time: it is cheap.) */
+  get supported(): boolean {
+    const win = this.doc.defaultView as (Window & typeof globalThis) | null;
+    return !!win && highlightsSupported(win);
   }
 
   /** Registers the highlights and adopts the stylesheet (again, if the page replaced its adopted sheets). */
@@ -65,6 +67,12 @@ export class Painter {
 
   size(name: HighlightName): number {
     return this.highlights.get(name)?.size ?? 0;
+  }
+
+  /** Does `found` (highlights under a point) hold one of our marks' highlights (not the keyboard's "active" one)? */
+  holdsMark(found: Set<Highlight>): boolean {
+    for (const [name, h] of this.highlights) if (name !== 'active' && found.has(h)) return true;
+    return false;
   }
 
   setActive(range: Range | null): void {

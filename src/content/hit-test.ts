@@ -55,8 +55,8 @@ export function rangeContainsPoint(range: Range, x: number, y: number, slack = 1
   return false;
 }
 
-/** Names of our highlights under the point, where the browser can tell (highlightsFromPoint); null when it cannot. */
-export function highlightNamesAt(win: Window & typeof globalThis, x: number, y: number): Set<Highlight> | null {
+/** The highlights under the point, where the browser can tell (highlightsFromPoint); null when it cannot. */
+export function highlightsAt(win: Window & typeof globalThis, x: number, y: number): Set<Highlight> | null {
   const reg = (win.CSS as unknown as { highlights?: { highlightsFromPoint?: (x: number, y: number) => { highlight: Highlight }[] } })
     .highlights;
   if (!reg || typeof reg.highlightsFromPoint !== 'function') return null;

@@ -242,3 +242,45 @@ test('switching CareLens off (globally or for the site) and choosing kinds apply
   await set({ enabled: true, kinds: { term: true, section: true, duration: true, date: true } });
   await expect.poll(() => highlightSizes(page).then((s) => s.term)).toBeGreaterThan(0);
 });
+
+test('where the browser cannot draw highlights, nothing is drawn, the page is left alone and the popup says so', async ({ page, server, serviceWorker, browserContext, openExtensionPage }) => {
+  const url = server.url('/pages/seed-002.html');
+  await page.goto(url);
+  await marksDrawn(page);
+  const markup = await page.evaluate(() => document.body.innerHTML);
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  // Take the Highlight API away in the content script's own world (the page's scripts cannot reach it), through
+  // the DevTools protocol; then change a setting, so CareLens starts again without it.
+  const cdp = await browserContext.newCDPSession(page);
+  const worlds: { id: number; name: string; auxData?: { type?: string; frameId?: string } }[] = [];
+  cdp.on('Runtime.executionContextCreated', (e: { context: (typeof worlds)[number] }) => worlds.push(e.context));
+  await cdp.send('Runtime.enable');
+  const { frameTree } = (await cdp.send('Page.getFrameTree')) as { frameTree: { frame: { id: string } } };
+  const ours = worlds.find((w) => w.auxData?.type === 'isolated' && w.name === 'CareLens' && w.auxData.frameId === frameTree.frame.id);
+  expect(ours, 'the content script world').toBeDefined();
+  const gone = await cdp.send('Runtime.evaluate', { contextId: ours!.id, expression: 'delete CSS.highlights; delete window.Highlight; typeof Highlight' });
+  expect((gone as { result: { value: string } }).result.value).toBe('undefined');
+  await serviceWorker.evaluate(async () => {
+    const { settings } = await chrome.storage.local.get('settings');
+    await chrome.storage.local.set({ settings: { ...(settings ?? {}), kinds: { term: false, section: true, duration: true, date: true } } });
+  });
+  await expect.poll(() => highlightSizes(page).then((s) => s.term + s.section + s.duration + s.date)).toBe(0);
+  await expect
+    .poll(() => sendToTab(serviceWorker, url, { type: 'carelens:get-report' }))
+    .toMatchObject({ highlightsSupported: false, complete: true });
+  const r = (await sendToTab(serviceWorker, url, { type: 'carelens:get-report' })) as { matches: { kind: string; text: string }[] };
+  expect(r.matches.some((m) => m.kind === 'section' && m.text === 'section 47')).toBe(true);
+  expect(r.matches.some((m) => m.kind === 'term')).toBe(false);
+  const tab = await serviceWorker.evaluate(async (u) => (await chrome.tabs.query({ url: u }))[0]?.id, url);
+  const popup = await openExtensionPage(`popup.html?tab=${tab}` as 'popup.html');
+  await expect(popup.getByText('This browser cannot draw the marks')).toBeVisible();
+  await expect(popup.getByText('section 47').first()).toBeVisible();
+  await popup.close();
+  expect(await page.evaluate(() => document.body.innerHTML)).toBe(markup);
+  expect(errors).toEqual([]);
+  await serviceWorker.evaluate(async () => {
+    const { settings } = await chrome.storage.local.get('settings');
+    await chrome.storage.local.set({ settings: { ...(settings ?? {}), kinds: { term: true, section: true, duration: true, date: true } } });
+  });
+});
