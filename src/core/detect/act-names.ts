@@ -60,6 +60,7 @@ function aliasKey(a: ActAlias): string {
 }
 
 const AP = "['’]";
+const REGEX_SPECIAL = '.*+?^${}()|[]\\';
 const escapeRe = (t: string) => t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /**
@@ -81,7 +82,7 @@ function aliasPattern(a: ActAlias): string {
       else if (!a.caseSensitive && c === ',' && next === ' ') out += ',?';
       else if (!a.caseSensitive && c === '-' && /[A-Za-z]/.test(t[k - 1] ?? '') && /[A-Za-z]/.test(next)) out += '-?';
       else if (a.caseSensitive && c === '.') out += '\\.?';
-      else out += escapeRe(c);
+      else out += REGEX_SPECIAL.includes(c) ? `\\${c}` : c; // (one character: no expression per character)
     }
     return out;
   };
