@@ -11,7 +11,7 @@ export default defineConfig({
     name: 'CareLens',
     description:
       "Explains children's social care pages and letters: terms, sections of the law, timescales and deadlines.",
-    permissions: ['storage', 'sidePanel', 'contextMenus', 'declarativeNetRequestWithHostAccess'],
+    permissions: ['storage', 'sidePanel', 'contextMenus', 'declarativeNetRequestWithHostAccess', 'scripting'],
     // The viewer must be reachable from a redirected web navigation (a PDF link on a site).
     web_accessible_resources: [{ resources: ['viewer.html'], matches: ['<all_urls>'] }],
     host_permissions: ['<all_urls>'],

@@ -1,11 +1,16 @@
 // The content script: one CareLens instance per frame (allFrames; about:blank and srcdoc frames too).
 // Marks are drawn with the CSS Custom Highlight API; the only node added to the page is our UI host.
+// It stays light: reading the page and painting marks. The card and the saved-highlights UI are in
+// /page-ui.js, loaded into the frame when first needed (src/content/ui-bridge.ts).
 import { Controller } from '../src/content/controller';
 import { CONTENT_NEXT_MARK } from '../src/content/protocol';
 import type { PageRequest } from '../src/messages';
 import { getSettings, onSettingsChanged } from '../src/settings/settings';
-import { saveRange, startSavedHighlights } from '../src/content/saved';
-import { prefillFromMatch } from '../src/ui/saved/prefill';
+import { startSavedHighlights } from '../src/content/saved';
+import { loadPageUi, loadedPageUi } from '../src/content/ui-bridge';
+
+/** Start loading the UI before it is needed (the card opens as soon as its delay is over, not after a load). */
+const preload = () => void loadPageUi().catch(() => undefined); // a failure is reported when a card is shown
 
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*', 'file:///*'],
@@ -33,6 +38,24 @@ export default defineContentScript({
     void getSettings().then((settings) => controller.apply(settings));
     onSettingsChanged((settings) => void controller.apply(settings));
     // saved highlights run in the top frame: there, a mark's card offers "Save" (the mark's range, pre-filled)
-    if (startSavedHighlights(document)) controller.onSave = (range, match) => saveRange(range, prefillFromMatch(match));
+    const saved = startSavedHighlights(document);
+    if (saved) controller.onSave = (range, match) => saved.saveMark(range, match);
+
+    // Hover intent: the pointer resting on a mark starts loading the card's code, during the card's open delay.
+    // (Checked here, at most once a frame, until the UI is loaded.)
+    let pending = false;
+    const onPointerMove = (e: PointerEvent) => {
+      if (pending) return;
+      pending = true;
+      requestAnimationFrame(() => {
+        pending = false;
+        if (loadedPageUi()) return document.removeEventListener('pointermove', onPointerMove, { capture: true });
+        if (controller.markAt(e.clientX, e.clientY)) {
+          document.removeEventListener('pointermove', onPointerMove, { capture: true });
+          preload();
+        }
+      });
+    };
+    document.addEventListener('pointermove', onPointerMove, { passive: true, capture: true });
   },
 });

@@ -9,6 +9,7 @@ import { newHighlight, type SavedHighlight } from '../core/record/schema';
 import { normaliseUrl } from '../core/record/url';
 import { importWebAnnotationJson } from '../core/record/web-annotation';
 import { ConflictError, HighlightRepository, StorageError } from '../storage';
+import { registerPageUiLoader } from './page-ui-loader';
 import {
   REVEAL,
   SAVE_SELECTION,
@@ -164,6 +165,8 @@ export async function requestSaveInTab(tab: Browser.tabs.Tab | undefined, extra:
 }
 
 export function registerSavedBroker(): void {
+  // Pages load their UI (the save dialog, the cards with their "Save") on demand from the background too.
+  registerPageUiLoader();
   browser.runtime.onMessage.addListener((message: unknown, sender) => {
     if (!isSavedRequest(message)) return undefined;
     return handle(message, sender).then(

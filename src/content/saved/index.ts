@@ -1,24 +1,22 @@
-// Saved highlights on web pages: one call from the content script starts it. The content script
-// never opens the database (it runs in the page's origin): everything goes to the background broker.
+// Saved highlights on web pages, as the content script starts them: light until needed. At page load it
+// only asks the background broker whether this page has saved passages; the heavy part (anchoring, the
+// painter, the save dialog: SavedSession in /page-ui.js, see ../ui-bridge.ts) is loaded when there are
+// passages to place, or when the user saves (context menu, Alt+Shift+S, a card's Save, the side panel's
+// "show"). The content script never opens the database (it runs in the page's origin): everything goes to
+// the background broker.
 import { browser } from 'wxt/browser';
-import { REVEAL, SAVE_SELECTION, SAVED_CHANGED, type SaveSelectionMessage } from '../../background/saved-protocol';
+import { REVEAL, SAVE_SELECTION, SAVED_CHANGED, askSaved, type PageListing, type SaveSelectionMessage } from '../../background/saved-protocol';
+import type { Match } from '../../core/detect/types';
 import { getSettings, isActiveOn, onSettingsChanged, type Settings } from '../../settings/settings';
 import { ensureHost, isOurNode } from '../host';
 import { PageObserver } from '../observer';
 import { pageText } from '../page-text';
 import type { TextIndex } from '../text-index';
+import { loadPageUi } from '../ui-bridge';
 import { rangeToOffsets } from './selection';
-import { SavedSession, type FlatText, type SavedSurface } from './session';
+import type { FlatText, SavedSession, SavedSurface } from './session';
 
-export { SavedSession } from './session';
 export type { SavedSurface, SurfaceKey } from './session';
-
-let current: SavedSession | null = null;
-
-/** For the hover card's "Save" button: open the save dialog for a mark's range, with fields pre-filled from the mark. */
-export function saveRange(range: Range, prefill: { eventType?: string; eventDate?: string } = {}): void {
-  void current?.openSave({ source: 'card', ...prefill }, range);
-}
 
 const flats = new WeakMap<TextIndex, FlatText>();
 
@@ -34,32 +32,110 @@ function shadowOf(doc: Document): Node {
   return mount.getRootNode();
 }
 
-export function startSavedHighlights(doc: Document = document): SavedSession | null {
-  // Top frame only: a saved passage belongs to the page address the user sees.
+const warn = (e: unknown) => console.warn('CareLens saved passages:', e instanceof Error ? e.message : e);
+
+export interface SavedHighlights {
+  /** The hover card's "Save": the save dialog for a mark's range, with fields pre-filled from the mark. */
+  saveMark(range: Range, match: Match): void;
+  /** The full session once loaded (null while the page has had no reason to load it). */
+  readonly session: SavedSession | null;
+}
+
+/** Starts saved highlights in the top frame (null in other frames: a passage belongs to the address the user sees). */
+export function startSavedHighlights(doc: Document = document): SavedHighlights | null {
   if (doc.defaultView !== doc.defaultView?.top) return null;
   let settings: Settings | null = null;
+  const enabled = () => !settings || isActiveOn(settings, doc.location.hostname);
   const surface: SavedSurface = {
     doc,
+    // the page's one shared TextIndex (src/content/page-text.ts): the UI script gets it from here, never builds its own
     readText: async () => flatOf(await pageText(doc).read()),
     key: () => ({ url: doc.location.href, title: doc.title }),
     uiContainer: () => ({ container: shadowOf(doc) }),
-    enabled: () => !settings || isActiveOn(settings, doc.location.hostname),
+    enabled,
   };
-  const session = new SavedSession(surface);
-  current = session;
+
+  let session: SavedSession | null = null;
+  let starting: Promise<SavedSession> | null = null;
+  // As content arrives or changes (single-page apps, lazy loading): read again and re-anchor. Started with
+  // the session: a page with no saved passages is not watched (a save loads the session).
+  const observer = new PageObserver(
+    doc,
+    (node) => isOurNode(doc, node),
+    () => {
+      if (session?.records.length) void session.reread();
+    },
+    300,
+  );
+
+  /** The full session, loaded once; its first refresh uses `listing` when the light check already fetched it. */
+  const heavy = (listing?: PageListing): Promise<SavedSession> =>
+    (starting ??= loadPageUi().then(
+      (ui) => {
+        session = ui.createSavedSession(surface);
+        observer.start();
+        void session.refresh(listing).catch(warn);
+        return session;
+      },
+      (e: unknown) => {
+        starting = null;
+        throw e;
+      },
+    ));
+
+  /** The light check: ask the broker whether this page has saved passages; load the session only if so. */
+  let checking: Promise<void> | null = null;
+  let checkAgain = false;
+  const check = (): Promise<void> => {
+    if (starting) return starting.then((s) => s.refresh()).catch(warn);
+    if (checking) {
+      checkAgain = true;
+      return checking;
+    }
+    checking = (async () => {
+      do {
+        checkAgain = false;
+        if (!enabled()) continue;
+        const listing = await askSaved('list-page', { url: surface.key().url });
+        if (listing.records.length || listing.reveal) {
+          await heavy(listing);
+          return;
+        }
+      } while (checkAgain && !session);
+    })()
+      .catch(warn)
+      .finally(() => {
+        checking = null;
+      });
+    return checking;
+  };
+
+  const save = (message: Partial<SaveSelectionMessage>, range?: Range, match?: Match): Promise<{ ok: boolean }> =>
+    loadPageUi()
+      .then(async (ui) => {
+        const s = await heavy();
+        void s.openSave({ ...message, ...(match ? ui.prefillFromMatch(match) : {}) }, range);
+        return { ok: true };
+      })
+      .catch((e: unknown) => {
+        console.warn(`CareLens could not open the save dialog (${e instanceof Error ? e.message : String(e)}). Reload the page and try again.`);
+        return { ok: false };
+      });
 
   browser.runtime.onMessage.addListener((message: unknown) => {
     const m = message as { type?: string; id?: string } | null;
-    if (m?.type === SAVE_SELECTION) {
-      void session.openSave(m as SaveSelectionMessage);
-      return Promise.resolve({ ok: true });
-    }
+    if (m?.type === SAVE_SELECTION) return save(m as SaveSelectionMessage);
     if (m?.type === SAVED_CHANGED) {
-      void session.refresh();
+      void check();
       return undefined;
     }
     if (m?.type === REVEAL && m.id) {
-      return Promise.resolve({ ok: session.reveal(m.id) });
+      const id = m.id;
+      // not placed yet: the session shows it once its refresh has placed it
+      return heavy().then(
+        (s) => ({ ok: s.reveal(id) }),
+        (e: unknown) => (warn(e), { ok: false }),
+      );
     }
     return undefined;
   });
@@ -71,34 +147,27 @@ export function startSavedHighlights(doc: Document = document): SavedSession | n
     (e) => {
       if (e.altKey && e.shiftKey && !e.ctrlKey && !e.metaKey && e.code === 'KeyS' && !isOurNode(doc, e.target as Node)) {
         e.preventDefault();
-        void session.openSave({ source: 'command' });
+        void save({ source: 'command' });
       }
     },
     true,
   );
 
-  // As content arrives or changes (single-page apps, lazy loading): read again and re-anchor, when there is
-  // something to place (a page with no saved passages is not read again; a save reads it when needed).
-  const observer = new PageObserver(
-    doc,
-    (node) => isOurNode(doc, node),
-    () => {
-      if (session.records.length) void session.reread();
-    },
-    300,
-  );
   void getSettings()
     .then((s) => {
       settings = s;
     })
     .catch(() => undefined)
-    .finally(() => {
-      void session.refresh().catch((e) => console.warn('CareLens saved passages:', e));
-      observer.start();
-    });
+    .finally(() => void check());
   onSettingsChanged((s) => {
     settings = s;
-    void session.refresh();
+    void check();
   });
-  return session;
+
+  return {
+    saveMark: (range, match) => void save({ source: 'card' }, range, match),
+    get session() {
+      return session;
+    },
+  };
 }

@@ -7,7 +7,7 @@ import { flushSync } from 'react-dom';
 import { anchorMany, describe, findAll } from '../../core/anchoring';
 import type { AnchorResult } from '../../core/anchoring/types';
 import type { SavedHighlight } from '../../core/record/schema';
-import { askSaved, type AnchorReport, type SaveSelectionMessage } from '../../background/saved-protocol';
+import { askSaved, type AnchorReport, type PageListing, type SaveSelectionMessage } from '../../background/saved-protocol';
 import { dateInText } from '../../ui/saved/prefill';
 import type { SaveValues } from '../../ui/saved/SaveDialog';
 import { SavedLayer, type LayerState } from './layer';
@@ -78,12 +78,16 @@ export class SavedSession {
     return (this.index = await this.surface.readText());
   }
 
-  /** Fetch this page's records and re-anchor them over freshly read text. Calls made meanwhile coalesce. */
-  refresh(): Promise<void> {
+  /**
+   * Fetch this page's records and re-anchor them over freshly read text. Calls made meanwhile coalesce.
+   * `listing`: the records as just fetched (by the content script's light check), used instead of a first fetch.
+   */
+  refresh(listing?: PageListing): Promise<void> {
     if (this.refreshing) {
       this.again = true;
       return this.refreshing;
     }
+    let given = listing;
     this.refreshing = (async () => {
       do {
         this.again = false;
@@ -94,7 +98,8 @@ export class SavedSession {
           continue;
         }
         const key = this.surface.key();
-        const listing = await askSaved('list-page', { url: key.url, ...(key.fingerprint ? { fingerprint: key.fingerprint } : {}) });
+        const listing = given ?? (await askSaved('list-page', { url: key.url, ...(key.fingerprint ? { fingerprint: key.fingerprint } : {}) }));
+        given = undefined;
         this.records = listing.records;
         if (listing.reveal) this.pendingReveal = listing.reveal;
         await this.reindex();
