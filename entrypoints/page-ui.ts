@@ -2,15 +2,6 @@
 // hover card, and saved highlights' heavy part (anchoring, painter, save dialog). The background runs it in
 // the frame that asked (chrome.scripting.executeScript), in the content script's isolated world: it
 // registers its API on that world's global, which the page cannot see.
-import { createCardView } from '../src/content/card-view';
-import { SavedSession } from '../src/content/saved/session';
-import { registerPageUi } from '../src/content/ui-bridge';
-import { prefillFromMatch } from '../src/ui/saved/prefill';
+import { installPageUi } from '../src/content/page-ui';
 
-export default defineUnlistedScript(() => {
-  registerPageUi({
-    createCardView,
-    createSavedSession: (surface) => new SavedSession(surface),
-    prefillFromMatch,
-  });
-});
+export default defineUnlistedScript(() => installPageUi());
