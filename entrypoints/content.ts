@@ -7,10 +7,6 @@ import { CONTENT_NEXT_MARK } from '../src/content/protocol';
 import type { PageRequest } from '../src/messages';
 import { getSettings, onSettingsChanged } from '../src/settings/settings';
 import { startSavedHighlights } from '../src/content/saved';
-import { loadPageUi, loadedPageUi } from '../src/content/ui-bridge';
-
-/** Start loading the UI before it is needed (the card opens as soon as its delay is over, not after a load). */
-const preload = () => void loadPageUi().catch(() => undefined); // a failure is reported when a card is shown
 
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*', 'file:///*'],
@@ -40,22 +36,5 @@ export default defineContentScript({
     // saved highlights run in the top frame: there, a mark's card offers "Save" (the mark's range, pre-filled)
     const saved = startSavedHighlights(document);
     if (saved) controller.onSave = (range, match) => saved.saveMark(range, match);
-
-    // Hover intent: the pointer resting on a mark starts loading the card's code, during the card's open delay.
-    // (Checked here, at most once a frame, until the UI is loaded.)
-    let pending = false;
-    const onPointerMove = (e: PointerEvent) => {
-      if (pending) return;
-      pending = true;
-      requestAnimationFrame(() => {
-        pending = false;
-        if (loadedPageUi()) return document.removeEventListener('pointermove', onPointerMove, { capture: true });
-        if (controller.markAt(e.clientX, e.clientY)) {
-          document.removeEventListener('pointermove', onPointerMove, { capture: true });
-          preload();
-        }
-      });
-    };
-    document.addEventListener('pointermove', onPointerMove, { passive: true, capture: true });
   },
 });

@@ -210,7 +210,7 @@ export class Controller {
   private async requestScan(text: string, kinds: MatchKind[], signal: AbortSignal): Promise<WireMatches> {
     const asked = performance.now();
     const wire = await this.scanner.scan(this.win, text, kinds, signal);
-    performance.mark('carelens:scanned', { detail: { chars: text.length, ms: performance.now() - asked, worker: this.scanner.lastWorkerMs } });
+    performance.mark('carelens:scanned', { detail: { chars: text.length, ms: performance.now() - asked, worker: this.scanner.lastWorkerMs, pieces: this.scanner.lastPieces } });
     return wire;
   }
 
@@ -579,6 +579,7 @@ export class Controller {
       this.win.clearTimeout(this.hoverTimer);
       this.pendingHover = mark;
       if (mark) {
+        this.layer.prepare(); // hover intent: the card's code loads during the open delay
         this.hoverTimer = this.win.setTimeout(() => {
           this.pendingHover = null;
           if (this.active) this.openCard(mark, false);
