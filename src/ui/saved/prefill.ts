@@ -1,13 +1,13 @@
 // Pre-filling the save dialog from the selected text: the first date in it (read by the detector,
 // so "3rd March 2025" and "03/03/2025" both work, day first as in the UK).
-import { scan } from '../../core/detect';
+import { findDates } from '../../core/detect/dates';
 import type { Match } from '../../core/detect/types';
 import { termById } from '../../core/knowledge/terms';
 import { EVENTS, timescaleById } from '../../core/knowledge/timescales';
 
+// (the date detector alone, not scan(): the page's card and save dialog then need none of the other detectors)
 export function dateInText(text: string, documentDate?: string): string | undefined {
-  const m = scan(text, { kinds: ['date'], ...(documentDate ? { documentDate } : {}) }).find((x) => x.kind === 'date');
-  return m && m.kind === 'date' ? m.value.iso : undefined;
+  return findDates(text, documentDate)[0]?.value.iso;
 }
 
 export const EVENT_OPTIONS = EVENTS.map((e) => ({ id: e.id, name: e.name }));
