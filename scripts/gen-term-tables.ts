@@ -6,8 +6,31 @@ import { writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { TERMS } from '../src/core/knowledge/terms';
-import { TermMatcher, type TermEntry } from '../src/core/detect/terms';
-import { prefilterWords } from '../src/content/prefilter';
+import { IRREGULAR, TermMatcher, type TermEntry } from '../src/core/detect/terms';
+
+/**
+ * The content script's prefilter words: for each variant its longest word (which must occur for the variant to
+ * occur), with the irregular forms the term matcher reads as that word ("children" for "child"); and the words
+ * of abbreviations, a dotted one as a pattern ("C.I.N" as C\\.?I\\.?N).
+ */
+export function prefilterWords(terms: { variants: string[]; abbreviations: string[] }[]): { key: string[]; abbreviations: string[] } {
+  const key = new Set<string>();
+  const abbr = new Set<string>();
+  for (const t of terms) {
+    for (const v of t.variants) {
+      const words = v.toLowerCase().match(/[a-z]+/g) ?? [];
+      const best = words.reduce((b, w) => (w.length > b.length ? w : b), '');
+      if (best) key.add(best);
+    }
+    for (const a of t.abbreviations) {
+      // "C.I.N" as one word with optional dots (its single letters would pass any text with an "I" or an "A")
+      if (/^(?:[A-Za-z]\.)+[A-Za-z]\.?$/.test(a)) abbr.add(a.replace(/\.$/, '').replace(/\./g, '\\.?'));
+      else for (const w of a.match(/[A-Za-z]+/g) ?? []) if (w.length > 1) abbr.add(w);
+    }
+  }
+  for (const [form, word] of Object.entries(IRREGULAR)) if (key.has(word) && /^[a-z]+$/.test(form)) key.add(form);
+  return { key: [...key], abbreviations: [...abbr] };
+}
 
 export function termTablesSource(): string {
   const entries = TERMS as TermEntry[];

@@ -32,7 +32,8 @@ interface Node {
   mask?: number;
 }
 
-const IRREGULAR: Record<string, string> = {
+/** Irregular forms and common misspellings, and the token they stand for. */
+export const IRREGULAR: Record<string, string> = {
   children: 'child',
   childrens: 'child',
   childs: 'child',
