@@ -48,32 +48,54 @@ export function isBlockElement(el: Element): boolean {
   return !INLINE_TAGS.has(upperTag(el));
 }
 
+const SKIP = 1;
+const INLINE = 2;
+/** SKIP and INLINE by tagName, for names already in upper case (the namespace cannot change those). */
+const TAG_FLAGS = new Map<string, number>();
+
+function tagFlags(el: Element, tag: string): number {
+  const upper = upperTag(el);
+  const flags = (SKIP_TAGS.has(upper) ? SKIP : 0) | (INLINE_TAGS.has(upper) ? INLINE : 0);
+  if (upper === tag) TAG_FLAGS.set(tag, flags);
+  return flags;
+}
+
 /**
- * Could CSS hide this element while its tag and attributes say nothing? Only blocks, and inline elements a
- * rule can pick out (class, id or style): checkVisibility() then, once per such element, not per text node.
+ * Could CSS hide this inline element while its tag and attributes say nothing? Only when a rule can pick it
+ * out (class, id or style); blocks are always checked. checkVisibility() then, once per such element, not per
+ * text node.
  */
-function worthVisibilityCheck(el: Element, block: boolean): boolean {
-  return block || el.hasAttribute('class') || el.hasAttribute('style') || el.hasAttribute('id');
+function styled(el: Element): boolean {
+  return el.hasAttribute('class') || el.hasAttribute('style') || el.hasAttribute('id');
+}
+
+/** `hidden`, or being edited (contenteditable): never read. */
+function hiddenByAttribute(el: Element): boolean {
+  if (el.hasAttribute('hidden')) return true;
+  const ce = el.getAttribute('contenteditable');
+  return ce !== null && ce !== 'false';
 }
 
 export function shouldSkip(el: Element, exclude?: Element | null): boolean {
   if (el === exclude) return true;
   const tag = upperTag(el);
   if (SKIP_TAGS.has(tag)) return true;
-  if (el.hasAttribute('hidden')) return true;
-  const ce = el.getAttribute('contenteditable');
-  if (ce !== null && ce !== 'false') return true;
-  return false;
+  return hiddenByAttribute(el);
 }
 
 export class TextIndex {
   text = '';
   readonly segments: Segment[] = [];
-  private readonly byNode = new Map<Text, Segment>();
+  /** Text node to segment: made on first use (hover hit-testing, selections), not while reading. */
+  private byNode: Map<Text, Segment> | null = null;
   private parts: string[] = [];
   private length = 0;
   private lastChar = 10; // behave as if preceded by a newline: no leading space
+  /** The next node to read (null when done). */
   private cur: Node | null;
+  /** The nodes entered from the root down to `cur`'s parent, and whether each is a block (leaving one parts the text). */
+  private readonly path: Node[] = [];
+  private readonly blockPath: boolean[] = [];
   private done = false;
 
   constructor(readonly root: Node, private readonly options: IndexOptions = {}) {
@@ -91,46 +113,76 @@ export class TextIndex {
     return this.done;
   }
 
-  /** Walk on until `timeUp()` says stop; true when the whole subtree has been read. */
+  /**
+   * Walk on until `timeUp()` says stop; true when the whole subtree has been read. Each node is reached once
+   * (firstChild, nextSibling); the way back up is the path kept here, so an element's tag is looked at once.
+   */
   step(timeUp: () => boolean): boolean {
-    const { root } = this;
-    const exclude = this.options.exclude;
+    const { root, path, blockPath } = this;
+    let node = this.cur;
+    // the page moved the next node out of the root between two steps: stop (page-text reads again later)
+    if (node && path.length > 0 && !root.contains(node)) node = null;
+    const exclude = this.options.exclude ?? null;
     const checkVis = this.options.checkVisibility !== false;
     let n = 0;
-    while (this.cur) {
-      if ((++n & 127) === 0 && timeUp()) return false;
-      const node: Node = this.cur;
-      let descend = false;
-      if (node.nodeType === 3) {
-        this.addText(node as Text);
-      } else if (node.nodeType === 1) {
-        const el = node as Element;
-        let skip = shouldSkip(el, exclude);
-        const block = !skip && isBlockElement(el);
-        if (!skip && checkVis && el.firstChild && typeof el.checkVisibility === 'function' && worthVisibilityCheck(el, block) && !el.checkVisibility()) skip = true;
-        if (!skip) {
-          if (block) this.separate();
-          descend = true;
-        }
-      } else if (node.nodeType === 9 || node.nodeType === 11) {
-        descend = true;
+    while (node) {
+      if ((++n & 127) === 0 && timeUp()) {
+        this.cur = node;
+        return false;
       }
-      this.cur = this.advance(node, descend, root);
+      const type = node.nodeType;
+      let child: Node | null = null;
+      let block = false;
+      if (type === 3) {
+        this.addText(node as Text);
+      } else if (type === 1) {
+        const el = node as Element;
+        const tag = el.tagName;
+        const flags = TAG_FLAGS.get(tag) ?? tagFlags(el, tag);
+        block = (flags & INLINE) === 0;
+        let read = (flags & SKIP) === 0 && el !== exclude;
+        let attrs = false;
+        if (read && el.hasAttributes()) {
+          attrs = true;
+          read = !hiddenByAttribute(el);
+        }
+        if (read) {
+          child = el.firstChild;
+          // CSS: blocks and styled inline elements (see styled()), only when they have content
+          if (child && checkVis && (block || (attrs && styled(el))) && typeof el.checkVisibility === 'function' && !el.checkVisibility()) {
+            read = false;
+            child = null;
+          }
+          if (read && block) this.separate();
+        }
+      } else if (type === 9 || type === 11) {
+        child = node.firstChild;
+      }
+      if (child) {
+        path.push(node);
+        blockPath.push(block);
+        node = child;
+        continue;
+      }
+      // leave `node` (a skipped block still parts its neighbours), then every node it was the last child of
+      for (;;) {
+        if (block) this.separate();
+        if (path.length === 0) {
+          node = null; // that was the root
+          break;
+        }
+        const next: Node | null = node!.nextSibling;
+        if (next) {
+          node = next;
+          break;
+        }
+        node = path.pop()!;
+        block = blockPath.pop()!;
+      }
     }
+    this.cur = null;
     this.finish();
     return true;
-  }
-
-  private advance(node: Node, descend: boolean, root: Node): Node | null {
-    if (descend && node.firstChild) return node.firstChild;
-    let n: Node | null = node;
-    while (n) {
-      if (n.nodeType === 1 && isBlockElement(n as Element)) this.separate();
-      if (n === root) return null;
-      if (n.nextSibling) return n.nextSibling;
-      n = n.parentNode;
-    }
-    return null;
   }
 
   private separate(): void {
@@ -143,62 +195,44 @@ export class TextIndex {
 
   private addText(node: Text): void {
     const data = node.data;
-    if (!data) return;
-    // The usual case: no tab, newline or double space inside; at most a space to drop at the start (after
-    // a space) and one kept at the end. The node's text is kept as it is, offsets map one to one.
-    if (!NEEDS_COLLAPSE.test(data)) {
-      const prevWs = isWs(this.lastChar) || this.lastChar === 10;
-      const from = prevWs && data.charCodeAt(0) === 32 ? 1 : 0;
-      if (from >= data.length) return;
-      const out = from ? data.slice(from) : data;
-      const seg: Segment = { node, start: this.length, end: this.length + out.length, nodeStart: from };
-      this.segments.push(seg);
-      this.byNode.set(node, seg);
-      this.parts.push(out);
-      this.length += out.length;
-      this.lastChar = out.charCodeAt(out.length - 1);
-      return;
+    const len = data.length;
+    if (len === 0) return;
+    // after a space or a block end, leading whitespace goes (all of it: a node of whitespace only adds nothing)
+    let from = 0;
+    if (isWs(this.lastChar)) {
+      while (from < len && isWs(data.charCodeAt(from))) from++;
+      if (from === len) return;
     }
-    let out = '';
-    let map: number[] | null = null;
-    let prevWs = isWs(this.lastChar) || this.lastChar === 10;
-    let firstKept = -1;
-    for (let i = 0; i < data.length; i++) {
-      const c = data.charCodeAt(i);
-      if (isWs(c)) {
-        if (prevWs) {
-          if (!map && firstKept >= 0) map = identity(firstKept, out.length);
-          continue;
-        }
-        prevWs = true;
-        if (firstKept < 0) firstKept = i;
-        else if (!map && i - firstKept !== out.length) map = identity(firstKept, out.length);
-        if (map) map.push(i);
-        out += ' ';
-      } else {
-        prevWs = false;
-        if (firstKept < 0) firstKept = i;
-        else if (!map && i - firstKept !== out.length) map = identity(firstKept, out.length);
-        if (map) map.push(i);
-        out += data[i];
-      }
+    let out = from ? data.slice(from) : data;
+    let map: Int32Array | undefined;
+    // Usually nothing to collapse: the node's text is kept as it is and offsets map one to one. Else each run
+    // of whitespace becomes one space (the run's first character), and the kept characters' offsets are listed
+    // when some were dropped.
+    if (NEEDS_COLLAPSE.test(data)) {
+      const rest = out;
+      out = rest.replace(WS_RUN, ' ');
+      if (out.length !== rest.length) map = collapsedOffsets(rest, from, out.length);
     }
-    if (out.length === 0) return;
-    const seg: Segment = { node, start: this.length, end: this.length + out.length, nodeStart: firstKept };
-    if (map) {
-      map.push(map[map.length - 1]! + 1);
-      seg.map = Int32Array.from(map);
-    }
+    const seg: Segment = { node, start: this.length, end: this.length + out.length, nodeStart: from };
+    if (map) seg.map = map;
     this.segments.push(seg);
-    this.byNode.set(node, seg);
+    this.byNode?.set(node, seg);
     this.parts.push(out);
     this.length += out.length;
     this.lastChar = out.charCodeAt(out.length - 1);
   }
 
+  private nodeMap(): Map<Text, Segment> {
+    if (!this.byNode) {
+      this.byNode = new Map();
+      for (const seg of this.segments) this.byNode.set(seg.node, seg);
+    }
+    return this.byNode;
+  }
+
   private finish(): void {
     if (this.done) return;
-    this.text = this.parts.join('');
+    this.text = this.parts.length === 1 ? this.parts[0]! : this.parts.join('');
     this.parts = [];
     this.done = true;
   }
@@ -275,7 +309,7 @@ export class TextIndex {
 
   /** Flat offset of (text node, offset), or null when the node is not in this index. */
   offsetOf(node: Node, offset: number): number | null {
-    const seg = this.byNode.get(node as Text);
+    const seg = this.nodeMap().get(node as Text);
     if (!seg) return null;
     if (!seg.map) return seg.start + Math.max(0, Math.min(offset - seg.nodeStart, seg.end - seg.start));
     // largest i with map[i] <= offset
@@ -290,21 +324,35 @@ export class TextIndex {
   }
 
   has(node: Node): boolean {
-    return this.byNode.has(node as Text);
+    return this.nodeMap().has(node as Text);
   }
 
   nodes(): IterableIterator<Text> {
-    return this.byNode.keys();
+    return this.nodeMap().keys();
   }
 }
 
 /** Whitespace that collapsing would change inside a text node (besides one leading space). */
 const NEEDS_COLLAPSE = /[\t\n\r\f]| {2}/;
+const WS_RUN = /[ \t\n\r\f]+/g;
+const WS_RUN2 = /[ \t\n\r\f]{2,}/g;
 
-function identity(from: number, count: number): number[] {
-  const out: number[] = new Array(count);
-  for (let i = 0; i < count; i++) out[i] = from + i;
-  return out;
+/**
+ * Node offsets of the characters kept from `rest` (the node's text from `from`) when each whitespace run is
+ * collapsed to its first character (`count` of them), then the offset after the last one.
+ */
+function collapsedOffsets(rest: string, from: number, count: number): Int32Array {
+  const map = new Int32Array(count + 1);
+  let k = 0;
+  let i = 0;
+  WS_RUN2.lastIndex = 0;
+  for (let m = WS_RUN2.exec(rest); m; m = WS_RUN2.exec(rest)) {
+    for (const keep = m.index + 1; i < keep; i++) map[k++] = from + i;
+    i = m.index + m[0].length;
+  }
+  for (; i < rest.length; i++) map[k++] = from + i;
+  map[k] = map[k - 1]! + 1;
+  return map;
 }
 
 /**

@@ -1,0 +1,184 @@
+// TextIndex (src/content/text-index.ts) in real Chromium (checkVisibility and CSS need a real engine, so not
+// vitest): on varied DOM and on random trees, the text, segments, offsetOf, toRange and toStaticRange must be
+// those of the plain reference reader in text-index-page.ts. No extension needed: a plain headless Chromium.
+import { test, expect, chromium, type Browser, type Page } from '@playwright/test';
+import { build } from 'esbuild';
+import { join } from 'node:path';
+import { findChromium } from './chromium';
+
+let browser: Browser;
+let script: string;
+
+test.beforeAll(async () => {
+  const executablePath = findChromium();
+  if (!executablePath) throw new Error('No Chromium found: install it (apt-get install chromium) or set CHROME_PATH.');
+  browser = await chromium.launch({ executablePath, headless: true, args: process.getuid?.() === 0 ? ['--no-sandbox'] : [] });
+  const out = await build({
+    entryPoints: [join(import.meta.dirname, 'text-index-page.ts')],
+    bundle: true,
+    format: 'iife',
+    globalName: '__TI',
+    write: false,
+    target: 'chrome120',
+  });
+  script = out.outputFiles[0]!.text;
+});
+
+test.afterAll(async () => {
+  await browser?.close();
+});
+
+const STYLE = `<style>
+  .gone { display: none } .shown { color: green } q { display: none } #i { font-weight: bold }
+  .cv { content-visibility: hidden } .contents { display: contents } .vh { visibility: hidden }
+</style>`;
+
+async function open(body: string): Promise<Page> {
+  const page = await browser.newPage();
+  await page.setContent(`<!doctype html><html><head>${STYLE}</head><body>${body}</body></html>`);
+  await page.addScriptTag({ content: script });
+  return page;
+}
+
+interface Result {
+  text: string;
+  diffs: string[];
+}
+
+/** Compares on the body (or on what `rootExpr` names), both in one go and in the smallest slices. */
+async function check(page: Page, rootExpr = 'document.body', optionsExpr = '{}'): Promise<string> {
+  const whole = (await page.evaluate(`__TI.compare(${rootExpr}, ${optionsExpr})`)) as Result;
+  expect(whole.diffs, `read whole: ${whole.text}`).toEqual([]);
+  const sliced = (await page.evaluate(`__TI.compare(${rootExpr}, ${optionsExpr}, { sliced: true })`)) as Result;
+  expect(sliced.diffs, 'read in slices').toEqual([]);
+  expect(sliced.text).toBe(whole.text);
+  return whole.text;
+}
+
+test('nested inline and block elements, <br>, whitespace runs, comments and <pre>', async () => {
+  const page = await open(
+    `<div>Hello <b>bold <i>it</i></b>  world<p>para
+      graph</p>tail <span>x</span><span> y</span></div>
+     <p>a<br>b<br><br>c</p>
+     <p>  lead\tand\r\ntrail  <em>  inner  </em>  </p>
+     <ul>\n  <li>one</li>\n  <li>two <a href="#">link</a>.</li>\n</ul>
+     <p>x<!-- a comment -->y <!-- another --> z<!-- last --></p>
+     <pre>  keep
+       this?   (no: collapsed like any block)</pre>
+     <table><tr><td>cell 1</td><td>cell 2</td></tr></table>
+     <p>non\u00a0breaking\u00a0 space</p>`,
+  );
+  const text = await check(page);
+  expect(text).toContain('Hello bold it world\n\npara graph\n\ntail x y');
+  expect(text).toContain('a\n\nb\n\nc');
+  expect(text).toContain('lead and trail inner \n\n');
+  expect(text).toContain('xy z');
+  expect(text).toContain('keep this? (no: collapsed like any block)');
+  expect(text).toContain('cell 1\n\ncell 2');
+  await page.close();
+});
+
+test('hidden content is skipped: CSS class, display:none parent, hidden attribute, skipped tags, contenteditable', async () => {
+  const page = await open(
+    `<p>before</p>
+     <div class="gone"><p>class-hidden</p></div>
+     <div style="display:none"><p>inline-style-hidden <b>deep</b></p></div>
+     <section hidden><p>attribute-hidden</p></section>
+     <p>in <span class="gone">styled-inline-hidden</span>line</p>
+     <p>tag rule on <q>an unstyled inline</q> is not asked about</p>
+     <div>a <span class="gone">b<div>block in a hidden inline</div>c</span> d</div>
+     <script>var scripted = 1;</script><style>.never{}</style><noscript>noscript text</noscript>
+     <textarea>typed</textarea><select><option>opt</option></select><button>btn</button>
+     <svg><text>svg text</text></svg>
+     <div contenteditable>being edited</div><div contenteditable="false">not editable</div>
+     <div class="vh">visibility hidden is still read</div>
+     <div class="cv">cv direct text <p>cv child</p></div>
+     <div class="contents"><p>display contents</p></div>
+     <details><summary>summary</summary><p>closed details body</p></details>
+     <details open><summary>open</summary><p>open details body</p></details>
+     <p>after</p>`,
+  );
+  const text = await check(page);
+  for (const hidden of ['class-hidden', 'inline-style-hidden', 'deep', 'attribute-hidden', 'styled-inline-hidden', 'block in a hidden inline', 'scripted', 'noscript text', 'typed', 'opt', 'btn', 'svg text', 'being edited', 'cv child', 'closed details body']) {
+    expect(text).not.toContain(hidden);
+  }
+  for (const shown of ['before', 'an unstyled inline', 'not editable', 'visibility hidden is still read', 'cv direct text', 'open details body', 'after']) {
+    expect(text).toContain(shown);
+  }
+  expect(text).toContain('in line');
+  expect(text).toContain('a d');
+  await page.close();
+});
+
+test('our UI host is excluded; a same-origin iframe is read in its own document, not into the parent', async () => {
+  const page = await open(
+    `<p>page text</p><carelens-ui>our own ui</carelens-ui>
+     <iframe srcdoc="<p>inside the frame</p>"></iframe>
+     <p>more page text</p>`,
+  );
+  await page.waitForFunction(() => document.querySelector('iframe')!.contentDocument?.body?.textContent?.includes('inside'));
+  const text = await check(page, 'document.body', "{ exclude: document.querySelector('carelens-ui') }");
+  expect(text).toBe('page text\n\nmore page text\n\n');
+  expect(await check(page)).toContain('our own ui'); // without exclude it is just an element
+  expect(await check(page, "document.querySelector('iframe').contentDocument.body")).toBe('inside the frame\n\n');
+  await page.close();
+});
+
+test('shadow hosts: light children that are not slotted are hidden, shadow content is not read', async () => {
+  const page = await open(`<p>one</p><div id="host"><span slot="s">slotted</span><p>unslotted</p></div><p>two</p>`);
+  await page.evaluate(() => {
+    document.getElementById('host')!.attachShadow({ mode: 'open' }).innerHTML = '<b>shadow text</b><slot name="s"></slot>';
+  });
+  const text = await check(page);
+  expect(text).not.toContain('shadow text');
+  await page.close();
+});
+
+test('text nodes made by scripts: empty, adjacent, whitespace only; other roots', async () => {
+  const page = await open(`<div id="d"></div><p id="p">para</p>`);
+  await page.evaluate(() => {
+    const d = document.getElementById('d')!;
+    d.append('', 'a', '  b  ', '', '\n', 'c', document.createElement('br'), '   ', 'd');
+    const b = document.createElement('b');
+    b.append('', '  ');
+    d.append(b, ' e ');
+  });
+  await check(page);
+  await check(page, 'document');
+  await check(page, "document.getElementById('p').firstChild");
+  await check(page, "document.getElementById('p')", "{ exclude: document.getElementById('p') }");
+  await check(page, '(() => { const f = document.createDocumentFragment(); f.append("x  y", document.createElement("p"), " z"); return f; })()');
+  await check(page, 'document.body', '{ checkVisibility: false }');
+  await page.close();
+});
+
+test('deep nesting and long pages agree too', async () => {
+  const deep = '<div><span>'.repeat(300) + 'bottom' + '</span> </div>'.repeat(300);
+  const page = await open(`${deep}${'<section><h2>Title</h2>\n<p>Some  text\n here.</p>\n<ul><li>item</li></ul></section>\n'.repeat(200)}`);
+  await check(page);
+  await page.close();
+});
+
+test('random trees (seeded): the same as the reference', async () => {
+  const page = await open('<div id="host"></div>');
+  for (let seed = 1; seed <= 150; seed++) {
+    await page.evaluate(`(() => { const h = document.getElementById('host'); h.replaceChildren(); __TI.randomTree(h, ${seed}); })()`);
+    const r = (await page.evaluate(`__TI.compare(document.body)`)) as Result;
+    expect(r.diffs, `seed ${seed}`).toEqual([]);
+  }
+  await page.close();
+});
+
+test('offsetOf and has() asked while the index is still being read see the nodes read later', async () => {
+  const page = await open(`${'<p>line of text</p>'.repeat(600)}`);
+  const r = (await page.evaluate(`(() => {
+    const index = new __TI.TextIndex(document.body);
+    index.step(() => true); // one slice
+    const last = document.body.lastElementChild.firstChild;
+    const before = index.has(last);
+    while (!index.step(() => true));
+    return { before, after: index.has(last), offset: index.offsetOf(last, 0), length: index.text.length };
+  })()`)) as { before: boolean; after: boolean; offset: number; length: number };
+  expect(r).toEqual({ before: false, after: true, offset: r.length - 'line of text\n\n'.length, length: r.length });
+  await page.close();
+});
