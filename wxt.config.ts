@@ -32,6 +32,23 @@ export default defineConfig({
     },
   },
   hooks: {
+    // /page-ui.js uses the React that /page-react.js puts on the isolated world's global (src/content/page-react/),
+    // so a page's first card runs two shorter tasks, not one long one.
+    'vite:build:extendConfig': (entrypoints, config) => {
+      if (!entrypoints.some((e) => e.name === 'page-ui')) return;
+      if (entrypoints.some((e) => e.name !== 'page-ui')) throw new Error('page-ui must be built on its own');
+      const shim = (file: string) => resolve('src/content/page-react', file);
+      const aliases = [
+        { find: /^react$/, replacement: shim('react.ts') },
+        { find: /^react\/jsx-runtime$/, replacement: shim('jsx-runtime.ts') },
+        { find: /^react-dom$/, replacement: shim('react-dom.ts') },
+        { find: /^react-dom\/client$/, replacement: shim('react-dom-client.ts') },
+      ];
+      config.resolve ??= {};
+      const existing = config.resolve.alias;
+      const list = Array.isArray(existing) ? existing : Object.entries(existing ?? {}).map(([find, replacement]) => ({ find, replacement: String(replacement) }));
+      config.resolve.alias = [...aliases, ...list];
+    },
     // pdf.js fetches its fonts, character maps and decoders at run time: ship them inside the extension.
     'build:publicAssets': (_wxt, files) => {
       for (const dir of pdfjsAssets) {

@@ -1,8 +1,9 @@
-// Loads /page-ui.js (the cards and the saved-highlights UI, see src/content/ui-bridge.ts) into the frame
+// Loads /page-react.js then /page-ui.js (the cards and the saved-highlights UI, see src/content/ui-bridge.ts) into the frame
 // whose content script asks for it: chrome.scripting.executeScript into exactly that document (its
 // documentId, so a frame that navigated meanwhile is not scripted), in the content scripts' isolated world.
 import { browser, type Browser } from 'wxt/browser';
 import { LOAD_PAGE_UI, PAGE_UI_FILE, type LoadPageUiReply } from '../content/ui-bridge';
+import { PAGE_REACT_FILE } from '../content/page-react/shared';
 
 async function inject(sender: Browser.runtime.MessageSender): Promise<LoadPageUiReply> {
   const tabId = sender.tab?.id;
@@ -11,6 +12,8 @@ async function inject(sender: Browser.runtime.MessageSender): Promise<LoadPageUi
   const documentId = (sender as { documentId?: string }).documentId;
   const target = documentId ? { tabId, documentIds: [documentId] } : { tabId, frameIds: [sender.frameId ?? 0] };
   try {
+    // two injections, two tasks in the page: React first, then the UI built against it (page-react/shared.ts)
+    await browser.scripting.executeScript({ target, files: [PAGE_REACT_FILE] });
     await browser.scripting.executeScript({ target, files: [PAGE_UI_FILE] });
     return { ok: true };
   } catch (e) {

@@ -8,6 +8,7 @@
 // registers its API on a global of that world: page scripts cannot see it. On extension pages (the PDF
 // viewer, which shows the same cards) the file is imported as a module of the extension instead.
 import { browser } from 'wxt/browser';
+import { PAGE_REACT_FILE } from './page-react/shared';
 import type { Match } from '../core/detect/types';
 import type { CardContext } from '../ui/card/types';
 import type { SavedSession, SavedSurface } from './saved/session';
@@ -77,6 +78,7 @@ async function fetchUi(): Promise<PageUi> {
   const t0 = performance.now();
   if (isExtensionPage()) {
     // An extension page may import its own files (no scripting API there, and none needed).
+    await import(/* @vite-ignore */ browser.runtime.getURL(PAGE_REACT_FILE));
     await import(/* @vite-ignore */ browser.runtime.getURL(PAGE_UI_FILE));
   } else {
     const reply = (await browser.runtime.sendMessage({ type: LOAD_PAGE_UI })) as LoadPageUiReply | undefined;

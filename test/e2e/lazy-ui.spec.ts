@@ -86,9 +86,12 @@ test('the content script holds no UI: React is not in content.js, the card is lo
   server,
 }) => {
   const content = readFileSync(join(extensionDir, 'content-scripts/content.js'), 'utf8');
-  // React's element and fragment symbols: in page-ui.js, not in the content script
-  expect(content).not.toMatch(/react\.(transitional\.element|element|fragment|portal)/);
-  expect(readFileSync(join(extensionDir, 'page-ui.js'), 'utf8')).toMatch(/react\.transitional\.element/);
+  // React's element and fragment symbols: in page-react.js (run just before page-ui.js, which uses that copy),
+  // not in the content script, and not a second time in page-ui.js
+  const reactSymbols = /react\.(transitional\.element|element|fragment|portal)/;
+  expect(content).not.toMatch(reactSymbols);
+  expect(readFileSync(join(extensionDir, 'page-react.js'), 'utf8')).toMatch(/react\.transitional\.element/);
+  expect(readFileSync(join(extensionDir, 'page-ui.js'), 'utf8')).not.toMatch(reactSymbols);
 
   await page.goto(server.url('/pages/seed-002.html'));
   await marksDrawn(page);
@@ -101,6 +104,7 @@ test('the content script holds no UI: React is not in content.js, the card is lo
   expect(await uiLoaded(page)).toBe(true);
   // the page's own scripts see neither the UI's global nor any script of ours
   expect(await page.evaluate(() => typeof (window as unknown as Record<string, unknown>).__carelensPageUi)).toBe('undefined');
+  expect(await page.evaluate(() => typeof (window as unknown as Record<string, unknown>).__carelensReact)).toBe('undefined');
   expect(await page.evaluate(() => [...document.scripts].filter((s) => s.src.startsWith('chrome-extension:')).length)).toBe(0);
   // the second card needs no load
   await page.mouse.move(5, 5);
