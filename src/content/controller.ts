@@ -434,6 +434,7 @@ export class Controller {
   }
 
   openCard(mark: Mark, byKeyboard: boolean): void {
+    performance.mark('carelens:card-open', { detail: { kind: mark.match.kind } });
     this.win.clearTimeout(this.closeTimer);
     if (byKeyboard && !this.cardByKeyboard) {
       const activeEl = this.doc.activeElement;
