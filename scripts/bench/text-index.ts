@@ -107,7 +107,7 @@ export async function run(): Promise<void> {
   const browser = await chromium.launch({ executablePath, headless: true, args: ['--disable-gpu', ...(process.getuid?.() === 0 ? ['--no-sandbox'] : [])] });
   try {
     console.log(`runs per page: ${RUNS} (median; each cold, in a fresh page, in an isolated world); old = ${FILE} at ${BASE}`);
-    console.log('page        size      chars  segments |  new: cpu    wall |  old: cpu    wall | new/old: cpu  wall | same output');
+    console.log('page        size      chars  segments |  new: cpu    wall |  old: cpu    wall | new/old: cpu  wall | same output | target');
     for (const name of Object.keys(pages)) {
       const url = `http://127.0.0.1:${port}/${name}`;
       const runs: Record<string, Run[]> = { new: [], old: [] };
@@ -122,10 +122,11 @@ export async function run(): Promise<void> {
       const ms = (x: number) => `${x.toFixed(1).padStart(6)} ms`;
       console.log(
         `${name.padEnd(11)} ${`${Math.round(pages[name]!.length / 1024)} KB`.padStart(8)} ${String(first.chars).padStart(8)} ${String(first.segments).padStart(8)} | ` +
-          `${ms(n.cpu)} ${ms(n.ms)} | ${ms(o.cpu)} ${ms(o.ms)} | ${(n.cpu / o.cpu).toFixed(2).padStart(9)}x ${(n.ms / o.ms).toFixed(2)}x | ${same}`,
+          `${ms(n.cpu)} ${ms(n.ms)} | ${ms(o.cpu)} ${ms(o.ms)} | ${(n.cpu / o.cpu).toFixed(2).padStart(9)}x ${(n.ms / o.ms).toFixed(2)}x | ${same.padEnd(11)} | ` +
+          (name === '5mb.html' ? (n.cpu < 100 ? 'met' : 'NOT met') : '-'),
       );
     }
-    console.log('target (issue 5): the 5 MB page read in well under 100 ms.');
+    console.log('target (issue 5): the 5 MB page read in well under 100 ms of CPU time (for marks drawn in about 350 ms).');
   } finally {
     await browser.close();
     server.close();
