@@ -70,8 +70,7 @@ export function servePort(port: Browser.runtime.Port, maxText = MAX_TEXT): void 
     }
     pending.delete(message.id);
     const text = parts.join('');
-    size = 0;
-    for (const p of pending.values()) for (const t of p) size += t.length;
+    size -= text.length;
     let result: ScanResult;
     try {
       const t0 = performance.now();

@@ -30,15 +30,3 @@ export function looksRelevant(text: string): boolean {
   if (!keyWords) build();
   return PATTERNS.test(text) || keyWords!.test(text) || abbreviations!.test(text);
 }
-
-/** Same test over a long text in pieces (each bounded), so one call never runs long. */
-export function relevantInPieces(text: string, piece = 65_536): () => boolean | undefined {
-  let at = 0;
-  return () => {
-    if (at >= text.length) return false;
-    const end = Math.min(text.length, at + piece);
-    const hit = looksRelevant(text.slice(Math.max(0, at - 64), end));
-    at = end;
-    return hit ? true : at >= text.length ? false : undefined;
-  };
-}

@@ -354,25 +354,3 @@ function collapsedOffsets(rest: string, from: number, count: number): Int32Array
   map[k] = map[k - 1]! + 1;
   return map;
 }
-
-/**
- * Cut [0, text.length) into pieces of about `size` characters at block separators (so each piece can be
- * scanned on its own), falling back to sentence ends and then spaces for a huge single block.
- */
-export function chunkBounds(text: string, size: number): [number, number][] {
-  const out: [number, number][] = [];
-  let start = 0;
-  while (start < text.length) {
-    let end = Math.min(text.length, start + size);
-    if (end < text.length) {
-      const min = start + (size >> 2);
-      let cut = text.lastIndexOf(BLOCK_SEPARATOR, end);
-      if (cut < min) cut = text.lastIndexOf('. ', end);
-      if (cut < min) cut = text.lastIndexOf(' ', end);
-      if (cut >= min) end = cut + 1;
-    }
-    out.push([start, end]);
-    start = end;
-  }
-  return out;
-}
