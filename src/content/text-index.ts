@@ -90,6 +90,9 @@ export class TextIndex {
   private byNode: Map<Text, Segment> | null = null;
   private parts: string[] = [];
   private length = 0;
+  /** Parts and characters already handed out by takeText. */
+  private takenParts = 0;
+  private taken = 0;
   private lastChar = 10; // behave as if preceded by a newline: no leading space
   /** The next node to read (null when done). */
   private cur: Node | null;
@@ -183,6 +186,27 @@ export class TextIndex {
     this.cur = null;
     this.finish();
     return true;
+  }
+
+  /** Characters read but not yet handed out by takeText. */
+  get untaken(): number {
+    return this.length - this.taken;
+  }
+
+  /**
+   * The text read since the last call (all of it on the first call), so a reader can pass the page on in parts
+   * while it is still being read. The parts, joined in order, are `text` once the index is finished.
+   */
+  takeText(): string {
+    let s: string;
+    if (this.done) s = this.taken === 0 ? this.text : this.text.slice(this.taken);
+    else {
+      const n = this.parts.length - this.takenParts;
+      s = n === 0 ? '' : n === 1 ? this.parts[this.takenParts]! : this.parts.slice(this.takenParts).join('');
+      this.takenParts = this.parts.length;
+    }
+    this.taken += s.length;
+    return s;
   }
 
   private separate(): void {

@@ -105,11 +105,19 @@ export function compare(root: Node, options: IndexOptions = {}, opts: { sliced?:
   let index: TextIndex;
   if (opts.sliced) {
     // the smallest slices: timeUp() says stop at every check
+    // and the text taken in parts as it is read (what the page sends to the service worker) adds up to the text
     index = new TextIndex(root, options);
-    let steps = 0;
-    while (!index.step(() => true)) steps++;
+    const parts: string[] = [];
+    let finished = false;
+    for (let steps = 1; !finished; steps++) {
+      finished = index.step(() => true);
+      if (steps % 3 === 0) parts.push(index.takeText());
+    }
+    parts.push(index.takeText());
+    if (index.takeText() !== '') diffs.push('takeText after the last part is not empty');
+    if (index.untaken !== 0) diffs.push(`untaken after the last part: ${index.untaken}`);
+    if (parts.join('') !== index.text) diffs.push(`parts taken while reading: ${JSON.stringify(parts.join(''))} != text`);
     if (!index.finished) diffs.push('not finished after the last step');
-    void steps;
   } else index = TextIndex.build(root, options);
   if (index.text !== ref.text) diffs.push(`text: ${JSON.stringify(index.text)} != reference ${JSON.stringify(ref.text)}`);
   const texts = allTextNodes(root);
