@@ -60,6 +60,8 @@ const isRunCode = (c: number): boolean => (c >= 48 && c <= 57) || (c >= 65 && c 
 
 /** Characters of the prepass read per step of Scanner.prepare. */
 const PREPASS_PIECE = 32_768;
+/** Text an open scanner keeps past its prepass cut (more than a candidate's look-ahead past a line break). */
+const APPEND_LOOKAHEAD = 64;
 
 /** First index of `list` (increasing) whose value is >= x, searching from `lo`. */
 function lowerBound(list: number[], x: number, lo = 0): number {
@@ -79,7 +81,7 @@ function lowerBound(list: number[], x: number, lo = 0): number {
  * the text, with the whole text visible. Scanning in pieces gives the same matches as `scan` on the whole.
  */
 export class Scanner {
-  private readonly kinds: Set<MatchKind>;
+  private kinds: Set<MatchKind>;
   private readonly matcher = termMatcher();
   private cand: Candidates | null = null;
   private prepassAt = 0;
@@ -93,8 +95,71 @@ export class Scanner {
   private resume = { term: { at: 0 }, section: { at: 0 }, duration: { at: 0 }, date: { at: 0 } };
   private lastEnd = { term: -1, section: -1, duration: -1, date: -1 };
 
-  constructor(readonly text: string, private readonly options: ScanOptions = {}) {
+  /** Arriving text not yet through the prepass (from `prepassAt`), while the scanner is open. */
+  private pending = '';
+  private received: string[] | null = null;
+
+  constructor(
+    public text: string,
+    private options: ScanOptions = {},
+  ) {
     this.kinds = new Set(options.kinds ?? ALL);
+  }
+
+  /**
+   * A scanner whose text arrives in parts (`append`, then `close`): the prepass reads each part as it comes, so
+   * little is left to do when the last one arrives. The matches are those of `scan` on the parts joined.
+   */
+  static open(options: ScanOptions = {}): Scanner {
+    const scanner = new Scanner('', options);
+    scanner.received = [];
+    return scanner;
+  }
+
+  get isOpen(): boolean {
+    return this.received !== null;
+  }
+
+  /** The next part of the text (open scanners only). */
+  append(part: string): void {
+    if (!this.received) throw new Error('Scanner.append: the text is closed');
+    if (!part) return;
+    this.received.push(part);
+    this.pending += part;
+    // Through the prepass up to a line break with some text after it: a candidate's look-ahead stops at the
+    // break (at most MAX_GAP + 1 characters past a word), and the next stretch starts on it, so no word or
+    // heading is cut and nothing reads past the text received.
+    const cut = this.pending.lastIndexOf('\n', this.pending.length - APPEND_LOOKAHEAD - 1);
+    if (cut <= 0) return;
+    this.addCandidates(this.matcher.trie().prepass(this.pending, 0, cut), this.prepassAt);
+    this.prepassAt += cut;
+    this.pending = this.pending.slice(cut);
+  }
+
+  /** No more parts: the text is whole; `options` (kinds, document date) may be given now. */
+  close(options?: ScanOptions): void {
+    if (!this.received) return;
+    this.text = this.received.length === 1 ? this.received[0]! : this.received.join('');
+    this.received = null;
+    this.pending = '';
+    if (options) {
+      this.options = { ...this.options, ...options };
+      this.kinds = new Set(this.options.kinds ?? ALL);
+    }
+  }
+
+  private addCandidates(part: Candidates, offset: number): void {
+    if (!this.cand && offset === 0) {
+      this.cand = part;
+      return;
+    }
+    this.cand ??= { termPos: [], termEnd: [], termId: [], section: [], duration: [], date: [], signal: [], heading: [] };
+    const into = this.cand as unknown as Record<string, number[]>;
+    for (const [k, list] of Object.entries(part) as [string, number[]][]) {
+      const to = into[k]!;
+      const add = k === 'termId' ? 0 : offset; // token ids, not positions
+      for (let i = 0; i < list.length; i++) to.push(list[i]! + add);
+    }
   }
 
   /** The document context (after prepare): computed once for the whole text. */
@@ -113,6 +178,7 @@ export class Scanner {
   /** Reads the whole text for candidates and context; true when ready. Without `timeUp`, in one go. */
   prepare(timeUp?: () => boolean): boolean {
     if (this.ready) return true;
+    if (this.received) return false; // open: the rest of the text is still to come
     const { text } = this;
     const n = text.length;
     const trie = this.matcher.trie();
@@ -125,15 +191,7 @@ export class Scanner {
     while (this.prepassAt < n) {
       let to = Math.min(n, this.prepassAt + PREPASS_PIECE);
       while (to < n && isRunCode(text.charCodeAt(to - 1)) && isRunCode(text.charCodeAt(to))) to++;
-      const part = trie.prepass(text, this.prepassAt, to);
-      if (!this.cand) this.cand = part;
-      else {
-        const c = this.cand as unknown as Record<string, number[]>;
-        for (const [k, list] of Object.entries(part) as [string, number[]][]) {
-          const into = c[k]!;
-          for (let i = 0; i < list.length; i++) into.push(list[i]!);
-        }
-      }
+      this.addCandidates(trie.prepass(text, this.prepassAt, to), 0);
       this.prepassAt = to;
       if (timeUp?.()) return false;
     }
@@ -150,6 +208,7 @@ export class Scanner {
    * kind. Calls continue one another; prepare() first.
    */
   scanTo(to: number): Match[] {
+    if (this.received) throw new Error('Scanner.scanTo: the text is still open');
     if (!this.ready) this.prepare();
     const { text, kinds, ctx } = this;
     const cand = this.cand!;

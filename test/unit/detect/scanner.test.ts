@@ -5,7 +5,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { createScanner, scan } from '../../../src/core/detect';
+import { Scanner, createScanner, scan } from '../../../src/core/detect';
 import type { Match, ScanOptions } from '../../../src/core/detect/types';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -81,5 +81,73 @@ describe('createScanner: pieces with one context', () => {
     // the piece alone (as the content script used to scan) does not know the document's context
     const alone = scan(text.slice(tail)).filter((m) => m.kind === 'section');
     expect(alone.map((m) => (m.kind === 'section' ? m.value.act : null))).not.toEqual(whole.map((m) => (m.kind === 'section' ? m.value.act : null)));
+  });
+});
+
+/** Scan `text` arriving in parts ending at `cuts` (Scanner.open, append, close), then in stretches ending at `stretches`. */
+function arriving(text: string, cuts: number[], options: ScanOptions = {}, stretches: number[] = []): Match[] {
+  const s = Scanner.open();
+  let at = 0;
+  for (const c of [...[...new Set(cuts)].sort((a, b) => a - b), text.length]) {
+    s.append(text.slice(at, c));
+    at = c;
+  }
+  s.close(options);
+  s.prepare();
+  const out: Match[] = [];
+  for (const c of [...stretches, text.length]) out.push(...s.scanTo(c));
+  return out;
+}
+
+describe('Scanner.open: the text arriving in parts', () => {
+  for (const file of seeds) {
+    const text = readFileSync(join(seedDir!, file), 'utf8');
+    it(`${file}: parts of any size give the whole text's matches`, () => {
+      const whole = scan(text);
+      for (const [size, seed] of [[262_144, 1], [20_000, 4], [3000, 7], [257, 3], [13, 11]] as const) {
+        expect(strip(arriving(text, cutsOf(text, size, seed), {}, cutsOf(text, 7000, seed)))).toEqual(strip(whole));
+      }
+      const options: ScanOptions = { kinds: ['term', 'duration'], documentDate: '2024-03-15' };
+      expect(strip(arriving(text, cutsOf(text, 900, 2), options))).toEqual(strip(scan(text, options)));
+    });
+  }
+
+  it('parts cut inside words, inside "\\r\\n", before a heading number and just after a line break', () => {
+    const unit =
+      'Strategy discussion\r\nwithin 15 working days under section 47 of the Children Act 1989.\n' +
+      '  3 Initial child protection conference\n\n24/06/2019 and the 12th of May 2020 (ICPC) then s.17ZD.\n';
+    const text = unit.repeat(300);
+    const whole = scan(text);
+    expect(whole.length).toBeGreaterThan(300 * 5);
+    for (let size = 1; size <= 97; size += 8) {
+      const cuts: number[] = [];
+      for (let at = size; at < text.length; at += size + (at % 5)) cuts.push(at);
+      expect(strip(arriving(text, cuts)), `parts of about ${size}`).toEqual(strip(whole));
+    }
+    // every part ending right after a line break, and right before one
+    const breaks = [...text.matchAll(/\n/g)].map((m) => m.index!);
+    expect(strip(arriving(text, breaks.map((b) => b + 1)))).toEqual(strip(whole));
+    expect(strip(arriving(text, breaks))).toEqual(strip(whole));
+  });
+
+  it('does the prepass as parts arrive, and refuses to scan before the text is closed', () => {
+    const text = 'Within 15 working days of the strategy discussion.\n\n'.repeat(2000);
+    const s = Scanner.open();
+    s.append(text.slice(0, text.length / 2));
+    expect((s as unknown as { prepassAt: number }).prepassAt).toBeGreaterThan(text.length / 2 - 200);
+    expect(s.prepare()).toBe(false);
+    expect(() => s.scanTo(10)).toThrow(/open/);
+    s.append(text.slice(text.length / 2));
+    s.close();
+    expect(() => s.append('more')).toThrow(/closed/);
+    expect(strip(s.scanTo(text.length))).toEqual(strip(scan(text)));
+  });
+
+  it('an empty text and a text with no line breaks', () => {
+    const empty = Scanner.open();
+    empty.close();
+    expect(empty.scanTo(0)).toEqual([]);
+    const oneLine = 'within 15 working days under section 47 and child in need '.repeat(500);
+    expect(strip(arriving(oneLine, cutsOf(oneLine, 1000, 9)))).toEqual(strip(scan(oneLine)));
   });
 });
