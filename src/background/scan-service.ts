@@ -3,9 +3,9 @@
 // knowledge base are loaded once, not into every tab, and their code stays compiled and optimised between pages
 // while the worker is alive, where a content script would run it cold on every page.
 import { browser, type Browser } from 'wxt/browser';
-import { scan } from '../core/detect';
+import { Scanner, scan } from '../core/detect';
 import type { MatchKind } from '../core/detect/types';
-import { encodeMatches, type WireMatches } from '../core/detect/wire';
+import { encodeMatches } from '../core/detect/wire';
 import { SCAN_PORT, type ScanPiece, type ScanResult } from '../content/protocol';
 
 const KINDS: MatchKind[] = ['term', 'section', 'duration', 'date'];
@@ -21,10 +21,6 @@ export function isScanPiece(x: unknown): x is ScanPiece {
     typeof r.text === 'string' &&
     (r.kinds === undefined || (Array.isArray(r.kinds) && r.kinds.every((k) => KINDS.includes(k as MatchKind))))
   );
-}
-
-export function scanText(text: string, kinds: MatchKind[]): WireMatches {
-  return encodeMatches(scan(text, { kinds }));
 }
 
 /** Texts up to this long are scanned again after the worker's first scan, to warm its code (see warmUp). */
@@ -50,39 +46,75 @@ function warmUp(text: string, kinds: MatchKind[]): void {
   setTimeout(again, 0);
 }
 
-/** One port (one frame's content script): pieces are gathered per scan id, the last one is answered. */
+/** Characters per answer: a long text's matches go back in stretches, so the page marks the first while the
+ *  worker scans on. */
+export const ANSWER_STRETCH = 524_288;
+
+interface OpenScan {
+  scanner: Scanner;
+  size: number;
+  /** Milliseconds spent on its pieces so far. */
+  early: number;
+}
+
+/**
+ * One port (one frame's content script): the pieces of each scan id go through the prepass as they come
+ * (Scanner.open); after the last one, its matches go back in stretches of ANSWER_STRETCH characters.
+ */
 export function servePort(port: Browser.runtime.Port, maxText = MAX_TEXT): void {
-  const pending = new Map<number, string[]>();
+  const open = new Map<number, OpenScan>();
   let size = 0;
+  const fail = (id: number, error: string) => port.postMessage({ type: 'result', id, error } satisfies ScanResult);
   port.onMessage.addListener((message: unknown) => {
     if (!isScanPiece(message)) return;
-    const parts = pending.get(message.id) ?? [];
-    parts.push(message.text);
-    size += message.text.length;
-    if (!message.kinds) {
-      pending.set(message.id, parts);
-      if (size > maxText) {
-        pending.clear();
-        size = 0;
-        port.postMessage({ type: 'result', id: message.id, error: 'page text too large' } satisfies ScanResult);
-      }
+    const t0 = performance.now();
+    const { id, text: part, kinds } = message;
+    let scan = open.get(id);
+    if (!scan) open.set(id, (scan = { scanner: Scanner.open(), size: 0, early: 0 }));
+    scan.size += part.length;
+    size += part.length;
+    if (size > maxText) {
+      open.clear();
+      size = 0;
+      fail(id, 'page text too large');
       return;
     }
-    pending.delete(message.id);
-    const text = parts.join('');
-    size -= text.length;
-    let result: ScanResult;
     try {
-      const t0 = performance.now();
-      const wire = scanText(text, message.kinds);
-      result = { type: 'result', id: message.id, wire, took: performance.now() - t0 };
+      scan.scanner.append(part);
+      if (!kinds) {
+        scan.early += performance.now() - t0;
+        return;
+      }
+      open.delete(id);
+      size -= scan.size;
+      answer(port, id, scan, kinds, t0);
     } catch (e) {
-      result = { type: 'result', id: message.id, error: String(e) };
+      open.delete(id);
+      fail(id, String(e));
+    }
+  });
+  port.onDisconnect.addListener(() => open.clear());
+}
+
+function answer(port: Browser.runtime.Port, id: number, scan: OpenScan, kinds: MatchKind[], t0: number): void {
+  const { scanner } = scan;
+  scanner.close({ kinds });
+  scanner.prepare();
+  const n = scanner.text.length;
+  let at = 0;
+  do {
+    const to = Math.min(n, at + ANSWER_STRETCH);
+    const wire = encodeMatches(scanner.scanTo(to));
+    at = to;
+    const result: ScanResult = { type: 'result', id, wire };
+    if (at < n) result.more = true;
+    else {
+      result.took = performance.now() - t0;
+      result.early = scan.early;
     }
     port.postMessage(result);
-    warmUp(text, message.kinds);
-  });
-  port.onDisconnect.addListener(() => pending.clear());
+  } while (at < n);
+  warmUp(scanner.text, kinds);
 }
 
 export function registerScanService(): void {

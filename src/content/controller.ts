@@ -3,7 +3,7 @@
 // and keeps up with changes from the MutationObserver.
 import { sentenceAround } from '../core/detect/context';
 import type { Match, MatchKind } from '../core/detect/types';
-import { decodeMatch, wireCount, type WireMatches } from '../core/detect/wire';
+import { decodeMatch, wireCount } from '../core/detect/wire';
 import type { PageReport, ReportedMatch } from '../messages';
 import { DEFAULT_SETTINGS, isActiveOn, type Settings } from '../settings/settings';
 import type { CardContext } from '../ui/card/types';
@@ -14,7 +14,7 @@ import { existingHost, isOurNode } from './host';
 import { beginTask, noteTask, ourSlices, runSliced } from './idle';
 import { PageObserver, type ChangeBatch } from './observer';
 import { pageText } from './page-text';
-import { ScanClient } from './scan-client';
+import { ScanClient, type Upload } from './scan-client';
 import { looksRelevant } from './prefilter';
 import { TextIndex } from './text-index';
 
@@ -64,7 +64,8 @@ export class Mark {
 interface EarlyRead {
   relevant: boolean;
   index?: TextIndex;
-  wire?: Promise<WireMatches>;
+  /** The page's text on its way to the service worker (sent while it was read), with every kind asked for. */
+  upload?: Upload;
 }
 
 const ALL_KINDS: MatchKind[] = ['term', 'section', 'duration', 'date'];
@@ -197,21 +198,15 @@ export class Controller {
     beginTask();
     this.early = this.prefilter(body, signal).then(async (relevant): Promise<EarlyRead> => {
       if (!relevant || signal.aborted) return { relevant };
-      const index = await pageText(this.doc).read();
+      // The page goes to the service worker as it is read (its prepass runs on each part as it comes), on a port
+      // opened now, while the page is still being read.
+      const upload = this.scanner.open(signal);
+      const index = await pageText(this.doc).read((part) => upload.send(part));
       if (signal.aborted) return { relevant };
-      // every kind: the settings choose which are drawn
-      const wire = this.requestScan(index.text, ALL_KINDS, signal);
-      wire.catch(() => undefined); // (handled where it is awaited)
-      return { relevant, index, wire };
+      if (upload.length === 0) await upload.sendAll(this.win, index.text); // the index was read before
+      upload.finish(ALL_KINDS); // every kind: the settings choose which are drawn
+      return { relevant, index, upload };
     });
-  }
-
-  /** The service worker's matches for `text` (scan-service.ts), timed for the bench. */
-  private async requestScan(text: string, kinds: MatchKind[], signal: AbortSignal): Promise<WireMatches> {
-    const asked = performance.now();
-    const wire = await this.scanner.scan(this.win, text, kinds, signal);
-    performance.mark('carelens:scanned', { detail: { chars: text.length, ms: performance.now() - asked, worker: this.scanner.lastWorkerMs, pieces: this.scanner.lastPieces } });
-    return wire;
   }
 
   private start(): void {
@@ -289,34 +284,39 @@ export class Controller {
     const region: Region = { root, index, marks: [], alive: true };
     this.regions.push(region);
     const text = index.text;
-    // The service worker scans (scan-service.ts): the text goes there, the matches come back in compact form; the
-    // page's first read may have asked already (beginEarlyRead).
+    // The service worker scans (scan-service.ts): the text goes there, the matches come back in compact form, a
+    // stretch of the text at a time; the page's first read may have sent it already (beginEarlyRead).
     const kinds = new Set(this.enabledKinds());
-    let wire: WireMatches;
+    const busy = index === pageText(this.doc).peek();
+    let upload: Upload | undefined;
     try {
-      wire = await (early?.wire && early.index === index ? early.wire : this.requestScan(text, [...kinds], signal));
+      upload = early?.upload && early.index === index ? early.upload : await this.scanner.scan(this.win, text, [...kinds], signal);
+      for await (const wire of upload.matches()) {
+        if (signal.aborted || !region.alive) return;
+        const count = wireCount(wire);
+        let i = 0;
+        await runSliced(
+          this.win,
+          (timeUp) => {
+            while (i < count) {
+              const match = decodeMatch(text, wire, i++);
+              if (kinds.has(match.kind)) this.addMark(region, match);
+              if ((i & 63) === 0 && timeUp()) return false;
+            }
+            return true;
+          },
+          { signal, busy, name: 'marks' },
+        );
+        // painted in slices too (a 5 MB page has tens of thousands of marks)
+        await runSliced(this.win, (timeUp) => this.flushPaint(timeUp), { signal, busy, name: 'paint' });
+      }
     } catch (e) {
       if (!signal.aborted) console.warn('CareLens: this page could not be scanned:', e);
       return;
     }
-    if (signal.aborted || !region.alive) return;
-    const count = wireCount(wire);
-    const busy = index === pageText(this.doc).peek();
-    let i = 0;
-    await runSliced(
-      this.win,
-      (timeUp) => {
-        while (i < count) {
-          const match = decodeMatch(text, wire, i++);
-          if (kinds.has(match.kind)) this.addMark(region, match);
-          if ((i & 63) === 0 && timeUp()) return false;
-        }
-        return true;
-      },
-      { signal, busy, name: 'marks' },
-    );
-    // painted in slices too (a 5 MB page has tens of thousands of marks)
-    await runSliced(this.win, (timeUp) => this.flushPaint(timeUp), { signal, busy, name: 'paint' });
+    performance.mark('carelens:scanned', {
+      detail: { chars: text.length, ms: upload.answeredAt - upload.finishedAt, worker: upload.workerMs, early: upload.earlyMs, pieces: upload.pieces, largest: upload.largest, answers: upload.answerCount },
+    });
     this.ordered = null;
   }
 

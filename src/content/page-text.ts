@@ -9,6 +9,9 @@ import { existingHost, isOurNode } from './host';
 import { runSliced } from './idle';
 import { TextIndex } from './text-index';
 
+/** About how much text read() hands to its `onText` at a time. */
+export const PART_CHARS = 262_144;
+
 export class PageText {
   private index: TextIndex | null = null;
   private building: Promise<TextIndex> | null = null;
@@ -28,11 +31,16 @@ export class PageText {
     return this.index && !this.stale ? this.index : null;
   }
 
-  /** The body's TextIndex: the shared one when the page has not changed since it was read, else read once more. */
-  read(): Promise<TextIndex> {
+  /**
+   * The body's TextIndex: the shared one when the page has not changed since it was read, else read once more.
+   * When this call starts the reading, `onText` is given the text as it is read, in parts of about PART_CHARS
+   * (joined, they are the index's text): a reader can pass the page on before it is all read. It is not called
+   * when the index was already there or being read.
+   */
+  read(onText?: (part: string) => void): Promise<TextIndex> {
     const fresh = this.peek();
     if (fresh) return Promise.resolve(fresh);
-    if (!this.building) this.building = this.build().finally(() => (this.building = null));
+    if (!this.building) this.building = this.build(onText).finally(() => (this.building = null));
     return this.building;
   }
 
@@ -41,13 +49,23 @@ export class PageText {
     this.stale = true;
   }
 
-  private async build(): Promise<TextIndex> {
+  private async build(onText?: (part: string) => void): Promise<TextIndex> {
     this.watch();
     this.stale = false;
     const root = this.doc.body ?? this.doc.documentElement;
     const index = new TextIndex(root, { exclude: existingHost(this.doc)?.host ?? null });
+    const step = onText
+      ? (timeUp: () => boolean) => {
+          for (;;) {
+            const done = index.step(() => timeUp() || index.untaken >= PART_CHARS);
+            if (index.untaken > 0 && (done || index.untaken >= PART_CHARS)) onText(index.takeText());
+            if (done) return true;
+            if (timeUp()) return false;
+          }
+        }
+      : (timeUp: () => boolean) => index.step(timeUp);
     // The first read is awaited by the user (marks, saved passages): slices back to back; later ones in idle time.
-    await runSliced(this.win, (timeUp) => index.step(timeUp), { timeout: 200, busy: this.builds === 0, name: 'index' });
+    await runSliced(this.win, step, { timeout: 200, busy: this.builds === 0, name: 'index' });
     this.builds++;
     performance.mark('carelens:indexed', { detail: { chars: index.text.length, page: true, builds: this.builds } });
     // changed while reading: this index is returned (it is whole and consistent with the DOM it read), but

@@ -25,6 +25,10 @@ export interface ScanResult {
   /** WireMatches, or an error message. */
   wire?: unknown;
   error?: string;
-  /** Milliseconds the worker spent scanning (benchmarks). */
+  /** More results of this scan follow (the worker answers a long text in stretches, in order). */
+  more?: boolean;
+  /** Milliseconds the worker spent on this scan: after the last piece came (`took`), and on the pieces before it
+   *  as they came (`early`, the prepass). On the last result (benchmarks). */
   took?: number;
+  early?: number;
 }

@@ -1,24 +1,189 @@
-// The page's side of scanning in the service worker (src/background/scan-service.ts): one port per frame, the
-// text sent in pieces of SCAN_PIECE characters (each piece serialised in a slice of its own), the matches back.
+// The page's side of scanning in the service worker (src/background/scan-service.ts): one port per frame. A scan
+// is an Upload: its text goes in pieces of at most SCAN_PIECE characters, either as the page is read (send) or
+// all at once in slices (sendAll); then finish() names the kinds, and the matches come back in stretches, in
+// order (matches()), so the first marks are drawn while the worker scans on.
 import { browser, type Browser } from 'wxt/browser';
 import type { MatchKind } from '../core/detect/types';
 import { isWireMatches, type WireMatches } from '../core/detect/wire';
 import { beginTask, runSliced } from './idle';
 import { SCAN_PIECE, SCAN_PORT, type ScanPiece, type ScanResult } from './protocol';
 
-interface Waiting {
-  resolve: (wire: WireMatches) => void;
-  reject: (e: Error) => void;
-  length: number;
+export class Upload {
+  /** Everything sent, kept for one retry on a new port. */
+  private readonly parts: string[] = [];
+  private kinds: MatchKind[] | null = null;
+  private readonly answers: WireMatches[] = [];
+  private ended = false;
+  private failure: Error | null = null;
+  private wake: (() => void) | null = null;
+  private handedOut = false;
+  private retried = false;
+  /** Characters sent so far. */
+  length = 0;
+  /** Messages sent with text in them, the longest, and the answers that came (tests, benchmarks). */
+  pieces = 0;
+  largest = 0;
+  answerCount = 0;
+  /** When finish() was called and when the last answer came (performance.now()); the worker's milliseconds after
+   *  the last piece and on the pieces before it (benchmarks). */
+  finishedAt = 0;
+  answeredAt = 0;
+  workerMs = 0;
+  earlyMs = 0;
+
+  constructor(
+    private readonly client: ScanClient,
+    readonly id: number,
+    private readonly signal: AbortSignal,
+  ) {
+    signal.addEventListener('abort', () => this.fail(new Error('aborted')), { once: true });
+  }
+
+  /** Sends `text` now (a part of the page just read), in pieces of about SCAN_PIECE characters. */
+  send(text: string): void {
+    const size = Math.ceil(text.length / Math.max(1, Math.round(text.length / SCAN_PIECE)));
+    for (let at = 0; at < text.length; at += size) this.post(text.slice(at, at + size));
+  }
+
+  /** Sends a long text piece by piece, each in a slice of its own, so the page stays responsive. */
+  async sendAll(win: Window & typeof globalThis, text: string): Promise<void> {
+    if (text.length <= SCAN_PIECE) return this.send(text);
+    let at = 0;
+    await runSliced(
+      win,
+      (timeUp) => {
+        while (at < text.length && !this.failure) {
+          this.post(text.slice(at, (at += SCAN_PIECE)));
+          if (timeUp()) break;
+        }
+        return at >= text.length || !!this.failure;
+      },
+      { signal: this.signal, busy: true, name: 'upload' },
+    );
+  }
+
+  /** No more text: the worker scans it for `kinds` and answers. */
+  finish(kinds: MatchKind[]): void {
+    if (this.kinds) return;
+    this.kinds = kinds;
+    this.finishedAt = performance.now();
+    this.client.post(this, { type: 'piece', id: this.id, text: '', kinds });
+  }
+
+  /** The matches, a stretch of the text at a time, in order. Throws when the worker cannot be reached or the scan was aborted. */
+  async *matches(): AsyncGenerator<WireMatches> {
+    for (;;) {
+      const next = this.answers.shift();
+      if (next) {
+        this.handedOut = true;
+        yield next;
+        continue;
+      }
+      if (this.failure) throw this.failure;
+      if (this.ended) return;
+      await new Promise<void>((resolve) => (this.wake = resolve));
+    }
+  }
+
+  private post(text: string): void {
+    if (this.failure) return;
+    this.parts.push(text);
+    this.length += text.length;
+    this.pieces++;
+    this.largest = Math.max(this.largest, text.length);
+    this.client.post(this, { type: 'piece', id: this.id, text });
+  }
+
+  private notify(): void {
+    const wake = this.wake;
+    this.wake = null;
+    wake?.();
+  }
+
+  /** From the client: one answer of the worker. */
+  answer(result: ScanResult, ok: (wire: unknown) => wire is WireMatches): void {
+    if (this.ended || this.failure) return;
+    if (!ok(result.wire)) return this.fail(new Error(result.error ?? 'the service worker sent no matches'));
+    this.answers.push(result.wire);
+    this.answerCount++;
+    if (!result.more) {
+      this.ended = true;
+      this.answeredAt = performance.now();
+      this.workerMs = result.took ?? 0;
+      this.earlyMs = result.early ?? 0;
+    }
+    this.notify();
+  }
+
+  /** From the client: the port went away. Sent once more on a new port, unless matches were already handed out. */
+  lost(): void {
+    if (this.ended || this.failure) return;
+    if (this.retried || this.handedOut) return this.fail(new Error('the service worker went away'));
+    this.retried = true;
+    this.answers.length = 0;
+    const kinds = this.kinds;
+    try {
+      for (const text of this.parts) this.client.post(this, { type: 'piece', id: this.id, text });
+      if (kinds) this.client.post(this, { type: 'piece', id: this.id, text: '', kinds });
+    } catch (e) {
+      this.fail(e instanceof Error ? e : new Error(String(e)));
+    }
+  }
+
+  fail(e: Error): void {
+    if (this.ended || this.failure) return;
+    this.failure = e;
+    this.client.forget(this);
+    this.notify();
+  }
+
+  get done(): boolean {
+    return this.ended || !!this.failure;
+  }
 }
 
 export class ScanClient {
   private port: Browser.runtime.Port | null = null;
   private nextId = 1;
-  private readonly waiting = new Map<number, Waiting>();
-  /** Milliseconds the worker spent on the latest scan, and how many pieces its text went in (benchmarks, tests). */
-  lastWorkerMs = 0;
-  lastPieces = 0;
+  private readonly uploads = new Map<number, Upload>();
+  /** The latest upload (benchmarks, tests). */
+  last: Upload | null = null;
+
+  /** A new scan. The port opens now, so it is ready by the time the text has been read. */
+  open(signal: AbortSignal): Upload {
+    const upload = new Upload(this, this.nextId++, signal);
+    this.uploads.set(upload.id, upload);
+    this.last = upload;
+    try {
+      this.connect();
+    } catch (e) {
+      upload.fail(new Error(`cannot reach the service worker: ${String(e)}`));
+    }
+    return upload;
+  }
+
+  /** `text` scanned for `kinds`: sent in slices, answered in stretches (see Upload.matches). */
+  async scan(win: Window & typeof globalThis, text: string, kinds: MatchKind[], signal: AbortSignal): Promise<Upload> {
+    const upload = this.open(signal);
+    await upload.sendAll(win, text);
+    upload.finish(kinds);
+    return upload;
+  }
+
+  /** (Upload) Sends a piece; a port that turns out to be gone is replaced and the upload sent again. */
+  post(upload: Upload, piece: ScanPiece): void {
+    if (upload.done) return;
+    try {
+      this.connect().postMessage(piece);
+    } catch {
+      // A port the worker dropped (it was stopped while idle) can fail before its disconnect event arrives.
+      this.drop(this.port);
+    }
+  }
+
+  forget(upload: Upload): void {
+    this.uploads.delete(upload.id);
+  }
 
   private connect(): Browser.runtime.Port {
     if (this.port) return this.port;
@@ -27,74 +192,19 @@ export class ScanClient {
       beginTask();
       const result = message as Partial<ScanResult> | null;
       if (result?.type !== 'result' || typeof result.id !== 'number') return;
-      const w = this.waiting.get(result.id);
-      if (!w) return;
-      this.waiting.delete(result.id);
-      this.lastWorkerMs = result.took ?? 0;
-      if (isWireMatches(result.wire, w.length)) w.resolve(result.wire);
-      else w.reject(new Error(result.error ?? 'the service worker sent no matches'));
+      const upload = this.uploads.get(result.id);
+      if (!upload) return;
+      upload.answer(result as ScanResult, (wire): wire is WireMatches => isWireMatches(wire, upload.length));
+      if (upload.done) this.uploads.delete(upload.id);
     });
-    port.onDisconnect.addListener(() => {
-      if (this.port === port) this.port = null;
-      for (const w of this.waiting.values()) w.reject(new Error('the service worker went away'));
-      this.waiting.clear();
-    });
+    port.onDisconnect.addListener(() => this.drop(port));
     return (this.port = port);
   }
 
-  /** The matches of `text` for `kinds`. Rejects when the service worker cannot be reached or `signal` aborts. */
-  async scan(win: Window & typeof globalThis, text: string, kinds: MatchKind[], signal: AbortSignal): Promise<WireMatches> {
-    try {
-      return await this.upload(win, text, kinds, signal);
-    } catch (e) {
-      // A port the worker dropped (it was stopped while idle) can fail before its disconnect event arrives:
-      // once more on a new port.
-      if (signal.aborted) throw e;
-      this.port = null;
-      return this.upload(win, text, kinds, signal);
-    }
-  }
-
-  private async upload(win: Window & typeof globalThis, text: string, kinds: MatchKind[], signal: AbortSignal): Promise<WireMatches> {
-    let port: Browser.runtime.Port;
-    try {
-      port = this.connect();
-    } catch (e) {
-      throw new Error(`cannot reach the service worker: ${String(e)}`);
-    }
-    const id = this.nextId++;
-    const reply = new Promise<WireMatches>((resolve, reject) => this.waiting.set(id, { resolve, reject, length: text.length }));
-    this.lastPieces = 0;
-    const send = (piece: ScanPiece) => {
-      port.postMessage(piece);
-      this.lastPieces++;
-    };
-    let at = 0;
-    const sendSome = (timeUp: () => boolean): boolean => {
-      for (;;) {
-        const end = Math.min(text.length, at + SCAN_PIECE);
-        const piece = text.slice(at, end);
-        at = end;
-        if (end >= text.length) {
-          send({ type: 'piece', id, text: piece, kinds });
-          return true;
-        }
-        send({ type: 'piece', id, text: piece });
-        if (timeUp()) return false;
-      }
-    };
-    try {
-      // A page's usual text goes in one message now; a long one in slices, so the page stays responsive.
-      if (text.length <= SCAN_PIECE) sendSome(() => true);
-      else await runSliced(win, sendSome, { signal, busy: true, name: 'upload' });
-    } catch (e) {
-      this.waiting.delete(id);
-      throw e instanceof Error ? e : new Error(String(e));
-    }
-    if (signal.aborted) {
-      this.waiting.delete(id);
-      throw new Error('aborted');
-    }
-    return reply;
+  /** The port is gone: every upload on it is sent again on a new one (once). */
+  private drop(port: Browser.runtime.Port | null): void {
+    if (!port || this.port !== port) return;
+    this.port = null;
+    for (const upload of [...this.uploads.values()]) upload.lost();
   }
 }

@@ -4,7 +4,7 @@ import { readFileSync, readdirSync, existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { servePort } from '../../../src/background/scan-service';
+import { ANSWER_STRETCH, servePort } from '../../../src/background/scan-service';
 import { scan } from '../../../src/core/detect';
 import { decodeMatch, wireCount, type WireMatches } from '../../../src/core/detect/wire';
 import type { ScanResult } from '../../../src/content/protocol';
@@ -44,6 +44,30 @@ describe('scan service', () => {
     const got = Array.from({ length: wireCount(wire) }, (_, i) => decodeMatch(seed001, wire, i));
     expect(got).toEqual(scan(seed001));
     expect(got.some((m) => m.kind === 'section' && m.text.includes('47'))).toBe(true);
+  });
+
+  it('answers a long text in stretches, in order, that add up to the whole text\'s matches', () => {
+    const port = fakePort();
+    const text = `${seed001}\n\n`.repeat(Math.ceil((ANSWER_STRETCH * 2.5) / seed001.length));
+    for (let at = 0; at < text.length; at += 262_144) {
+      const last = at + 262_144 >= text.length;
+      port.send({ type: 'piece', id: 3, text: text.slice(at, at + 262_144), ...(last ? { kinds: ['term', 'section', 'duration', 'date'] } : {}) });
+    }
+    const stretches = Math.ceil(text.length / ANSWER_STRETCH);
+    expect(port.sent.length).toBe(stretches);
+    expect(port.sent.map((r) => !!r.more)).toEqual([...Array(stretches - 1).fill(true), false]);
+    expect(port.sent.every((r) => r.id === 3 && !r.error)).toBe(true);
+    const got = port.sent.flatMap((r) => {
+      const wire = r.wire as WireMatches;
+      return Array.from({ length: wireCount(wire) }, (_, i) => decodeMatch(text, wire, i));
+    });
+    expect(got).toEqual(scan(text));
+    // each stretch holds the matches that start in it
+    const firstEnd = Math.max(...Array.from({ length: wireCount(port.sent[0]!.wire as WireMatches) }, (_, i) => decodeMatch(text, port.sent[0]!.wire as WireMatches, i).start));
+    expect(firstEnd).toBeLessThan(ANSWER_STRETCH);
+    const last = port.sent.at(-1)!;
+    expect(last.took).toBeGreaterThan(0);
+    expect(last.early).toBeGreaterThan(0); // the pieces before the last went through the prepass as they came
   });
 
   it('keeps two scans of one page apart and honours the kinds asked for', () => {
