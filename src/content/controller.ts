@@ -14,6 +14,7 @@ import { existingHost, isOurNode } from './host';
 import { beginTask, noteTask, ourSlices, runSliced } from './idle';
 import { PageObserver, type ChangeBatch } from './observer';
 import { pageText } from './page-text';
+import { PAINT_ALL, REGION_ALL, windowOf } from './paint-window';
 import { ScanClient, type Upload } from './scan-client';
 import { looksRelevant } from './prefilter';
 import { TextIndex } from './text-index';
@@ -246,6 +247,8 @@ export class Controller {
     this.unlisten();
     this.closeCard(false);
     this.painter.clear();
+    this.painted.clear();
+    this.windowed = false;
     this.regions = [];
     this.unpainted = [];
     this.ordered = null;
@@ -307,20 +310,27 @@ export class Controller {
           },
           { signal, busy, name: 'marks' },
         );
-        // painted in slices too (a 5 MB page has tens of thousands of marks)
-        await runSliced(this.win, (timeUp) => this.flushPaint(timeUp), { signal, busy, name: 'paint' });
       }
     } catch (e) {
       if (!signal.aborted) console.warn('CareLens: this page could not be scanned:', e);
       return;
     }
+    // Painted once, when every stretch is in: each change to the highlights makes the browser place all of their
+    // ranges again at the next frame (hundreds of milliseconds on a 5 MB page), so painting stretch by stretch
+    // would pay that once per stretch. In slices too (a 5 MB page has tens of thousands of marks).
+    await runSliced(this.win, (timeUp) => this.flushPaint(timeUp), { signal, busy, name: 'paint' });
     performance.mark('carelens:scanned', {
       detail: { chars: text.length, ms: upload.answeredAt - upload.finishedAt, worker: upload.workerMs, early: upload.earlyMs, pieces: upload.pieces, largest: upload.largest, answers: upload.answerCount },
     });
     this.ordered = null;
   }
 
+  /** Marks found but not yet painted (pages with up to PAINT_ALL marks), and the marks in the highlights now. */
   private unpainted: Mark[] = [];
+  private readonly painted = new Set<Mark>();
+  /** Past PAINT_ALL marks, only those around the view are painted (paint-window.ts), and the window follows scrolling. */
+  private windowed = false;
+  private windowPending = false;
 
   /** Paints the marks found so far; with `timeUp`, stops when it says so. True when all are painted. */
   private flushPaint(timeUp?: () => boolean): boolean {
@@ -328,24 +338,85 @@ export class Controller {
       this.unpainted = [];
       return true;
     }
-    if (!this.unpainted.length) return true;
     // Our stylesheet is adopted when there is something to paint, after the page is read: adopting it
     // invalidates the whole page's style (a long recalculation on a big page), and reading checks visibility.
+    if (this.countMarks() > PAINT_ALL) {
+      this.unpainted = [];
+      this.windowed = true;
+      this.paintWindow();
+      return true;
+    }
+    if (this.windowed) {
+      // back under the limit: every mark again
+      this.windowed = false;
+      this.unpainted = this.regions.flatMap((r) => r.marks).filter((m) => !this.painted.has(m));
+    }
+    if (!this.unpainted.length) return true;
     this.painter.install();
     const list = this.unpainted;
     let i = 0;
     while (i < list.length) {
       const mark = list[i++]!;
-      if (mark.region.alive) {
-        this.painter.add(mark.match.kind, mark.paint);
-        if (mark.match.kind === 'duration' && mark.match.value.conflict) this.painter.add('conflict', mark.paint);
-      }
+      if (mark.region.alive) this.paintMark(mark);
       if ((i & 255) === 0 && timeUp?.()) break;
     }
     this.unpainted = i < list.length ? list.slice(i) : [];
     return this.unpainted.length === 0;
   }
 
+  private paintMark(mark: Mark): void {
+    if (this.painted.has(mark)) return;
+    this.painted.add(mark);
+    this.painter.add(mark.match.kind, mark.paint);
+    if (mark.match.kind === 'duration' && mark.match.value.conflict) this.painter.add('conflict', mark.paint);
+  }
+
+  private unpaintMark(mark: Mark): void {
+    if (!this.painted.delete(mark)) return;
+    this.painter.delete(mark.match.kind, mark.paint);
+    this.painter.delete('conflict', mark.paint);
+  }
+
+  /** The marks around the view painted, the others not (short regions keep all theirs). */
+  private paintWindow(): void {
+    this.painter.install();
+    const wanted = new Set<Mark>();
+    const probe = this.doc.createRange();
+    const height = this.win.innerHeight || this.doc.documentElement.clientHeight;
+    for (const region of this.regions) {
+      const { marks } = region;
+      if (marks.length <= REGION_ALL) {
+        for (const m of marks) wanted.add(m);
+        continue;
+      }
+      const rectOf = (i: number) => {
+        const p = marks[i]!.paint;
+        try {
+          probe.setStart(p.startContainer, p.startOffset);
+          probe.setEnd(p.endContainer, p.endOffset);
+        } catch {
+          return null; // the text changed under it (a rescan is on its way)
+        }
+        const r = probe.getBoundingClientRect();
+        return r.width || r.height ? r : null;
+      };
+      const [from, to] = windowOf(marks.length, rectOf, height);
+      for (let i = from; i < to; i++) wanted.add(marks[i]!);
+    }
+    probe.detach();
+    for (const m of [...this.painted]) if (!wanted.has(m)) this.unpaintMark(m);
+    for (const m of wanted) if (m.region.alive) this.paintMark(m);
+  }
+
+  /** After scrolling or resizing: the window moves with the view (once a frame at most). */
+  private followView(): void {
+    if (!this.windowed || this.windowPending) return;
+    this.windowPending = true;
+    this.win.requestAnimationFrame(() => {
+      this.windowPending = false;
+      if (this.windowed && this.active) this.paintWindow();
+    });
+  }
 
   private addMark(region: Region, match: Match): void {
     const paint = region.index.toStaticRange(match.start, match.end);
@@ -356,8 +427,7 @@ export class Controller {
   }
 
   private dropMark(mark: Mark): void {
-    this.painter.delete(mark.match.kind, mark.paint);
-    this.painter.delete('conflict', mark.paint);
+    this.unpaintMark(mark);
     if (this.cardMark === mark) this.closeCard(false);
   }
 
@@ -535,16 +605,23 @@ export class Controller {
     if (this.cardMark && !this.cardByKeyboard && !this.overCard) this.scheduleClose();
   };
 
+  /** Any scroll, the page's or a scrolling box's inside it (captured: scroll events do not bubble), and resizes. */
+  private onViewMoved = () => this.followView();
+
   private listen(): void {
     this.doc.addEventListener('pointermove', this.onPointerMove, { passive: true, capture: true });
     this.win.addEventListener('keydown', this.onKeyDown, { capture: true });
     this.win.addEventListener('scroll', this.onScroll, { passive: true });
+    this.doc.addEventListener('scroll', this.onViewMoved, { passive: true, capture: true });
+    this.win.addEventListener('resize', this.onViewMoved, { passive: true });
   }
 
   private unlisten(): void {
     this.doc.removeEventListener('pointermove', this.onPointerMove, { capture: true });
     this.win.removeEventListener('keydown', this.onKeyDown, { capture: true });
     this.win.removeEventListener('scroll', this.onScroll);
+    this.doc.removeEventListener('scroll', this.onViewMoved, { capture: true });
+    this.win.removeEventListener('resize', this.onViewMoved);
   }
 
   /**

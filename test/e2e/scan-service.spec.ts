@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { test, expect } from './fixtures';
-import { highlightSizes, marksDrawn } from './content-helpers';
+import { card, highlightSizes, hover, marksDrawn, type Sizes } from './content-helpers';
 
 const fixtures = join(dirname(fileURLToPath(import.meta.url)), '../fixtures');
 
@@ -28,17 +28,29 @@ test('after the service worker was stopped, new content on an open page is still
   await expect.poll(() => highlightSizes(page).then((s) => s.section), { timeout: 10_000 }).toBe(1);
 });
 
-test('a long page is sent in pieces and marked to its end', async ({ page, server }) => {
+const copies = 16;
+
+/** Seed 001's page 16 times over (1.3 MB of text, about 6,000 marks) at /long-001.html. */
+async function routeLongPage(page: import('@playwright/test').Page): Promise<void> {
   const one = readFileSync(join(fixtures, 'pages/seed-001.html'), 'utf8');
   const [head, rest] = one.split('<body>');
   const [body, tail] = rest!.split('</body>');
-  const copies = 16;
   await page.route('**/long-001.html', (route) =>
     route.fulfill({ contentType: 'text/html; charset=utf-8', body: `${head}<body>${Array(copies).fill(body).join('\n')}</body>${tail}` }),
   );
+}
+
+const marksFound = (page: import('@playwright/test').Page) =>
+  page.evaluate(() => ((performance.getEntriesByName('carelens:drawn')[0] as PerformanceMark).detail as { marks: number }).marks);
+
+const total = (s: Sizes) => s.term + s.section + s.duration + s.date;
+
+test('a long page is sent in pieces and marked to its end', async ({ page, server }) => {
+  await routeLongPage(page);
   await page.goto(server.url('/pages/seed-001.html'));
   await marksDrawn(page);
-  const single = await highlightSizes(page);
+  const single = await marksFound(page);
+  expect(total(await highlightSizes(page))).toBe(single); // a page of a few hundred marks has them all painted
   await page.goto(server.url('/long-001.html'));
   await marksDrawn(page);
   const report = await page.evaluate(() => {
@@ -53,6 +65,43 @@ test('a long page is sent in pieces and marked to its end', async ({ page, serve
   expect(report.pieces).toBeGreaterThanOrEqual(Math.floor(report.chars / (262_144 * 1.5)));
   expect(report.pieces).toBeLessThanOrEqual(Math.ceil(report.chars / 262_144) + 1);
   expect(report.answers).toBe(Math.ceil(report.chars / 524_288));
-  const sizes = await highlightSizes(page);
-  for (const kind of ['term', 'section', 'duration', 'date'] as const) expect(sizes[kind], kind).toBe(single[kind] * copies);
+  expect(await marksFound(page)).toBe(single * copies);
+});
+
+test('on a page with thousands of marks, the marks around the view are painted, and they follow scrolling', async ({ page, server }) => {
+  await routeLongPage(page);
+  await page.goto(server.url('/long-001.html'));
+  await marksDrawn(page);
+  const found = await marksFound(page);
+  expect(found).toBeGreaterThan(5000);
+  // registered ranges and where they are, from the page's side of the shared highlight registry
+  const painted = () =>
+    page.evaluate(() => {
+      const tops: number[] = [];
+      for (const name of ['term', 'section', 'duration', 'date']) {
+        const h = (CSS as unknown as { highlights: Map<string, Set<StaticRange>> }).highlights.get(`carelens-${name}`);
+        for (const r of h ?? []) {
+          const live = document.createRange();
+          live.setStart(r.startContainer, r.startOffset);
+          live.setEnd(r.endContainer, r.endOffset);
+          tops.push(live.getBoundingClientRect().top + scrollY);
+        }
+      }
+      return { count: tops.length, min: Math.min(...tops), max: Math.max(...tops), viewTop: scrollY, viewBottom: scrollY + innerHeight, pageBottom: document.documentElement.scrollHeight };
+    });
+  const atTop = await painted();
+  expect(atTop.count).toBeGreaterThan(50);
+  expect(atTop.count).toBeLessThan(found / 3);
+  expect(atTop.min).toBeLessThan(atTop.viewBottom); // the marks in view are painted
+  expect(atTop.max).toBeLessThan(atTop.pageBottom / 3); // the end of the page is not
+  // at the end of the page: its marks are painted, those at the top no longer
+  await page.evaluate(() => scrollTo(0, document.documentElement.scrollHeight));
+  await expect.poll(async () => {
+    const p = await painted();
+    return p.max > p.viewTop && p.min > atTop.viewBottom;
+  }, { timeout: 2000 }).toBe(true);
+  // and a mark there opens its card
+  const occurrences = await page.evaluate(() => document.body.textContent!.split('section 47').length - 1);
+  await hover(page, 'section 47', occurrences - 1);
+  await expect.poll(() => card(page).then((c) => c?.text ?? ''), { timeout: 3000 }).toContain('Children Act 1989');
 });
