@@ -38,10 +38,9 @@ function isWs(c: number): boolean {
   return c === 32 || c === 10 || c === 9 || c === 13 || c === 12;
 }
 
-/** The tag in upper case (HTML elements already have it so: no new string for them). */
+/** The local name in upper case: XHTML served as XML has lower-case tag names (`script`), maybe prefixed (`h:script`). */
 function upperTag(el: Element): string {
-  const tag = el.tagName;
-  return el.namespaceURI === 'http://www.w3.org/1999/xhtml' ? tag : tag.toUpperCase();
+  return el.localName.toUpperCase();
 }
 
 export function isBlockElement(el: Element): boolean {
@@ -50,23 +49,14 @@ export function isBlockElement(el: Element): boolean {
 
 const SKIP = 1;
 const INLINE = 2;
-/** SKIP and INLINE by tagName, for names already in upper case (the namespace cannot change those). */
+/** SKIP and INLINE by tagName (a tagName always has the same local name). */
 const TAG_FLAGS = new Map<string, number>();
 
 function tagFlags(el: Element, tag: string): number {
   const upper = upperTag(el);
   const flags = (SKIP_TAGS.has(upper) ? SKIP : 0) | (INLINE_TAGS.has(upper) ? INLINE : 0);
-  if (upper === tag) TAG_FLAGS.set(tag, flags);
+  TAG_FLAGS.set(tag, flags);
   return flags;
-}
-
-/**
- * Could CSS hide this inline element while its tag and attributes say nothing? Only when a rule can pick it
- * out (class, id or style); blocks are always checked. checkVisibility() then, once per such element, not per
- * text node.
- */
-function styled(el: Element): boolean {
-  return el.hasAttribute('class') || el.hasAttribute('style') || el.hasAttribute('id');
 }
 
 /** `hidden`, or being edited (contenteditable): never read. */
@@ -83,6 +73,29 @@ export function shouldSkip(el: Element, exclude?: Element | null): boolean {
   return hiddenByAttribute(el);
 }
 
+/**
+ * What CSS is known to say of an element on the path (see step). Its box and the visibility of its own text are
+ * asked only when it has text to read; a box below vouches for it.
+ */
+const SEEN_NOTHING = 0;
+/** Rendered (a box, or display: contents inside a rendered element); its own text not asked yet. */
+const SEEN_BOX = 1;
+/** Rendered, and its own text is visible (also: not an element, or CSS is not asked). */
+const SEEN_TEXT = 2;
+/** Rendered, but its own text is not (visibility: hidden or collapse); elements below may still be visible. */
+const SEEN_NO_TEXT = 3;
+
+const VISIBLE_TEXT = { visibilityProperty: true };
+
+/** Is `el` rendered (a box, or display: contents inside a rendered element)? Above the root element counts as rendered. */
+function renderedUp(el: Element | null): boolean {
+  for (; el; el = el.parentElement) {
+    if (el.checkVisibility()) return true;
+    if (el.ownerDocument.defaultView?.getComputedStyle(el).display !== 'contents') return false;
+  }
+  return true;
+}
+
 export class TextIndex {
   text = '';
   readonly segments: Segment[] = [];
@@ -94,11 +107,18 @@ export class TextIndex {
   private takenParts = 0;
   private taken = 0;
   private lastChar = 10; // behave as if preceded by a newline: no leading space
+  /** A block ended or began: a separator goes before the next text (kept back so a hidden inline element's blocks leave none). */
+  private parted = false;
   /** The next node to read (null when done). */
   private cur: Node | null;
-  /** The nodes entered from the root down to `cur`'s parent, and whether each is a block (leaving one parts the text). */
+  /**
+   * The nodes entered from the root down to `cur`'s parent, whether each is a block (leaving one parts the text), and
+   * what CSS is known to say of each (see step).
+   */
   private readonly path: Node[] = [];
   private readonly blockPath: boolean[] = [];
+  private readonly seen: number[] = [];
+  private readonly partedPath: boolean[] = [];
   private done = false;
 
   constructor(readonly root: Node, private readonly options: IndexOptions = {}) {
@@ -119,14 +139,20 @@ export class TextIndex {
   /**
    * Walk on until `timeUp()` says stop; true when the whole subtree has been read. Each node is reached once
    * (firstChild, nextSibling); the way back up is the path kept here, so an element's tag is looked at once.
+   *
+   * CSS is asked only where text would be read: once per element with text of its own (its box and its
+   * `visibility`, one checkVisibility call when both are fine). An element with a box vouches for every element
+   * above it, so wrappers (sections, lists, plain <span>s around a link) are never asked themselves; they are
+   * asked only when text under them turns out hidden, and the walk then leaves the outermost one that is not
+   * rendered.
    */
   step(timeUp: () => boolean): boolean {
-    const { root, path, blockPath } = this;
+    const { root, path, blockPath, seen, partedPath } = this;
     let node = this.cur;
     // the page moved the next node out of the root between two steps: stop (page-text reads again later)
     if (node && path.length > 0 && !root.contains(node)) node = null;
     const exclude = this.options.exclude ?? null;
-    const checkVis = this.options.checkVisibility !== false;
+    const css = this.options.checkVisibility !== false && typeof Element === 'function' && typeof Element.prototype.checkVisibility === 'function';
     let n = 0;
     while (node) {
       if ((++n & 127) === 0 && timeUp()) {
@@ -136,27 +162,34 @@ export class TextIndex {
       const type = node.nodeType;
       let child: Node | null = null;
       let block = false;
+      let state = SEEN_TEXT;
       if (type === 3) {
-        this.addText(node as Text);
+        const data = (node as Text).data;
+        const top = path.length - 1;
+        const known = top < 0 ? SEEN_TEXT : seen[top]!;
+        if (known === SEEN_TEXT) this.addText(node as Text, data);
+        else if (known !== SEEN_NO_TEXT && this.adds(data)) {
+          const out = this.askText(top);
+          if (out < 0) {
+            if (seen[top] === SEEN_TEXT) this.addText(node as Text, data);
+          } else {
+            // not rendered: leave path[out] as if its last child had been read
+            node = path[out]!;
+            block = blockPath[out]!;
+            this.parted = partedPath[out]!;
+            path.length = blockPath.length = seen.length = partedPath.length = out;
+          }
+        }
       } else if (type === 1) {
         const el = node as Element;
         const tag = el.tagName;
         const flags = TAG_FLAGS.get(tag) ?? tagFlags(el, tag);
         block = (flags & INLINE) === 0;
         let read = (flags & SKIP) === 0 && el !== exclude;
-        let attrs = false;
-        if (read && el.hasAttributes()) {
-          attrs = true;
-          read = !hiddenByAttribute(el);
-        }
+        if (read && el.hasAttributes()) read = !hiddenByAttribute(el);
         if (read) {
           child = el.firstChild;
-          // CSS: blocks and styled inline elements (see styled()), only when they have content
-          if (child && checkVis && (block || (attrs && styled(el))) && typeof el.checkVisibility === 'function' && !el.checkVisibility()) {
-            read = false;
-            child = null;
-          }
-          if (read && block) this.separate();
+          if (css) state = SEEN_NOTHING;
         }
       } else if (type === 9 || type === 11) {
         child = node.firstChild;
@@ -164,12 +197,15 @@ export class TextIndex {
       if (child) {
         path.push(node);
         blockPath.push(block);
+        seen.push(state);
+        partedPath.push(this.parted);
+        if (block) this.parted = true;
         node = child;
         continue;
       }
       // leave `node` (a skipped block still parts its neighbours), then every node it was the last child of
       for (;;) {
-        if (block) this.separate();
+        if (block) this.parted = true;
         if (path.length === 0) {
           node = null; // that was the root
           break;
@@ -181,11 +217,65 @@ export class TextIndex {
         }
         node = path.pop()!;
         block = blockPath.pop()!;
+        seen.pop();
+        partedPath.pop();
       }
     }
     this.cur = null;
     this.finish();
     return true;
+  }
+
+  /**
+   * Asks CSS about the text directly in path[i] (an element): its state becomes SEEN_TEXT or SEEN_NO_TEXT and -1
+   * is returned, or the element or one above it is not rendered: the index of the outermost such one on the path.
+   */
+  private askText(i: number): number {
+    const { path, seen } = this;
+    const el = path[i] as Element;
+    if (el.checkVisibility(VISIBLE_TEXT)) seen[i] = SEEN_TEXT;
+    else if (el.checkVisibility()) seen[i] = SEEN_NO_TEXT;
+    else return this.withoutBox(i);
+    this.vouch(i);
+    return -1;
+  }
+
+  /**
+   * askText for an element without a box: it is display: contents, or it or something above it is not rendered.
+   * The nearest element above with a box vouches for those above it; the ones between (none has a box) must each
+   * be display: contents.
+   */
+  private withoutBox(i: number): number {
+    const { path, seen } = this;
+    let known = i - 1;
+    while (known >= 0 && seen[known] === SEEN_NOTHING) known--;
+    let j = i - 1;
+    while (j > known && !(path[j] as Element).checkVisibility()) j--;
+    if (j > known) {
+      seen[j] = SEEN_BOX;
+      this.vouch(j);
+    }
+    for (let m = j + 1; m < i; m++) {
+      if (!this.contents(m)) return m;
+      seen[m] = SEEN_BOX;
+    }
+    const style = this.contents(i);
+    if (!style) return i;
+    seen[i] = style.visibility === 'visible' ? SEEN_TEXT : SEEN_NO_TEXT;
+    return -1;
+  }
+
+  /** The style of path[i] when it is display: contents and rendered (the element above it on the path is), else null. */
+  private contents(i: number): CSSStyleDeclaration | null {
+    const el = this.path[i] as Element;
+    const style = el.ownerDocument.defaultView?.getComputedStyle(el);
+    if (!style || style.display !== 'contents') return null;
+    return i > 0 || renderedUp(el.parentElement) ? style : null;
+  }
+
+  /** path[i] has a box: so has every element above it, or it is display: contents. */
+  private vouch(i: number): void {
+    for (let j = i - 1; j >= 0 && this.seen[j] === SEEN_NOTHING; j--) this.seen[j] = SEEN_BOX;
   }
 
   /** Characters read but not yet handed out by takeText. */
@@ -209,7 +299,9 @@ export class TextIndex {
     return s;
   }
 
+  /** The separator kept back since a block boundary, when it parts text from text. */
   private separate(): void {
+    this.parted = false;
     if (this.length === 0 || this.lastChar === 10) return;
     // a trailing collapsed space stays; the separator follows it
     this.parts.push(BLOCK_SEPARATOR);
@@ -217,10 +309,17 @@ export class TextIndex {
     this.lastChar = 10;
   }
 
-  private addText(node: Text): void {
-    const data = node.data;
+  /** Would addText add anything? (Whitespace after whitespace adds nothing.) */
+  private adds(data: string): boolean {
+    if (!this.parted && !isWs(this.lastChar)) return data.length > 0;
+    for (let i = 0; i < data.length; i++) if (!isWs(data.charCodeAt(i))) return true;
+    return false;
+  }
+
+  private addText(node: Text, data: string): void {
     const len = data.length;
     if (len === 0) return;
+    if (this.parted) this.separate();
     // after a space or a block end, leading whitespace goes (all of it: a node of whitespace only adds nothing)
     let from = 0;
     if (isWs(this.lastChar)) {
@@ -256,6 +355,7 @@ export class TextIndex {
 
   private finish(): void {
     if (this.done) return;
+    if (this.parted) this.separate();
     this.text = this.parts.length === 1 ? this.parts[0]! : this.parts.join('');
     this.parts = [];
     this.done = true;

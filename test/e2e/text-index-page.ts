@@ -44,26 +44,34 @@ export function referenceRead(root: Node, options: IndexOptions = {}): { text: s
     segments.push(seg);
     text += out;
   };
-  const visit = (node: Node) => {
-    if (node.nodeType === Node.TEXT_NODE) return readText(node as Text);
+  const css = options.checkVisibility !== false;
+  const style = (el: Element) => el.ownerDocument.defaultView!.getComputedStyle(el);
+  // rendered: it has a box, or it is display: contents inside a rendered element (above the root element counts as rendered)
+  const rendered = (el: Element | null): boolean => !el || el.checkVisibility() || (style(el).display === 'contents' && rendered(el.parentElement));
+  // `ownText`: the text nodes directly in this node are seen
+  const visit = (node: Node, ownText: boolean) => {
+    if (node.nodeType === Node.TEXT_NODE) {
+      if (ownText) readText(node as Text);
+      return;
+    }
     if (node.nodeType === Node.DOCUMENT_NODE || node.nodeType === Node.DOCUMENT_FRAGMENT_NODE) {
-      for (const child of [...node.childNodes]) visit(child);
+      for (const child of [...node.childNodes]) visit(child, true);
       return;
     }
     if (node.nodeType !== Node.ELEMENT_NODE) return;
     const el = node as Element;
     const block = isBlockElement(el);
     let hidden = shouldSkip(el, options.exclude);
-    // CSS is asked about blocks and about inline elements a rule can pick out (class, style, id), when they have content
-    const styled = block || el.hasAttribute('class') || el.hasAttribute('style') || el.hasAttribute('id');
-    if (!hidden && options.checkVisibility !== false && el.firstChild && styled && !el.checkVisibility()) hidden = true;
+    if (!hidden && css && !rendered(el)) hidden = true;
     if (!hidden) {
       if (block) separate();
-      for (const child of [...el.childNodes]) visit(child);
+      // visibility: hidden hides the element's own text, not its children's that say visibility: visible
+      const seen = !css || style(el).visibility === 'visible';
+      for (const child of [...el.childNodes]) visit(child, seen);
     }
     if (block) separate();
   };
-  visit(root);
+  visit(root, true);
   return { text, segments };
 }
 
@@ -175,9 +183,9 @@ function prng(seed: number): () => number {
   };
 }
 
-const TAGS = ['div', 'p', 'span', 'b', 'i', 'a', 'section', 'ul', 'li', 'br', 'pre', 'h2', 'em', 'code', 'table', 'td', 'script', 'style', 'button', 'label', 'q', 'img', 'details', 'summary'];
+const TAGS = ['div', 'p', 'span', 'b', 'i', 'a', 'section', 'ul', 'li', 'br', 'pre', 'h2', 'em', 'code', 'table', 'td', 'script', 'style', 'button', 'label', 'q', 'img', 'details', 'summary', 'nav', 'slot'];
 const TEXTS = ['word', ' ', '  ', '\n', '\n  ', ' two  words ', 'a\tb', 'x\r\ny', '\f', 'end ', ' start', 'non\u00a0breaking', 'tail', '', 'caf\u00e9 \u2019s'];
-const ATTRS = ['', '', '', '', ' class="gone"', ' class="shown"', ' style="display:none"', ' hidden', ' id="i"', ' contenteditable', ' contenteditable="false"', ' style="display:contents"', ' style="content-visibility:hidden"', ' style="visibility:hidden"'];
+const ATTRS = ['', '', '', '', ' class="gone"', ' class="shown"', ' style="display:none"', ' hidden', ' id="i"', ' contenteditable', ' contenteditable="false"', ' style="display:contents"', ' style="content-visibility:hidden"', ' style="visibility:hidden"', ' class="vh"', ' class="vv"', ' style="visibility:visible"', ' class="contents"'];
 
 /** A random tree of blocks, inline elements, hidden ones, comments and whitespace, into `host`. */
 export function randomTree(host: Element, seed: number): void {

@@ -30,7 +30,8 @@ test.afterAll(async () => {
 
 const STYLE = `<style>
   .gone { display: none } .shown { color: green } q { display: none } #i { font-weight: bold }
-  .cv { content-visibility: hidden } .contents { display: contents } .vh { visibility: hidden }
+  .cv { content-visibility: hidden } .contents { display: contents } .vh { visibility: hidden } .vv { visibility: visible }
+  nav span { display: none } .collapse { visibility: collapse }
 </style>`;
 
 async function open(body: string): Promise<Page> {
@@ -85,13 +86,13 @@ test('hidden content is skipped: CSS class, display:none parent, hidden attribut
      <div style="display:none"><p>inline-style-hidden <b>deep</b></p></div>
      <section hidden><p>attribute-hidden</p></section>
      <p>in <span class="gone">styled-inline-hidden</span>line</p>
-     <p>tag rule on <q>an unstyled inline</q> is not asked about</p>
+     <p>tag rule on <q>an unstyled inline</q> hides it too</p>
      <div>a <span class="gone">b<div>block in a hidden inline</div>c</span> d</div>
      <script>var scripted = 1;</script><style>.never{}</style><noscript>noscript text</noscript>
      <textarea>typed</textarea><select><option>opt</option></select><button>btn</button>
      <svg><text>svg text</text></svg>
      <div contenteditable>being edited</div><div contenteditable="false">not editable</div>
-     <div class="vh">visibility hidden is still read</div>
+     <div class="vh">visibility hidden</div>
      <div class="cv">cv direct text <p>cv child</p></div>
      <div class="contents"><p>display contents</p></div>
      <details><summary>summary</summary><p>closed details body</p></details>
@@ -99,14 +100,90 @@ test('hidden content is skipped: CSS class, display:none parent, hidden attribut
      <p>after</p>`,
   );
   const text = await check(page);
-  for (const hidden of ['class-hidden', 'inline-style-hidden', 'deep', 'attribute-hidden', 'styled-inline-hidden', 'block in a hidden inline', 'scripted', 'noscript text', 'typed', 'opt', 'btn', 'svg text', 'being edited', 'cv child', 'closed details body']) {
+  for (const hidden of ['class-hidden', 'inline-style-hidden', 'deep', 'attribute-hidden', 'styled-inline-hidden', 'block in a hidden inline', 'an unstyled inline', 'scripted', 'noscript text', 'typed', 'opt', 'btn', 'svg text', 'being edited', 'visibility hidden', 'cv child', 'closed details body']) {
     expect(text).not.toContain(hidden);
   }
-  for (const shown of ['before', 'an unstyled inline', 'not editable', 'visibility hidden is still read', 'cv direct text', 'open details body', 'after']) {
+  // the text directly in a content-visibility: hidden element is still read (CSS is not asked for each element's content-visibility)
+  for (const shown of ['before', 'not editable', 'cv direct text', 'display contents', 'open details body', 'after']) {
     expect(text).toContain(shown);
   }
   expect(text).toContain('in line');
+  expect(text).toContain('tag rule on hides it too');
   expect(text).toContain('a d');
+  await page.close();
+});
+
+test('display: contents: its content is read (its own text and its children), unless something above it is hidden', async () => {
+  const page = await open(
+    `<p>before</p>
+     <div class="contents"><p>a child block</p>own text <span>and an inline</span></div>
+     <div style="display:contents"><div class="contents"><section><p>nested contents</p></section></div></div>
+     <ul class="contents"><li>list item</li></ul>
+     <span class="contents">inline contents <b>bold</b></span> after it
+     <div class="gone"><div class="contents"><p>contents in a hidden block</p>hidden own text</div></div>
+     <div class="contents vh">contents, visibility hidden <b class="vv">but this is visible</b></div>
+     <slot>a slot outside a shadow root is display: contents</slot>
+     <p>after</p>`,
+  );
+  const text = await check(page);
+  for (const shown of ['a child block', 'own text and an inline', 'nested contents', 'list item', 'inline contents bold after it', 'but this is visible', 'a slot outside']) {
+    expect(text).toContain(shown);
+  }
+  for (const hidden of ['contents in a hidden block', 'hidden own text', 'contents, visibility hidden']) expect(text).not.toContain(hidden);
+  // a display: contents element as the root, inside a rendered or a hidden parent
+  expect(await check(page, "document.querySelector('div.contents')")).toContain('a child block');
+  expect(await check(page, "document.querySelector('.gone > .contents')")).toBe('');
+  await page.close();
+});
+
+test('visibility: hidden hides an element\'s own text, not a descendant that is visibility: visible', async () => {
+  const page = await open(
+    `<p>before</p>
+     <div class="vh">hidden block text <span>hidden inline</span><p>hidden child block</p>
+       <p class="vv">visible again <b>and its inline</b></p><span style="visibility:visible">visible span</span></div>
+     <p>inline <span class="vh">hidden span</span>gap</p>
+     <table><tr class="collapse"><td>collapsed row</td></tr><tr><td>shown row</td></tr></table>
+     <p>after</p>`,
+  );
+  const text = await check(page);
+  for (const hidden of ['hidden block text', 'hidden inline', 'hidden child block', 'hidden span', 'collapsed row']) expect(text).not.toContain(hidden);
+  for (const shown of ['before', 'visible again and its inline', 'visible span', 'inline gap', 'shown row', 'after']) expect(text).toContain(shown);
+  await page.close();
+});
+
+test('inline elements without class, id or style are hidden by tag rules too, also when they hold blocks', async () => {
+  const page = await open(
+    `<p>a <q>quoted</q> b</p>
+     <nav><a href="#">menu <span>hidden by nav span</span></a> <span>also hidden</span></nav>
+     <div>x<q>hidden inline <div>a block in it</div> more</q>y</div>
+     <p><ruby>kan<rp>(</rp><rt>reading</rt><rp>)</rp></ruby></p>
+     <p>plain <a href="#">link</a>, <em>em</em> and <span>span</span> stay</p>`,
+  );
+  const text = await check(page);
+  for (const hidden of ['quoted', 'hidden by nav span', 'also hidden', 'hidden inline', 'a block in it', 'more', '(', ')']) expect(text).not.toContain(hidden);
+  expect(text).toContain('a b');
+  expect(text).toContain('menu');
+  expect(text).toContain('xy');
+  expect(text).toContain('plain link, em and span stay');
+  await page.close();
+});
+
+test('XHTML served as XML (lower-case tag names): scripts and styles are skipped, inline elements flow', async () => {
+  const page = await browser.newPage();
+  await page.route('http://carelens.test/page.xhtml', (route) =>
+    route.fulfill({
+      contentType: 'application/xhtml+xml',
+      body: `<?xml version="1.0" encoding="utf-8"?>
+<html xmlns="http://www.w3.org/1999/xhtml"><head><title>t</title>${STYLE.replace(/\n/g, ' ')}</head>
+<body><p>one <span>two</span> <em>three</em></p><script>var scripted = 1;</script><style>.never { color: red }</style>
+<div class="gone">gone</div><q>quoted</q><noscript>noscript text</noscript><textarea>typed</textarea><p>four</p></body></html>`,
+    }),
+  );
+  await page.goto('http://carelens.test/page.xhtml');
+  expect(await page.evaluate(() => document.contentType)).toBe('application/xhtml+xml');
+  await page.addScriptTag({ content: script });
+  const text = await check(page);
+  expect(text).toBe('one two three\n\nfour\n\n');
   await page.close();
 });
 
