@@ -377,12 +377,21 @@ export class Controller {
     this.painter.delete('conflict', mark.paint);
   }
 
-  /** The marks around the view painted, the others not (short regions keep all theirs). */
-  private paintWindow(): void {
+  /** Each long region's painted window [from, to) (indices into its marks), while nothing was added or dropped. */
+  private windows = new WeakMap<Region, [number, number]>();
+
+  /**
+   * The marks around the view painted, the others not (short regions keep all theirs). When following the view
+   * (`moved`), a region's window is kept while the view and a screen either side stay inside it: every change
+   * to the highlights costs a frame that places all of them again, so not one per scrolled frame.
+   */
+  private paintWindow(moved = false): void {
     this.painter.install();
-    const wanted = new Set<Mark>();
+    if (!moved) this.windows = new WeakMap();
     const probe = this.doc.createRange();
     const height = this.win.innerHeight || this.doc.documentElement.clientHeight;
+    let changed = false;
+    const wanted = new Set<Mark>();
     for (const region of this.regions) {
       const { marks } = region;
       if (marks.length <= REGION_ALL) {
@@ -400,10 +409,17 @@ export class Controller {
         const r = probe.getBoundingClientRect();
         return r.width || r.height ? r : null;
       };
-      const [from, to] = windowOf(marks.length, rectOf, height);
-      for (let i = from; i < to; i++) wanted.add(marks[i]!);
+      let window = this.windows.get(region);
+      const [near, far] = windowOf(marks.length, rectOf, height, 0);
+      if (!window || near < window[0] || far > window[1]) {
+        window = windowOf(marks.length, rectOf, height);
+        this.windows.set(region, window);
+        changed = true;
+      }
+      for (let i = window[0]; i < Math.min(window[1], marks.length); i++) wanted.add(marks[i]!);
     }
     probe.detach();
+    if (moved && !changed) return;
     for (const m of [...this.painted]) if (!wanted.has(m)) this.unpaintMark(m);
     for (const m of wanted) if (m.region.alive) this.paintMark(m);
   }
@@ -414,7 +430,7 @@ export class Controller {
     this.windowPending = true;
     this.win.requestAnimationFrame(() => {
       this.windowPending = false;
-      if (this.windowed && this.active) this.paintWindow();
+      if (this.windowed && this.active) this.paintWindow(true);
     });
   }
 
@@ -434,6 +450,7 @@ export class Controller {
   private onMutations(batch: ChangeBatch): void {
     if (!this.active) return;
     this.ordered = null;
+    this.windows = new WeakMap(); // marks are dropped below: indices move
     // drop marks whose text went away or sits in a changed subtree
     for (const region of this.regions) {
       if (!region.root.isConnected || batch.roots.some((r) => r !== region.root && r.contains(region.root))) {

@@ -94,6 +94,17 @@ test('on a page with thousands of marks, the marks around the view are painted, 
   expect(atTop.count).toBeLessThan(found / 3);
   expect(atTop.min).toBeLessThan(atTop.viewBottom); // the marks in view are painted
   expect(atTop.max).toBeLessThan(atTop.pageBottom / 3); // the end of the page is not
+  // halfway down, then a little further: the little scroll leaves the highlights as they are (each change costs
+  // a frame that places them all again)
+  const frames = () => page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+  await page.evaluate(() => scrollTo(0, document.documentElement.scrollHeight / 2));
+  await expect.poll(async () => (await painted()).min > atTop.viewBottom, { timeout: 2000 }).toBe(true);
+  const half = await painted();
+  expect(half.min).toBeLessThan(half.viewTop);
+  expect(half.max).toBeGreaterThan(half.viewBottom);
+  await page.evaluate(() => scrollBy(0, 150));
+  await frames();
+  expect(await painted()).toMatchObject({ count: half.count, min: half.min, max: half.max });
   // at the end of the page: its marks are painted, those at the top no longer
   await page.evaluate(() => scrollTo(0, document.documentElement.scrollHeight));
   await expect.poll(async () => {
