@@ -20,6 +20,20 @@ const RUNS = Number(process.env.BENCH_RUNS ?? 9);
 const BASE = process.env.BENCH_TEXT_INDEX_BASE ?? '2b38954';
 const FILE = 'src/content/text-index.ts';
 
+/** A page of plain inline elements (links in lists, paragraphs with <a>, <em>, <code>, <span>): each is asked about CSS where it has text. */
+function inlinePage(): string {
+  const parts: string[] = [];
+  for (let i = 0; i < 300; i++) {
+    const links = Array.from({ length: 10 }, (_, j) => `<li><a href="/p/${i}/${j}">Link ${j} of section ${i}</a></li>`).join('\n');
+    parts.push(
+      `<div class="card"><div><nav><ul>${links}</ul></nav>\n` +
+        `<p>Paragraph ${i} has <a href="#a">a link</a>, <em>emphasis</em>, <code>code</code>, <span>a span</span> and <strong>strong <b>bold</b></strong> text.</p>\n` +
+        `<p>Another paragraph with <a href="#b">two</a> <a href="#c">more</a> links and <i>italics</i>.</p></div></div>`,
+    );
+  }
+  return htmlPage('Links and inline elements', parts.join('\n'));
+}
+
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 
 /** text-index.ts (a path) as a script that sets globalThis.__TI. */
@@ -96,6 +110,7 @@ export async function run(): Promise<void> {
   const pages: Record<string, string> = {
     '001.html': htmlPage('Working Together (seed 001)', textToHtml(seedText('001'))),
     '5mb.html': bigPage(5 * 1024 * 1024),
+    'inline.html': inlinePage(),
   };
   const server = createServer((req, res) => {
     const body = pages[(req.url ?? '/').slice(1)];

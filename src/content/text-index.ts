@@ -331,7 +331,7 @@ export class TextIndex {
     // Usually nothing to collapse: the node's text is kept as it is and offsets map one to one. Else each run
     // of whitespace becomes one space (the run's first character), and the kept characters' offsets are listed
     // when some were dropped.
-    if (NEEDS_COLLAPSE.test(data)) {
+    if (needsCollapse(data)) {
       const rest = out;
       out = rest.replace(WS_RUN, ' ');
       if (out.length !== rest.length) map = collapsedOffsets(rest, from, out.length);
@@ -456,8 +456,10 @@ export class TextIndex {
   }
 }
 
-/** Whitespace that collapsing would change inside a text node (besides one leading space). */
-const NEEDS_COLLAPSE = /[\t\n\r\f]| {2}/;
+/** Would collapsing change whitespace inside this text (besides one leading space)? Native searches: faster than one regular expression. */
+function needsCollapse(s: string): boolean {
+  return s.includes('\n') || s.includes('  ') || s.includes('\t') || s.includes('\r') || s.includes('\f');
+}
 const WS_RUN = /[ \t\n\r\f]+/g;
 const WS_RUN2 = /[ \t\n\r\f]{2,}/g;
 
