@@ -2,6 +2,9 @@
 // Marks are drawn with the CSS Custom Highlight API; the only node added to the page is our UI host.
 // It stays light: reading the page and painting marks. The card and the saved-highlights UI are in
 // /page-ui.js, loaded into the frame when first needed (src/content/ui-bridge.ts).
+// The marks' styles go in the manifest with this script: the page has them from its first style computation.
+import '../src/content/highlights.css';
+import '../src/content/saved/saved-highlights.css';
 import { Controller } from '../src/content/controller';
 import { CONTENT_NEXT_MARK } from '../src/content/protocol';
 import type { PageRequest } from '../src/messages';

@@ -2,6 +2,7 @@
 // mark the keyboard is on). Styles go into one constructed stylesheet adopted by the document, so no
 // page node is added or changed. Underline styles differ by kind so marks are told apart without colour.
 import type { MatchKind } from '../core/detect/types';
+import highlightCss from './highlights.css?raw';
 
 export type HighlightName = MatchKind | 'conflict' | 'active';
 
@@ -10,22 +11,32 @@ export const HIGHLIGHT_NAMES: HighlightName[] = ['term', 'section', 'duration', 
 export const highlightId = (name: HighlightName): string => `carelens-${name}`;
 
 /** Mid-tone colours with translucent fills: readable on white and on near-black pages. */
-export const HIGHLIGHT_CSS = `
-::highlight(carelens-term) { background-color: rgba(20, 160, 160, 0.16); text-decoration: underline dotted rgb(14, 150, 150); text-decoration-thickness: 2px; }
-::highlight(carelens-section) { background-color: rgba(59, 130, 246, 0.18); text-decoration: underline solid rgb(59, 130, 246); text-decoration-thickness: 2px; }
-::highlight(carelens-duration) { background-color: rgba(245, 158, 11, 0.22); text-decoration: underline double rgb(217, 119, 6); text-decoration-thickness: 2px; }
-::highlight(carelens-date) { background-color: rgba(168, 85, 247, 0.18); text-decoration: underline dashed rgb(147, 70, 230); text-decoration-thickness: 2px; }
-::highlight(carelens-conflict) { background-color: rgba(239, 68, 68, 0.24); text-decoration: underline wavy rgb(220, 38, 38); text-decoration-thickness: 2px; }
-::highlight(carelens-active) { background-color: rgba(250, 204, 21, 0.55); }
-`;
+/** The marks' styles (also in the manifest with the content script: see highlights.css). */
+export const HIGHLIGHT_CSS = highlightCss;
 
 export function highlightsSupported(win: Window & typeof globalThis = window): boolean {
   return typeof win.CSS !== 'undefined' && 'highlights' in win.CSS && typeof win.Highlight === 'function';
 }
 
+/**
+ * Does the page already have our rules for highlight `name` (the stylesheet the manifest puts in with the content
+ * script)? Then none needs adopting. Not in extension pages (the PDF viewer) nor in a frame the browser gave no
+ * content-script stylesheet.
+ */
+export function hasInjectedStyles(doc: Document, name: string): boolean {
+  const win = doc.defaultView;
+  if (!win) return false;
+  try {
+    return win.getComputedStyle(doc.documentElement, `::highlight(${name})`).textDecorationLine.includes('underline');
+  } catch {
+    return false;
+  }
+}
+
 export class Painter {
   private readonly highlights = new Map<HighlightName, Highlight>();
   private sheet: CSSStyleSheet | null = null;
+  private injected: boolean | null = null;
 
   constructor(private readonly doc: Document) {}
 
@@ -49,6 +60,8 @@ export class Painter {
     for (const [name, h] of this.highlights) {
       if (win.CSS.highlights.get(highlightId(name)) !== h) win.CSS.highlights.set(highlightId(name), h);
     }
+    this.injected ??= hasInjectedStyles(this.doc, highlightId('term'));
+    if (this.injected) return;
     if (!this.sheet) {
       this.sheet = new win.CSSStyleSheet();
       this.sheet.replaceSync(HIGHLIGHT_CSS);

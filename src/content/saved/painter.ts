@@ -1,15 +1,14 @@
 // Saved passages get their own named highlights, distinct from detector marks (which use
 // carelens-term/section/duration/date): a solid highlighter fill for placed passages, a hatched
 // outline-like wavy underline for "moved, please confirm", and a flash for the one being revealed.
+import { hasInjectedStyles } from '../highlights';
+import savedCss from './saved-highlights.css?raw';
+
 export const SAVED_HIGHLIGHT = 'carelens-saved';
 export const SAVED_MOVED_HIGHLIGHT = 'carelens-saved-moved';
 export const SAVED_FLASH_HIGHLIGHT = 'carelens-saved-flash';
 
-export const SAVED_CSS = `
-::highlight(${SAVED_HIGHLIGHT}) { background-color: rgba(74, 222, 128, 0.38); text-decoration: underline solid rgb(22, 128, 61); text-decoration-thickness: 3px; }
-::highlight(${SAVED_MOVED_HIGHLIGHT}) { background-color: rgba(251, 146, 60, 0.30); text-decoration: underline wavy rgb(194, 65, 12); text-decoration-thickness: 2px; }
-::highlight(${SAVED_FLASH_HIGHLIGHT}) { background-color: rgba(250, 204, 21, 0.75); }
-`;
+export const SAVED_CSS = savedCss;
 
 const NAMES = [SAVED_HIGHLIGHT, SAVED_MOVED_HIGHLIGHT, SAVED_FLASH_HIGHLIGHT] as const;
 type Name = (typeof NAMES)[number];
@@ -18,6 +17,7 @@ export class SavedPainter {
   readonly supported: boolean;
   private readonly highlights = new Map<Name, Highlight>();
   private sheet: CSSStyleSheet | null = null;
+  private injected: boolean | null = null;
 
   constructor(private readonly doc: Document) {
     const win = doc.defaultView as (Window & typeof globalThis) | null;
@@ -35,6 +35,8 @@ export class SavedPainter {
       }
     }
     for (const [name, h] of this.highlights) if (win.CSS.highlights.get(name) !== h) win.CSS.highlights.set(name, h);
+    this.injected ??= hasInjectedStyles(this.doc, SAVED_HIGHLIGHT);
+    if (this.injected) return;
     if (!this.sheet) {
       this.sheet = new win.CSSStyleSheet();
       this.sheet.replaceSync(SAVED_CSS);
@@ -45,8 +47,9 @@ export class SavedPainter {
   /** Replace what is drawn: `placed` in the saved style, `moved` in the "please confirm" style. */
   draw(placed: Range[], moved: Range[]): void {
     if (!this.supported) return;
-    // Nothing to draw yet: adopt no stylesheet (adopting one restyles the whole page, costly on a long page).
-    if (!this.sheet && !placed.length && !moved.length) return;
+    // Nothing to draw yet: nothing to register (and where the styles did not come with the manifest, no
+    // stylesheet to adopt: adopting one restyles the whole page, costly on a long page).
+    if (!this.highlights.size && !placed.length && !moved.length) return;
     this.install();
     const a = this.highlights.get(SAVED_HIGHLIGHT)!;
     const b = this.highlights.get(SAVED_MOVED_HIGHLIGHT)!;
