@@ -318,6 +318,11 @@ export class Controller {
     // Painted once, when every stretch is in: each change to the highlights makes the browser place all of their
     // ranges again at the next frame (hundreds of milliseconds on a 5 MB page), so painting stretch by stretch
     // would pay that once per stretch. In slices too (a 5 MB page has tens of thousands of marks).
+    // Past PAINT_ALL marks, the painted window is placed by the marks' rectangles: measured after a frame, when the
+    // page's layout is done (measured before, the page's pending layout would run inside our task). A background
+    // tab has no frames: then after a moment.
+    if (this.painter.supported && this.countMarks() > PAINT_ALL) await this.afterFrame(500);
+    if (signal.aborted) return;
     await runSliced(this.win, (timeUp) => this.flushPaint(timeUp), { signal, busy, name: 'paint' });
     performance.mark('carelens:scanned', {
       detail: { chars: text.length, ms: upload.answeredAt - upload.finishedAt, worker: upload.workerMs, early: upload.earlyMs, pieces: upload.pieces, largest: upload.largest, answers: upload.answerCount },
@@ -422,6 +427,19 @@ export class Controller {
     if (moved && !changed) return;
     for (const m of [...this.painted]) if (!wanted.has(m)) this.unpaintMark(m);
     for (const m of wanted) if (m.region.alive) this.paintMark(m);
+  }
+
+  /** After the next frame has been drawn, or `wait` milliseconds, whichever comes first. */
+  private afterFrame(wait: number): Promise<void> {
+    return new Promise((resolve) => {
+      const timer = this.win.setTimeout(resolve, wait);
+      this.win.requestAnimationFrame(() =>
+        this.win.setTimeout(() => {
+          this.win.clearTimeout(timer);
+          resolve();
+        }, 0),
+      );
+    });
   }
 
   /** After scrolling or resizing: the window moves with the view (once a frame at most). */
