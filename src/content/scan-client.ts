@@ -108,6 +108,7 @@ export class Upload {
     this.answerCount++;
     if (!result.more) {
       this.ended = true;
+      this.parts.length = 0; // (kept only to send again)
       this.answeredAt = performance.now();
       this.workerMs = result.took ?? 0;
       this.earlyMs = result.early ?? 0;
@@ -133,6 +134,7 @@ export class Upload {
   fail(e: Error): void {
     if (this.ended || this.failure) return;
     this.failure = e;
+    this.parts.length = 0;
     this.client.forget(this);
     this.notify();
   }
@@ -146,14 +148,10 @@ export class ScanClient {
   private port: Browser.runtime.Port | null = null;
   private nextId = 1;
   private readonly uploads = new Map<number, Upload>();
-  /** The latest upload (benchmarks, tests). */
-  last: Upload | null = null;
-
   /** A new scan. The port opens now, so it is ready by the time the text has been read. */
   open(signal: AbortSignal): Upload {
     const upload = new Upload(this, this.nextId++, signal);
     this.uploads.set(upload.id, upload);
-    this.last = upload;
     try {
       this.connect();
     } catch (e) {
