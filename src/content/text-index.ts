@@ -293,6 +293,8 @@ export class TextIndex {
     else {
       const n = this.parts.length - this.takenParts;
       s = n === 0 ? '' : n === 1 ? this.parts[this.takenParts]! : this.parts.slice(this.takenParts).join('');
+      // the parts taken become the one string handed out: the text is not joined from the small parts twice
+      if (n > 1) this.parts.splice(this.takenParts, n, s);
       this.takenParts = this.parts.length;
     }
     this.taken += s.length;
