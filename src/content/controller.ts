@@ -343,8 +343,6 @@ export class Controller {
       this.unpainted = [];
       return true;
     }
-    // Our stylesheet is adopted when there is something to paint, after the page is read: adopting it
-    // invalidates the whole page's style (a long recalculation on a big page), and reading checks visibility.
     if (this.countMarks() > PAINT_ALL) {
       this.unpainted = [];
       this.windowed = true;
@@ -357,6 +355,8 @@ export class Controller {
       this.unpainted = this.regions.flatMap((r) => r.marks).filter((m) => !this.painted.has(m));
     }
     if (!this.unpainted.length) return true;
+    // (where the styles did not come with the manifest, they are adopted now that there is something to paint:
+    // adopting them restyles the whole page, and the page has been read)
     this.painter.install();
     const list = this.unpainted;
     let i = 0;
@@ -414,14 +414,14 @@ export class Controller {
         const r = probe.getBoundingClientRect();
         return r.width || r.height ? r : null;
       };
-      let window = this.windows.get(region);
+      let span = this.windows.get(region);
       const [near, far] = windowOf(marks.length, rectOf, height, 0);
-      if (!window || near < window[0] || far > window[1]) {
-        window = windowOf(marks.length, rectOf, height);
-        this.windows.set(region, window);
+      if (!span || near < span[0] || far > span[1]) {
+        span = windowOf(marks.length, rectOf, height);
+        this.windows.set(region, span);
         changed = true;
       }
-      for (let i = window[0]; i < Math.min(window[1], marks.length); i++) wanted.add(marks[i]!);
+      for (let i = span[0]; i < Math.min(span[1], marks.length); i++) wanted.add(marks[i]!);
     }
     probe.detach();
     if (moved && !changed) return;
