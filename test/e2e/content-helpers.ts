@@ -1,6 +1,6 @@
 // Helpers for the content-script tests: the card lives in a CLOSED shadow root, so tests reach it
 // through the DevTools protocol (DOM.getDocument with pierce: true), exactly as the issue allows.
-import type { Page } from '@playwright/test';
+import type { Page, Worker } from '@playwright/test';
 
 export const HOST_TAG = 'CARELENS-UI';
 
@@ -156,4 +156,16 @@ export function highlightSizes(page: Page, frame = page.mainFrame()): Promise<Si
     }
     return out as Sizes;
   });
+}
+
+/** Sends `message` to the content script of the tab at `url` (its top frame), as the popup does. */
+export async function sendToTab(serviceWorker: Worker, url: string, message: unknown): Promise<unknown> {
+  return serviceWorker.evaluate(
+    async ({ url, message }) => {
+      const [tab] = await chrome.tabs.query({ url });
+      if (!tab?.id) return null;
+      return chrome.tabs.sendMessage(tab.id, message, { frameId: 0 });
+    },
+    { url, message },
+  );
 }

@@ -2,23 +2,13 @@
 // reached through CDP), keyboard, no page mutation, single-page apps, frames, settings.
 import type { Worker } from '@playwright/test';
 import { test, expect } from './fixtures';
-import { card, highlightSizes, hover, marksDrawn, setField, inShadow } from './content-helpers';
+import { card, highlightSizes, hover, marksDrawn, sendToTab, setField, inShadow } from './content-helpers';
 
 // The extension loads asynchronously when the browser starts: make sure it is up before the first page.
 test.beforeEach(async ({ serviceWorker }) => {
   expect(serviceWorker.url()).toContain('chrome-extension://');
 });
 
-async function sendToTab(serviceWorker: Worker, url: string, message: unknown) {
-  return serviceWorker.evaluate(
-    async ({ url, message }) => {
-      const [tab] = await chrome.tabs.query({ url });
-      if (!tab?.id) return null;
-      return chrome.tabs.sendMessage(tab.id, message, { frameId: 0 });
-    },
-    { url, message },
-  );
-}
 
 test('hovering "section 47" opens a card naming the Children Act 1989 with a legislation.gov.uk link', async ({ page, server }) => {
   await page.goto(server.url('/pages/seed-002.html'));

@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { test, expect } from './fixtures';
-import { card, highlightSizes, hover, marksDrawn, type Sizes } from './content-helpers';
+import { card, highlightSizes, hover, marksDrawn, sendToTab, type Sizes } from './content-helpers';
 
 const fixtures = join(dirname(fileURLToPath(import.meta.url)), '../fixtures');
 
@@ -115,4 +115,42 @@ test('on a page with thousands of marks, the marks around the view are painted, 
   const occurrences = await page.evaluate(() => document.body.textContent!.split('section 47').length - 1);
   await hover(page, 'section 47', occurrences - 1);
   await expect.poll(() => card(page).then((c) => c?.text ?? ''), { timeout: 3000 }).toContain('Children Act 1989');
+});
+
+test('a long page that changes: new text in view is painted; cut below 1,500 marks, every mark is painted again', async ({ page, server, serviceWorker }) => {
+  await routeLongPage(page);
+  const url = server.url('/long-001.html');
+  await page.goto(url);
+  await marksDrawn(page);
+  const reported = async () => ((await sendToTab(serviceWorker, url, { type: 'carelens:get-report' })) as { matches: unknown[] }).matches.length;
+  expect(await reported()).toBeGreaterThan(5000);
+  expect(total(await highlightSizes(page))).toBeLessThan(1500); // a window of them
+  const paintedIn = (selector: string) =>
+    page.evaluate((sel) => {
+      const el = document.querySelector(sel);
+      let n = 0;
+      for (const name of ['term', 'section', 'duration', 'date']) {
+        const h = (CSS as unknown as { highlights: Map<string, Set<StaticRange>> }).highlights.get(`carelens-${name}`);
+        for (const r of h ?? []) if (el?.contains(r.startContainer)) n++;
+      }
+      return n;
+    }, selector);
+  // a paragraph added at the top, in view, among thousands of marks
+  await page.evaluate(() => {
+    const p = document.createElement('p');
+    p.id = 'added';
+    p.textContent = 'The council starts a section 47 enquiry; the conference follows within 15 working days.';
+    document.body.prepend(p);
+    scrollTo(0, 0);
+  });
+  await expect.poll(() => paintedIn('#added'), { timeout: 3000 }).toBeGreaterThanOrEqual(2);
+  // most of the page removed: a few hundred marks are left, and every one of them is painted
+  await page.evaluate(() => document.body.replaceChildren(...[...document.body.children].slice(0, 60)));
+  await expect
+    .poll(async () => {
+      const marks = await reported();
+      return marks > 0 && marks < 1500 && total(await highlightSizes(page)) === marks;
+    }, { timeout: 5000 })
+    .toBe(true);
+  expect(await paintedIn('#added')).toBeGreaterThanOrEqual(2);
 });
