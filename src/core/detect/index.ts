@@ -116,10 +116,6 @@ export class Scanner {
     return scanner;
   }
 
-  get isOpen(): boolean {
-    return this.received !== null;
-  }
-
   /** The next part of the text (open scanners only). */
   append(part: string): void {
     if (!this.received) throw new Error('Scanner.append: the text is closed');
