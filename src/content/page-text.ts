@@ -7,10 +7,8 @@
 // place, while the controller scans changed subtrees on their own (small regions, see controller.ts).
 import { existingHost, isOurNode } from './host';
 import { runSliced } from './idle';
+import { SCAN_PIECE } from './protocol';
 import { TextIndex } from './text-index';
-
-/** About how much text read() hands to its `onText` at a time. */
-export const PART_CHARS = 262_144;
 
 export class PageText {
   private index: TextIndex | null = null;
@@ -33,7 +31,7 @@ export class PageText {
 
   /**
    * The body's TextIndex: the shared one when the page has not changed since it was read, else read once more.
-   * When this call starts the reading, `onText` is given the text as it is read, in parts of about PART_CHARS
+   * When this call starts the reading, `onText` is given the text as it is read, in parts of about SCAN_PIECE characters (what one message to the service worker carries)
    * (joined, they are the index's text): a reader can pass the page on before it is all read. It is not called
    * when the index was already there or being read.
    */
@@ -57,8 +55,8 @@ export class PageText {
     const step = onText
       ? (timeUp: () => boolean) => {
           for (;;) {
-            const done = index.step(() => timeUp() || index.untaken >= PART_CHARS);
-            if (index.untaken > 0 && (done || index.untaken >= PART_CHARS)) onText(index.takeText());
+            const done = index.step(() => timeUp() || index.untaken >= SCAN_PIECE);
+            if (index.untaken > 0 && (done || index.untaken >= SCAN_PIECE)) onText(index.takeText());
             if (done) return true;
             if (timeUp()) return false;
           }

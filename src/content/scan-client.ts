@@ -67,7 +67,7 @@ export class Upload {
     if (this.kinds) return;
     this.kinds = kinds;
     this.finishedAt = performance.now();
-    this.client.post(this, { type: 'piece', id: this.id, text: '', kinds });
+    this.piece('', kinds);
   }
 
   /** The matches, a stretch of the text at a time, in order. Throws when the worker cannot be reached or the scan was aborted. */
@@ -91,7 +91,12 @@ export class Upload {
     this.length += text.length;
     this.pieces++;
     this.largest = Math.max(this.largest, text.length);
-    this.client.post(this, { type: 'piece', id: this.id, text });
+    this.piece(text);
+  }
+
+  /** One message of this upload: a part of the text, or the last (empty, with the kinds). */
+  private piece(text: string, kinds?: MatchKind[]): void {
+    this.client.post(this, kinds ? { type: 'piece', id: this.id, text, kinds } : { type: 'piece', id: this.id, text });
   }
 
   private notify(): void {
@@ -101,9 +106,9 @@ export class Upload {
   }
 
   /** From the client: one answer of the worker. */
-  answer(result: ScanResult, ok: (wire: unknown) => wire is WireMatches): void {
+  answer(result: ScanResult): void {
     if (this.ended || this.failure) return;
-    if (!ok(result.wire)) return this.fail(new Error(result.error ?? 'the service worker sent no matches'));
+    if (!isWireMatches(result.wire, this.length)) return this.fail(new Error(result.error ?? 'the service worker sent no matches'));
     this.answers.push(result.wire);
     this.answerCount++;
     if (!result.more) {
@@ -122,13 +127,8 @@ export class Upload {
     if (this.retried || this.handedOut) return this.fail(new Error('the service worker went away'));
     this.retried = true;
     this.answers.length = 0;
-    const kinds = this.kinds;
-    try {
-      for (const text of this.parts) this.client.post(this, { type: 'piece', id: this.id, text });
-      if (kinds) this.client.post(this, { type: 'piece', id: this.id, text: '', kinds });
-    } catch (e) {
-      this.fail(e instanceof Error ? e : new Error(String(e)));
-    }
+    for (const text of this.parts) this.piece(text);
+    if (this.kinds) this.piece('', this.kinds);
   }
 
   fail(e: Error): void {
@@ -192,7 +192,7 @@ export class ScanClient {
       if (result?.type !== 'result' || typeof result.id !== 'number') return;
       const upload = this.uploads.get(result.id);
       if (!upload) return;
-      upload.answer(result as ScanResult, (wire): wire is WireMatches => isWireMatches(wire, upload.length));
+      upload.answer(result as ScanResult);
       if (upload.done) this.uploads.delete(upload.id);
     });
     port.onDisconnect.addListener(() => this.drop(port));
