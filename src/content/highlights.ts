@@ -19,26 +19,55 @@ export function highlightsSupported(win: Window & typeof globalThis = window): b
 }
 
 /**
- * Does the page already have our rules for highlight `name` (the stylesheet the manifest puts in with the content
- * script)? Then none needs adopting. Not in extension pages (the PDF viewer) nor in a frame the browser gave no
- * content-script stylesheet.
+ * Our rules for a set of highlights in one document. Where the manifest put them in with the content script (a
+ * page the content script runs in), nothing is done; elsewhere (the PDF viewer, a frame the browser gave no
+ * content-script stylesheet) a stylesheet is adopted on first need, and again if the page replaced its adopted
+ * sheets. `probe` is one of the set's names, whose rules have an underline.
  */
-export function hasInjectedStyles(doc: Document, name: string): boolean {
-  const win = doc.defaultView;
-  if (!win) return false;
-  try {
-    return win.getComputedStyle(doc.documentElement, `::highlight(${name})`).textDecorationLine.includes('underline');
-  } catch {
-    return false;
+export class HighlightStyles {
+  private sheet: CSSStyleSheet | null = null;
+  private injected: boolean | null = null;
+
+  constructor(
+    private readonly doc: Document,
+    private readonly css: string,
+    private readonly probe: string,
+  ) {}
+
+  ensure(): void {
+    const win = this.doc.defaultView as (Window & typeof globalThis) | null;
+    if (!win) return;
+    this.injected ??= this.fromManifest(win);
+    if (this.injected) return;
+    if (!this.sheet) {
+      this.sheet = new win.CSSStyleSheet();
+      this.sheet.replaceSync(this.css);
+    }
+    const adopted = this.doc.adoptedStyleSheets;
+    if (!adopted.includes(this.sheet)) this.doc.adoptedStyleSheets = [...adopted, this.sheet];
+  }
+
+  /** Takes back the stylesheet adopted, if any. */
+  remove(): void {
+    if (this.sheet) this.doc.adoptedStyleSheets = this.doc.adoptedStyleSheets.filter((s) => s !== this.sheet);
+  }
+
+  private fromManifest(win: Window): boolean {
+    try {
+      return win.getComputedStyle(this.doc.documentElement, `::highlight(${this.probe})`).textDecorationLine.includes('underline');
+    } catch {
+      return false;
+    }
   }
 }
 
 export class Painter {
   private readonly highlights = new Map<HighlightName, Highlight>();
-  private sheet: CSSStyleSheet | null = null;
-  private injected: boolean | null = null;
+  private readonly styles: HighlightStyles;
 
-  constructor(private readonly doc: Document) {}
+  constructor(private readonly doc: Document) {
+    this.styles = new HighlightStyles(doc, HIGHLIGHT_CSS, highlightId('term'));
+  }
 
   /** Can this browser draw our marks? (Asked each time: it is cheap.) */
   get supported(): boolean {
@@ -60,14 +89,7 @@ export class Painter {
     for (const [name, h] of this.highlights) {
       if (win.CSS.highlights.get(highlightId(name)) !== h) win.CSS.highlights.set(highlightId(name), h);
     }
-    this.injected ??= hasInjectedStyles(this.doc, highlightId('term'));
-    if (this.injected) return;
-    if (!this.sheet) {
-      this.sheet = new win.CSSStyleSheet();
-      this.sheet.replaceSync(HIGHLIGHT_CSS);
-    }
-    const adopted = this.doc.adoptedStyleSheets;
-    if (!adopted.includes(this.sheet)) this.doc.adoptedStyleSheets = [...adopted, this.sheet];
+    this.styles.ensure();
   }
 
   add(name: HighlightName, range: AbstractRange): void {
@@ -107,6 +129,6 @@ export class Painter {
     for (const name of HIGHLIGHT_NAMES) {
       if (win.CSS.highlights.get(highlightId(name)) === this.highlights.get(name)) win.CSS.highlights.delete(highlightId(name));
     }
-    if (this.sheet) this.doc.adoptedStyleSheets = this.doc.adoptedStyleSheets.filter((s) => s !== this.sheet);
+    this.styles.remove();
   }
 }

@@ -1,7 +1,7 @@
 // Saved passages get their own named highlights, distinct from detector marks (which use
 // carelens-term/section/duration/date): a solid highlighter fill for placed passages, a hatched
 // outline-like wavy underline for "moved, please confirm", and a flash for the one being revealed.
-import { hasInjectedStyles } from '../highlights';
+import { HighlightStyles, highlightsSupported } from '../highlights';
 import savedCss from './saved-highlights.css?raw';
 
 export const SAVED_HIGHLIGHT = 'carelens-saved';
@@ -16,12 +16,12 @@ type Name = (typeof NAMES)[number];
 export class SavedPainter {
   readonly supported: boolean;
   private readonly highlights = new Map<Name, Highlight>();
-  private sheet: CSSStyleSheet | null = null;
-  private injected: boolean | null = null;
+  private readonly styles: HighlightStyles;
 
   constructor(private readonly doc: Document) {
     const win = doc.defaultView as (Window & typeof globalThis) | null;
-    this.supported = !!win && typeof win.CSS !== 'undefined' && 'highlights' in win.CSS && typeof win.Highlight === 'function';
+    this.supported = !!win && highlightsSupported(win);
+    this.styles = new HighlightStyles(doc, SAVED_CSS, SAVED_HIGHLIGHT);
   }
 
   private install(): void {
@@ -35,13 +35,7 @@ export class SavedPainter {
       }
     }
     for (const [name, h] of this.highlights) if (win.CSS.highlights.get(name) !== h) win.CSS.highlights.set(name, h);
-    this.injected ??= hasInjectedStyles(this.doc, SAVED_HIGHLIGHT);
-    if (this.injected) return;
-    if (!this.sheet) {
-      this.sheet = new win.CSSStyleSheet();
-      this.sheet.replaceSync(SAVED_CSS);
-    }
-    if (!this.doc.adoptedStyleSheets.includes(this.sheet)) this.doc.adoptedStyleSheets = [...this.doc.adoptedStyleSheets, this.sheet];
+    this.styles.ensure();
   }
 
   /** Replace what is drawn: `placed` in the saved style, `moved` in the "please confirm" style. */
