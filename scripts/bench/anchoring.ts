@@ -6,20 +6,9 @@ import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { anchor, anchorMany, describe } from '../../src/core/anchoring/index.ts';
 import type { AnchorResult, Selectors } from '../../src/core/anchoring/index.ts';
+import { prng } from '../prng';
 
 const SEEDS_DIR = process.env.CARELENS_SEEDS ?? join(dirname(fileURLToPath(import.meta.url)), '../../../shared/seeds');
-
-/** mulberry32: small, seeded, good enough to pick passages. */
-export function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 export function loadSeeds(dir = SEEDS_DIR): { name: string; text: string }[] {
   return readdirSync(dir)

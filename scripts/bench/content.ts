@@ -16,11 +16,11 @@
 // Run: npm run bench -- content   (builds the extension first when .output/chrome-mv3 is missing)
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext, type Page } from '@playwright/test';
 import { chromiumArgs, extensionDir, findChromium } from '../../test/e2e/chromium';
+import { servePages } from './serve-pages';
 import { bigPage, plainPage, page as htmlPage, seedText, textToHtml } from '../gen-fixture-pages';
 import { TERMS } from '../../src/core/knowledge/terms';
 
@@ -98,22 +98,22 @@ async function waitForCarelens(page: Page, url: string): Promise<void> {
   throw new BenchError(`CareLens started on ${url} but marked neither 'carelens:drawn' nor 'carelens:skipped' within 2 minutes.`);
 }
 
+/** Collects long tasks in the page (main world), as [start, duration] in window.__long. */
+const LONG_WATCH = `window.__long = [];
+new PerformanceObserver((list) => {
+  for (const e of list.getEntries()) window.__long.push([e.startTime, e.duration]);
+}).observe({ type: 'longtask', buffered: true });`;
+
 async function carelens(context: BrowserContext, url: string): Promise<Result> {
   const page = await context.newPage();
-  await page.addInitScript(() => {
-    const w = window as unknown as { __long: { start: number; duration: number }[] };
-    w.__long = [];
-    new PerformanceObserver((list) => {
-      for (const e of list.getEntries()) w.__long.push({ start: e.startTime, duration: e.duration });
-    }).observe({ type: 'longtask', buffered: true });
-  });
+  await page.addInitScript(LONG_WATCH);
   await page.goto(url, { timeout: 120_000 });
   await waitForCarelens(page, url);
   await page.waitForTimeout(200); // let the last long-task entries arrive
   const r = await page.evaluate(() => {
     const start = performance.getEntriesByName('carelens:start')[0]!.startTime;
     const end = (performance.getEntriesByName('carelens:drawn')[0] ?? performance.getEntriesByName('carelens:skipped')[0])!;
-    const all = (window as unknown as { __long: { start: number; duration: number }[] }).__long;
+    const all = (window as unknown as { __long: [number, number][] }).__long.map(([start, duration]) => ({ start, duration }));
     const long = all.filter((t) => t.start + t.duration >= start);
     const slices = ((end as PerformanceMark).detail?.slices ?? []) as [number, number, string][];
     const phases: Record<string, number> = {};
@@ -175,12 +175,6 @@ interface OnScreen {
   longestMs: number;
   marks: number;
 }
-
-/** Collects long tasks in the page (main world), for OnScreen.longestMs. */
-const LONG_WATCH = `window.__long = [];
-new PerformanceObserver((list) => {
-  for (const e of list.getEntries()) window.__long.push([e.startTime, e.duration]);
-}).observe({ type: 'longtask', buffered: true });`;
 
 /** The longest task in the page overlapping [a, b] (ms of performance.now()); 0 when none reached 50 ms. */
 async function longestTask(page: Page, a: number, b: number): Promise<number> {
@@ -289,13 +283,7 @@ export async function run(): Promise<void> {
     '5mb.html': bigPage(5 * 1024 * 1024),
     'plain.html': plainPage(200_000),
   };
-  const server = createServer((req, res) => {
-    const body = pages[(req.url ?? '/').slice(1)];
-    res.writeHead(body ? 200 : 404, { 'content-type': 'text/html; charset=utf-8' });
-    res.end(body ?? 'not found');
-  });
-  await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
-  const port = (server.address() as { port: number }).port;
+  const server = await servePages(pages);
   const lib = readFileSync(join(process.cwd(), 'node_modules/mark.js/dist/mark.min.js'), 'utf8');
   const pattern = referencePattern();
 
@@ -324,7 +312,7 @@ export async function run(): Promise<void> {
     const odd: string[] = [];
     const verdict = (ok: boolean) => (ok ? 'target met' : 'NOT met');
     for (const { label, name, coldWorker } of rows) {
-      const url = `http://127.0.0.1:${port}/${name}`;
+      const url = server.url(name);
       const ours: Result[] = [];
       const ref: Result[] = [];
       const oursScreen: OnScreen[] = [];

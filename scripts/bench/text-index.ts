@@ -7,11 +7,11 @@
 // Run: npm run bench -- text-index   (BENCH_TEXT_INDEX_BASE=<git rev> picks the old version; "none": new only)
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { build } from 'esbuild';
 import { chromium, type Browser } from '@playwright/test';
+import { servePages } from './serve-pages';
 import { findChromium } from '../../test/e2e/chromium';
 import { bigPage, page as htmlPage, seedText, textToHtml } from '../gen-fixture-pages';
 
@@ -112,19 +112,13 @@ export async function run(): Promise<void> {
     '5mb.html': bigPage(5 * 1024 * 1024),
     'inline.html': inlinePage(),
   };
-  const server = createServer((req, res) => {
-    const body = pages[(req.url ?? '/').slice(1)];
-    res.writeHead(body ? 200 : 404, { 'content-type': 'text/html; charset=utf-8' });
-    res.end(body ?? 'not found');
-  });
-  await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
-  const port = (server.address() as { port: number }).port;
+  const server = await servePages(pages);
   const browser = await chromium.launch({ executablePath, headless: true, args: ['--disable-gpu', ...(process.getuid?.() === 0 ? ['--no-sandbox'] : [])] });
   try {
     console.log(`runs per page: ${RUNS} (median; each cold, in a fresh page, in an isolated world); old = ${FILE} at ${BASE}`);
     console.log('page        size      chars  segments |  new: cpu    wall |  old: cpu    wall | new/old: cpu  wall | same output | target');
     for (const name of Object.keys(pages)) {
-      const url = `http://127.0.0.1:${port}/${name}`;
+      const url = server.url(name);
       const runs: Record<string, Run[]> = { new: [], old: [] };
       for (let i = 0; i < RUNS; i++) {
         for (const which of i % 2 ? ['old', 'new'] : ['new', 'old']) if (scripts[which]) runs[which]!.push(await once(browser, url, scripts[which]!));

@@ -2,6 +2,7 @@
 // the same rules, on whatever DOM the test built. The reference recurses, collapses whitespace character by
 // character and looks every element up afresh: slow, but plainly what the rules say.
 import { TextIndex, isBlockElement, shouldSkip, type IndexOptions, type Segment } from '../../src/content/text-index';
+import { prng } from '../../scripts/prng';
 
 interface RefSegment {
   node: Text;
@@ -169,18 +170,6 @@ export function compare(root: Node, options: IndexOptions = {}, opts: { sliced?:
     }
   }
   return { text: index.text, diffs: diffs.slice(0, 20) };
-}
-
-/** mulberry32: small, seeded. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 const TAGS = ['div', 'p', 'span', 'b', 'i', 'a', 'section', 'ul', 'li', 'br', 'pre', 'h2', 'em', 'code', 'table', 'td', 'script', 'style', 'button', 'label', 'q', 'img', 'details', 'summary', 'nav', 'slot'];
