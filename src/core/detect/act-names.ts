@@ -59,71 +59,243 @@ function aliasKey(a: ActAlias): string {
   return key === 'hra1998' && CONVENTION_ALIAS.test(a.alias) ? 'echr' : key;
 }
 
-const AP = "['’]";
+/**
+ * An alias as a sequence of atoms (the recognition grammar as data): matched by `matchAtoms` below with the
+ * semantics of the regular expression `atomsSource` writes for it. One regular expression over every alias,
+ * case-insensitive, was most of a page's first scan: compiling it, then compiling it again to machine code.
+ */
+interface Atom {
+  kind: number;
+  /** The character (as written in the alias) and the other one it stands for (its other case, ’ for '). */
+  a: number;
+  b: number;
+  /** YEAR_OR_NOT: the year's atoms. */
+  alt: Atom[] | null;
+}
+/** One character: a or b. */
+const LIT = 0;
+/** An optional character, taken when it can be. */
+const OPT = 1;
+/** A possessive "'s" (a: "s", b: "S" in case-insensitive aliases), the apostrophe optional, the whole optional. */
+const POSS = 2;
+/** Not followed by another year: (?!,? \(?(?:1[89]|20)\d\d). */
+const NOT_YEAR = 3;
+/** The act's own year (`alt`) or no year at all; last. */
+const YEAR_OR_NOT = 4;
+
+const APOS = 39;
+const RSQUO = 0x2019;
+const NOT_YEAR_SRC = '(?!,? \\(?(?:1[89]|20)\\d\\d)';
 const REGEX_SPECIAL = '.*+?^${}()|[]\\';
 const escapeRe = (t: string) => t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const isLetter = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 
 /**
- * An alias as a pattern. Spelling slack as documents write names: "Children's" also as "Childrens"/"Children";
+ * An alias as atoms. Spelling slack as documents write names: "Children's" also as "Childrens"/"Children";
  * in word phrases, "Care Planning, Placement" without the comma, "Well-being" as "Wellbeing"; in codes,
  * "C.A. 1989" as "CA 1989"/"CA1989". A final year may be written ", 1989" or "(1989)". An alias without a
  * year may carry its act's year, and is not followed by another ("the Children Act" is not "the Children Act 2004").
  */
-function aliasPattern(a: ActAlias): string {
-  const words = (t: string): string => {
-    let out = '';
+function aliasAtoms(a: ActAlias): Atom[] {
+  const ci = !a.caseSensitive;
+  const out: Atom[] = [];
+  const atom = (kind: number, ch: number, other = ch, alt: Atom[] | null = null) => ({ kind, a: ch, b: other, alt });
+  /** A character of the alias; letters match either case in case-insensitive aliases. */
+  const char = (kind: number, ch: number) => atom(kind, ch, ci && isLetter(ch) ? ch ^ 32 : ch);
+  const words = (t: string, into: Atom[]) => {
     for (let k = 0; k < t.length; k++) {
       const c = t[k]!;
       const next = t[k + 1] ?? '';
       if ((c === "'" || c === '’') && next === 's' && !/[A-Za-z0-9]/.test(t[k + 2] ?? '')) {
-        out += `(?:${AP}?s)?`;
+        into.push(atom(POSS, 115, ci ? 83 : 115));
         k++;
-      } else if (c === "'" || c === '’') out += AP;
-      else if (!a.caseSensitive && c === ',' && next === ' ') out += ',?';
-      else if (!a.caseSensitive && c === '-' && /[A-Za-z]/.test(t[k - 1] ?? '') && /[A-Za-z]/.test(next)) out += '-?';
-      else if (a.caseSensitive && c === '.') out += '\\.?';
-      else out += REGEX_SPECIAL.includes(c) ? `\\${c}` : c; // (one character: no expression per character)
+      } else if (c === "'" || c === '’') into.push(atom(LIT, APOS, RSQUO));
+      else if (ci && c === ',' && next === ' ') into.push(char(OPT, 44));
+      else if (ci && c === '-' && /[A-Za-z]/.test(t[k - 1] ?? '') && /[A-Za-z]/.test(next)) into.push(char(OPT, 45));
+      else if (!ci && c === '.') into.push(char(OPT, 46));
+      else into.push(char(LIT, c.charCodeAt(0)));
     }
-    return out;
+  };
+  /** ",? \(?1989\)?" */
+  const year = (y: string): Atom[] => {
+    const at = [char(OPT, 44), char(LIT, 32), char(OPT, 40)];
+    words(y, at);
+    at.push(char(OPT, 41));
+    return at;
   };
   const yearEnd = /^(.*\D) ((?:1[89]|20)\d\d)$/.exec(a.alias);
-  if (yearEnd) return `${words(yearEnd[1]!)}${a.caseSensitive ? ' ?' : ',? \\(?'}${yearEnd[2]}${a.caseSensitive ? '' : '\\)?'}`;
-  if (!/[A-Za-z]$/.test(a.alias)) return words(a.alias);
+  if (yearEnd) {
+    words(yearEnd[1]!, out);
+    if (ci) out.push(...year(yearEnd[2]!));
+    else {
+      out.push(char(OPT, 32));
+      words(yearEnd[2]!, out);
+    }
+    return out;
+  }
+  words(a.alias, out);
+  if (!/[A-Za-z]$/.test(a.alias)) return out;
   const own = /\b((?:1[89]|20)\d\d)\b/.exec(a.title)?.[1];
-  const otherYear = '(?!,? \\(?(?:1[89]|20)\\d\\d)';
-  return own ? `${words(a.alias)}(?:,? \\(?${own}\\)?|${otherYear})` : `${words(a.alias)}${otherYear}`;
+  out.push(own ? atom(YEAR_OR_NOT, 0, 0, year(own)) : atom(NOT_YEAR, 0));
+  return out;
 }
 
-/** [pattern source, act key], longest alias first. */
-const NAMED: [string, string][] = [];
+/** The regular expression the atoms stand for (the tests compare the matcher with it). */
+export function atomsSource(atoms: Atom[]): string {
+  let out = '';
+  for (const t of atoms) {
+    const c = String.fromCharCode(t.a);
+    const ch = t.a === APOS && t.b === RSQUO ? "['’]" : REGEX_SPECIAL.includes(c) ? `\\${c}` : c;
+    if (t.kind === LIT) out += ch;
+    else if (t.kind === OPT) out += `${ch}?`;
+    else if (t.kind === POSS) out += "(?:['’]?s)?";
+    else if (t.kind === NOT_YEAR) out += NOT_YEAR_SRC;
+    else out += `(?:${atomsSource(t.alt!)}|${NOT_YEAR_SRC})`;
+  }
+  return out;
+}
+
+interface Alias {
+  atoms: Atom[];
+  key: string;
+}
+/** Word phrases (case-insensitive), longest alias first. */
+const NAMED: Alias[] = [];
 /** Abbreviations and codes: case-sensitive. */
-const ABBREVIATIONS: [string, string][] = [];
-/** The alias each entry of NAMED / ABBREVIATIONS was made from. */
-const NAMED_ALIASES: string[] = [];
-const ABBR_ALIASES: string[] = [];
+const ABBREVIATIONS: Alias[] = [];
 {
   const seen = new Set<string>();
   for (const a of ACT_ALIASES) {
-    const src = aliasPattern(a);
-    const list = a.caseSensitive ? ABBREVIATIONS : NAMED;
-    const dedupe = (a.caseSensitive ? 'cs:' : 'ci:') + (a.caseSensitive ? src : src.toLowerCase());
+    const atoms = aliasAtoms(a);
+    const src = atomsSource(atoms);
+    const dedupe = a.caseSensitive ? `cs:${src}` : `ci:${src.toLowerCase()}`;
     if (seen.has(dedupe)) continue;
     seen.add(dedupe);
-    list.push([src, aliasKey(a)]);
-    (a.caseSensitive ? ABBR_ALIASES : NAMED_ALIASES).push(a.alias);
+    (a.caseSensitive ? ABBREVIATIONS : NAMED).push({ atoms, key: aliasKey(a) });
   }
 }
 
-// Two regexes, one case-insensitive, one case-sensitive, without groups (hundreds of named groups make every
-// match costly); which alias matched is found afterwards, only for the few matches.
-// No `u` flag: the expressions are compiled on every page the content script reads, and a case-insensitive
-// Unicode alternation of hundreds of names costs several times as much to compile. Word edges are letters and
-// digits of Latin scripts (the documents are English), which is what \p{L}\p{N} meant for them.
+/** The aliases as regular expression sources with their keys, in the matcher's order (for the tests). */
+export function aliasSources(): { named: [string, string][]; abbreviations: [string, string][] } {
+  const list = (l: Alias[]) => l.map((x): [string, string] => [atomsSource(x.atoms), x.key]);
+  return { named: list(NAMED), abbreviations: list(ABBREVIATIONS) };
+}
+
+/** Aliases by the character codes their first atom accepts (lists keep the aliases' order). */
+function byFirstCode(list: Alias[]): Map<number, Alias[]> {
+  const out = new Map<number, Alias[]>();
+  const add = (c: number, x: Alias) => {
+    const l = out.get(c);
+    if (l) l.push(x);
+    else out.set(c, [x]);
+  };
+  for (const x of list) {
+    const first = x.atoms[0]!; // always a character: aliases start with a letter or digit
+    add(first.a, x);
+    if (first.b !== first.a) add(first.b, x);
+  }
+  return out;
+}
+const NAMED_FIRST = byFirstCode(NAMED);
+const ABBR_FIRST = byFirstCode(ABBREVIATIONS);
+
+// Word edges are letters and digits of Latin scripts (the documents are English): [A-Za-z0-9\u00C0-\u024F].
+// Case-insensitive, a class also takes the characters whose upper case is one of its members' (a few
+// U+0250 and above, e.g. "ɓ"); the small expression answers for those rare characters.
+const WORD_CI = /[A-Za-z0-9\u00C0-\u024F]/i;
+function isWord(c: number, ci: boolean): boolean {
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+  if (c >= 0xc0 && c <= 0x24f) return true;
+  return ci && WORD_CI.test(String.fromCharCode(c));
+}
+
+/** A year at p: ",? \(?(?:1[89]|20)\d\d" within text[.., to). */
+function yearAt(text: string, p: number, to: number): boolean {
+  if (p < to && text.charCodeAt(p) === 44) p++;
+  if (p >= to || text.charCodeAt(p) !== 32) return false;
+  p++;
+  if (p < to && text.charCodeAt(p) === 40) p++;
+  if (p + 4 > to) return false;
+  const c0 = text.charCodeAt(p);
+  const c1 = text.charCodeAt(p + 1);
+  if (!((c0 === 49 && (c1 === 56 || c1 === 57)) || (c0 === 50 && c1 === 48))) return false;
+  const c2 = text.charCodeAt(p + 2);
+  const c3 = text.charCodeAt(p + 3);
+  return c2 >= 48 && c2 <= 57 && c3 >= 48 && c3 <= 57;
+}
+
+/**
+ * The end of the first match of atoms[i..] at p in text[.., to), in the order a regular expression tries
+ * (optional parts taken first, the own year before none), followed by no word character; -1 if none.
+ * `exactEnd` >= 0: the match must end there instead, whatever follows (an expression anchored with ^ and $).
+ */
+function matchAtoms(atoms: Atom[], i: number, text: string, p: number, to: number, ci: boolean, exactEnd: number): number {
+  for (; i < atoms.length; i++) {
+    const t = atoms[i]!;
+    const c = p < to ? text.charCodeAt(p) : -1;
+    const kind = t.kind;
+    if (kind === LIT) {
+      if (c !== t.a && c !== t.b) return -1;
+      p++;
+    } else if (kind === OPT) {
+      if (c === t.a || c === t.b) {
+        const e = matchAtoms(atoms, i + 1, text, p + 1, to, ci, exactEnd);
+        if (e >= 0) return e;
+      }
+    } else if (kind === POSS) {
+      if ((c === APOS || c === RSQUO) && p + 1 < to) {
+        const s = text.charCodeAt(p + 1);
+        if (s === t.a || s === t.b) {
+          const e = matchAtoms(atoms, i + 1, text, p + 2, to, ci, exactEnd);
+          if (e >= 0) return e;
+        }
+      }
+      if (c === t.a || c === t.b) {
+        const e = matchAtoms(atoms, i + 1, text, p + 1, to, ci, exactEnd);
+        if (e >= 0) return e;
+      }
+    } else if (kind === NOT_YEAR) {
+      if (yearAt(text, p, to)) return -1;
+    } else {
+      const e = matchAtoms(t.alt!, 0, text, p, to, ci, exactEnd);
+      if (e >= 0) return e;
+      if (yearAt(text, p, to)) return -1;
+    }
+  }
+  if (exactEnd >= 0) return p === exactEnd ? p : -1;
+  return p < to && isWord(text.charCodeAt(p), ci) ? -1 : p;
+}
+
+/** Every alias of `list` in text[from, to): leftmost, then the first alias in order, as one alternation would. */
+function findAliases(list: Map<number, Alias[]>, ci: boolean, text: string, from: number, to: number, out: ActMention[]): void {
+  let p = from;
+  while (p < to) {
+    const cands = list.get(text.charCodeAt(p));
+    if (cands && (p === from || !isWord(text.charCodeAt(p - 1), ci))) {
+      let end = -1;
+      let k = 0;
+      for (; k < cands.length; k++) if ((end = matchAtoms(cands[k]!.atoms, 0, text, p, to, ci, -1)) >= 0) break;
+      if (end >= 0) {
+        // The key is that of the first alias that spells the matched text, whatever follows it (an alias
+        // followed by a year gives way to a later one in the search, not here).
+        let key = cands[k]!.key;
+        for (let j = 0; j < k; j++) {
+          if (matchAtoms(cands[j]!.atoms, 0, text, p, end, ci, end) >= 0) {
+            key = cands[j]!.key;
+            break;
+          }
+        }
+        out.push({ start: p, end, key });
+        p = end;
+        continue;
+      }
+    }
+    p++;
+  }
+}
+
 const WORD = 'A-Za-z0-9\\u00C0-\\u024F';
 const LETTER = 'A-Za-z\\u00C0-\\u024F';
-const alternation = (list: [string, string][]) => list.map(([src]) => `(?:${src})`).join('|');
-const NAMED_RE = new RegExp(`(?<![${WORD}])(?:${alternation(NAMED)})(?![${WORD}])`, 'gi');
-const ABBR_RE = new RegExp(`(?<![${WORD}])(?:${alternation(ABBREVIATIONS)})(?![${WORD}])`, 'g');
 // A generic "Some Words Act 1990" title not in the table.
 const GENERIC_RE = new RegExp(
   `(?<![${WORD}])((?:the )?(?:[A-Z][${LETTER}'’-]*(?: (?:and|of|for|on|in|\\([A-Z][${LETTER} ]{0,30}\\)|[A-Z][${LETTER}'’,-]*)){0,8}) (?:Act|Regulations|Order|Rules) (?:1[89]|20)\\d\\d)(?![${WORD}])`,
@@ -138,60 +310,6 @@ export interface ActMention {
   /** Title text for generic mentions. */
   title?: string;
 }
-
-/** Alternatives by the lower-cased first character of their alias (the alternation tries them in list order). */
-function byFirstChar(list: [string, string][], aliases: string[]): Map<string, number[]> {
-  const out = new Map<string, number[]>();
-  list.forEach((_, i) => {
-    const c = aliases[i]!.charAt(0).toLowerCase();
-    out.set(c, [...(out.get(c) ?? []), i]);
-  });
-  return out;
-}
-const NAMED_FIRST = byFirstChar(NAMED, NAMED_ALIASES);
-const ABBR_FIRST = byFirstChar(ABBREVIATIONS, ABBR_ALIASES);
-
-/**
- * Per first character, one expression over that character's alternatives, each in a capturing group, anchored
- * at both ends: the first group that takes part names the alternative. Compiled on first use, one per
- * character (not one per alias: compiling hundreds of expressions was most of a page's first scan).
- */
-function groupRe(list: [string, string][], first: Map<string, number[]>, cache: Map<string, RegExp>, c: string, flags: string): RegExp | undefined {
-  let re = cache.get(c);
-  if (re) return re;
-  const idx = first.get(c);
-  if (!idx) return undefined;
-  re = new RegExp(`^(?:${idx.map((i) => `(${list[i]![0]})`).join('|')})$`, flags);
-  cache.set(c, re);
-  return re;
-}
-const NAMED_GROUPS = new Map<string, RegExp>();
-const ABBR_GROUPS = new Map<string, RegExp>();
-
-/** The key of the first alternative (the one the alternation chose) that matches the `len` characters at `at`. */
-function keyAt(text: string, at: number, len: number, list: [string, string][], first: Map<string, number[]>): string | undefined {
-  // The same names recur through a document: remember them (the key depends on the matched text only).
-  const memoKey = (list === NAMED ? 'n' : 'a') + text.slice(at, at + len);
-  if (KEY_MEMO.has(memoKey)) return KEY_MEMO.get(memoKey);
-  let found: string | undefined;
-  const probe = text.slice(at, at + len);
-  const c = probe.charAt(0).toLowerCase();
-  const re = list === NAMED ? groupRe(list, first, NAMED_GROUPS, c, 'i') : groupRe(list, first, ABBR_GROUPS, c, '');
-  const m = re?.exec(probe);
-  if (m) {
-    const idx = first.get(c)!;
-    for (let g = 1; g < m.length; g++) {
-      if (m[g] !== undefined) {
-        found = list[idx[g - 1]!]![1];
-        break;
-      }
-    }
-  }
-  if (KEY_MEMO.size > 1000) KEY_MEMO.clear();
-  KEY_MEMO.set(memoKey, found);
-  return found;
-}
-const KEY_MEMO = new Map<string, string | undefined>();
 
 /**
  * Cheap tests before the expressions run on a slice: each alias contains its longest word (or starts with its
@@ -224,18 +342,8 @@ export function actMentions(text: string, from: number, to: number): ActMention[
   const out: ActMention[] = [];
   const named = MAYBE_NAMED.test(slice);
   if (!named && !MAYBE_ABBR.test(slice)) return out;
-  for (const [re, list, first] of [
-    [NAMED_RE, NAMED, NAMED_FIRST],
-    [ABBR_RE, ABBREVIATIONS, ABBR_FIRST],
-  ] as const) {
-    if (re === NAMED_RE && !named) continue;
-    re.lastIndex = 0;
-    let m: RegExpExecArray | null;
-    while ((m = re.exec(slice))) {
-      const key = keyAt(slice, m.index, m[0].length, list, first);
-      if (key) out.push({ start: from + m.index, end: from + m.index + m[0].length, key });
-    }
-  }
+  if (named) findAliases(NAMED_FIRST, true, text, from, to, out);
+  findAliases(ABBR_FIRST, false, text, from, to, out);
   GENERIC_RE.lastIndex = named ? 0 : slice.length;
   let m: RegExpExecArray | null;
   while ((m = GENERIC_RE.exec(slice))) {
