@@ -413,20 +413,13 @@ export class TextIndex {
 
   /** A DOM Range for flat [start, end), or null when the text is gone. */
   toRange(start: number, end: number): Range | null {
-    const a = this.segmentAfter(start);
-    const sa = this.segments[a];
-    if (!sa) return null;
-    const s = Math.max(start, sa.start);
-    const b = this.segmentAfter(end - 1);
-    const sb = this.segments[b];
-    if (!sb || b < a) return null;
-    const e = Math.min(end, sb.end);
-    const doc = sa.node.ownerDocument;
-    if (!doc || !sa.node.isConnected || !sb.node.isConnected) return null;
+    const b = this.boundaries(start, end);
+    const doc = b?.[0].ownerDocument;
+    if (!b || !doc) return null;
     const range = doc.createRange();
     try {
-      range.setStart(sa.node, Math.min(this.nodeOffset(sa, s), sa.node.length));
-      range.setEnd(sb.node, Math.min(this.nodeOffset(sb, e), sb.node.length));
+      range.setStart(b[0], b[1]);
+      range.setEnd(b[2], b[3]);
     } catch {
       return null;
     }
