@@ -3,6 +3,8 @@
 // card, or earlier when asked (prepare(): the pointer rests on a mark, a keyboard command). Until it is
 // loaded, the latest show() waits and is applied on arrival; if loading fails, the page keeps its marks,
 // no card opens, and the console says why (the next show() tries again).
+import type { Match } from '../core/detect/types';
+import type { CardContext } from '../ui/card/types';
 import { ensureHost } from './host';
 import { loadPageUi, loadedPageUi, type CardHandlers, type CardView, type OpenCard } from './ui-bridge';
 
@@ -22,6 +24,35 @@ export class CardLayer {
   /** Start loading the card's code now, so that the next show() opens it at once. */
   prepare(): void {
     void this.load();
+  }
+
+  /**
+   * The card of a mark. Where `save` is given, the card's "Save" closes it (`close`) and hands `save` a copy of the
+   * mark's range with its match.
+   */
+  showMark(
+    mark: { key: string; match: Match; range: Range },
+    context: CardContext,
+    focus: boolean,
+    close: () => void,
+    save?: (range: Range, match: Match) => void,
+  ): void {
+    const { key, match, range } = mark;
+    this.show({
+      key,
+      match,
+      range,
+      context,
+      focus,
+      ...(save
+        ? {
+            onSave: () => {
+              close();
+              save(range.cloneRange(), match);
+            },
+          }
+        : {}),
+    });
   }
 
   show(card: OpenCard | null): void {

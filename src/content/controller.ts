@@ -6,7 +6,7 @@ import type { Match, MatchKind } from '../core/detect/types';
 import { decodeMatch, wireCount } from '../core/detect/wire';
 import type { PageReport, ReportedMatch } from '../messages';
 import { DEFAULT_SETTINGS, isActiveOn, type Settings } from '../settings/settings';
-import type { CardContext } from '../ui/card/types';
+import { cardContext } from '../ui/card/context';
 import { CardLayer } from './card-layer';
 import { Painter } from './highlights';
 import { caretAt, highlightsAt, itemsAround, rangeContainsPoint } from './hit-test';
@@ -524,20 +524,6 @@ export class Controller {
 
   // ------------------------------------------------------------------ the card
 
-  private contextFor(mark: Mark): CardContext {
-    const text = mark.region.index.text;
-    const nearby = mark.region.marks
-      .filter((m) => m.match.kind === 'date' && Math.abs(m.start - mark.start) < 800 && !text.slice(Math.min(m.end, mark.end), Math.max(m.start, mark.start)).includes('\n\n\n'))
-      .sort((a, b) => Math.abs(a.start - mark.start) - Math.abs(b.start - mark.start))
-      .map((m) => ({ iso: (m.match as Extract<Match, { kind: 'date' }>).value.iso, text: m.match.text }));
-    return {
-      nation: this.settings.nation,
-      profile: this.settings.profile,
-      nearbyDates: mark.match.kind === 'date' ? [] : nearby,
-      sentence: sentenceAround(text, mark.start, mark.end).trim(),
-    };
-  }
-
   openCard(mark: Mark, byKeyboard: boolean): void {
     performance.mark('carelens:card-open', { detail: { kind: mark.match.kind } });
     this.win.clearTimeout(this.closeTimer);
@@ -548,22 +534,9 @@ export class Controller {
     this.cardMark = mark;
     this.cardByKeyboard = byKeyboard;
     this.painter.setActive(byKeyboard ? mark.range : null);
-    const save = this.onSave;
-    this.layer.show({
-      key: `${mark.id}`,
-      match: mark.match,
-      range: mark.range,
-      context: this.contextFor(mark),
-      focus: byKeyboard,
-      ...(save
-        ? {
-            onSave: () => {
-              this.closeCard(false);
-              save(mark.range.cloneRange(), mark.match);
-            },
-          }
-        : {}),
-    });
+    const { region } = mark;
+    const context = cardContext(region.index.text, region.marks.map((m) => m.match), mark.match, this.settings);
+    this.layer.showMark({ key: `${mark.id}`, match: mark.match, range: mark.range }, context, byKeyboard, () => this.closeCard(false), this.onSave ?? undefined);
   }
 
   closeCard(restoreFocus: boolean): void {

@@ -7,7 +7,6 @@ import { extractText } from './extract';
 import { buildPdfReport } from './report';
 import { scan } from '../core/detect/index';
 import type { Match } from '../core/detect/types';
-import { sentenceAround } from '../core/detect/context';
 import { locate, type PdfText, type SourcePoint, type TextRun } from '../core/text/pdf-text';
 import type { PageReport } from '../messages';
 import type { Settings } from '../settings/settings';
@@ -15,7 +14,7 @@ import { Painter } from '../content/highlights';
 import { caretAt, itemsAround, rangeContainsPoint } from '../content/hit-test';
 import { CardLayer } from '../content/card-layer';
 import { isOurNode } from '../content/host';
-import type { CardContext } from '../ui/card/Card';
+import { cardContext } from '../ui/card/context';
 
 const HOVER_OPEN_MS = 250;
 const HOVER_CLOSE_MS = 350;
@@ -538,39 +537,12 @@ export class DocumentView {
     }, HOVER_CLOSE_MS);
   }
 
-  private contextFor(mark: Mark): CardContext {
-    const nearby = this.matches
-      .filter((m): m is Extract<Match, { kind: 'date' }> => m.kind === 'date' && Math.abs(m.start - mark.start) < 800)
-      .sort((a, b) => Math.abs(a.start - mark.start) - Math.abs(b.start - mark.start))
-      .map((m) => ({ iso: m.value.iso, text: m.text }));
-    return {
-      nation: this.settings.nation,
-      profile: this.settings.profile,
-      nearbyDates: mark.match.kind === 'date' ? [] : nearby,
-      sentence: sentenceAround(this.text.text, mark.start, mark.end).replace(/\s+/g, ' ').trim(),
-    };
-  }
-
   private openCard(mark: Mark, byKeyboard: boolean) {
     clearTimeout(this.closeTimer);
     this.cardMark = mark;
     this.painter.setActive(byKeyboard ? mark.range : null);
-    const save = this.options.onSaveMark;
-    this.layer.show({
-      key: `${mark.index}`,
-      match: mark.match,
-      range: mark.range,
-      context: this.contextFor(mark),
-      focus: byKeyboard,
-      ...(save
-        ? {
-            onSave: () => {
-              this.closeCard();
-              save(mark.range.cloneRange(), mark.match);
-            },
-          }
-        : {}),
-    });
+    const context = cardContext(this.text.text, this.matches, mark.match, this.settings);
+    this.layer.showMark({ key: `${mark.index}`, match: mark.match, range: mark.range }, context, byKeyboard, () => this.closeCard(), this.options.onSaveMark);
   }
 
   closeCard() {

@@ -114,4 +114,34 @@ describe('CardLayer', () => {
     await flush();
     expect(shown).toEqual(['c']);
   });
+
+  it("showMark: the mark's card, whose Save closes it first and hands over a copy of the range with the match", async () => {
+    const cards: import('../../../src/content/ui-bridge').OpenCard[] = [];
+    const ui = {
+      createCardView: vi.fn(() => ({ show: (c: import('../../../src/content/ui-bridge').OpenCard | null) => c && cards.push(c), destroy: () => undefined })),
+      createSavedSession: vi.fn(),
+      prefillFromMatch: vi.fn(),
+    };
+    injectAfter(1, ui);
+    const layer = new CardLayer({} as Document, handlers);
+    const copy = { copy: true } as unknown as Range;
+    const range = { cloneRange: () => copy } as unknown as Range;
+    const match = { kind: 'section', start: 3, end: 13, text: 'section 47' } as unknown as import('../../../src/core/detect/types').Match;
+    const context = { nation: 'england-and-wales', profile: 'national', nearbyDates: [] } as unknown as import('../../../src/ui/card/types').CardContext;
+    const order: string[] = [];
+    const saved: [Range, unknown][] = [];
+    layer.showMark({ key: 'm1', match, range }, context, true, () => order.push('close'), (r, m) => {
+      order.push('save');
+      saved.push([r, m]);
+    });
+    await flush();
+    expect(cards).toHaveLength(1);
+    expect(cards[0]).toMatchObject({ key: 'm1', match, range, context, focus: true });
+    cards[0]!.onSave!();
+    expect(order).toEqual(['close', 'save']);
+    expect(saved).toEqual([[copy, match]]);
+    layer.showMark({ key: 'm2', match, range }, context, false, () => order.push('close'));
+    expect(cards[1]!.onSave).toBeUndefined();
+    expect(cards[1]!.focus).toBe(false);
+  });
 });
