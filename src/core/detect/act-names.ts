@@ -181,23 +181,35 @@ export function aliasSources(): { named: [string, string][]; abbreviations: [str
   return { named: list(NAMED), abbreviations: list(ABBREVIATIONS) };
 }
 
-/** Aliases by the character codes their first atom accepts (lists keep the aliases' order). */
-function byFirstCode(list: Alias[]): Map<number, Alias[]> {
-  const out = new Map<number, Alias[]>();
-  const add = (c: number, x: Alias) => {
-    const l = out.get(c);
-    if (l) l.push(x);
-    else out.set(c, [x]);
-  };
+/** Aliases by the character code (ASCII) their first atom accepts; lists keep the aliases' order. */
+function byFirstCode(list: Alias[]): (Alias[] | undefined)[] {
+  const out: (Alias[] | undefined)[] = new Array(128).fill(undefined);
   for (const x of list) {
-    const first = x.atoms[0]!; // always a character: aliases start with a letter or digit
-    add(first.a, x);
-    if (first.b !== first.a) add(first.b, x);
+    const first = x.atoms[0]!; // always a character: aliases start with an ASCII letter or digit
+    (out[first.a] ??= []).push(x);
+    if (first.b !== first.a) (out[first.b] ??= []).push(x);
   }
   return out;
 }
 const NAMED_FIRST = byFirstCode(NAMED);
 const ABBR_FIRST = byFirstCode(ABBREVIATIONS);
+/** The aliases that can start with two given characters, by both (made on first need). */
+const NAMED_PAIRS = new Map<number, Alias[]>();
+const ABBR_PAIRS = new Map<number, Alias[]>();
+
+/** The aliases of first[c1] whose second atom can take c2 (-1: none), in order. */
+function pairList(first: (Alias[] | undefined)[], pairs: Map<number, Alias[]>, c1: number, c2: number): Alias[] {
+  const key = (c1 << 16) | (c2 & 0xffff);
+  let list = pairs.get(key);
+  if (list === undefined) {
+    list = first[c1]!.filter((x) => {
+      const t = x.atoms[1];
+      return t === undefined || t.kind !== LIT || t.a === c2 || t.b === c2;
+    });
+    pairs.set(key, list);
+  }
+  return list;
+}
 
 // Word edges are letters and digits of Latin scripts (the documents are English): [A-Za-z0-9\u00C0-\u024F].
 // Case-insensitive, a class also takes the characters whose upper case is one of its members' (a few
@@ -266,12 +278,13 @@ function matchAtoms(atoms: Atom[], i: number, text: string, p: number, to: numbe
   return p < to && isWord(text.charCodeAt(p), ci) ? -1 : p;
 }
 
-/** Every alias of `list` in text[from, to): leftmost, then the first alias in order, as one alternation would. */
-function findAliases(list: Map<number, Alias[]>, ci: boolean, text: string, from: number, to: number, out: ActMention[]): void {
+/** Every alias of `first` in text[from, to): leftmost, then the first alias in order, as one alternation would. */
+function findAliases(first: (Alias[] | undefined)[], pairs: Map<number, Alias[]>, ci: boolean, text: string, from: number, to: number, out: ActMention[]): void {
   let p = from;
   while (p < to) {
-    const cands = list.get(text.charCodeAt(p));
-    if (cands && (p === from || !isWord(text.charCodeAt(p - 1), ci))) {
+    const c = text.charCodeAt(p);
+    if (c < 128 && first[c] !== undefined && (p === from || !isWord(text.charCodeAt(p - 1), ci))) {
+      const cands = pairList(first, pairs, c, p + 1 < to ? text.charCodeAt(p + 1) : -1);
       let end = -1;
       let k = 0;
       for (; k < cands.length; k++) if ((end = matchAtoms(cands[k]!.atoms, 0, text, p, to, ci, -1)) >= 0) break;
@@ -342,8 +355,8 @@ export function actMentions(text: string, from: number, to: number): ActMention[
   const out: ActMention[] = [];
   const named = MAYBE_NAMED.test(slice);
   if (!named && !MAYBE_ABBR.test(slice)) return out;
-  if (named) findAliases(NAMED_FIRST, true, text, from, to, out);
-  findAliases(ABBR_FIRST, false, text, from, to, out);
+  if (named) findAliases(NAMED_FIRST, NAMED_PAIRS, true, text, from, to, out);
+  findAliases(ABBR_FIRST, ABBR_PAIRS, false, text, from, to, out);
   GENERIC_RE.lastIndex = named ? 0 : slice.length;
   let m: RegExpExecArray | null;
   while ((m = GENERIC_RE.exec(slice))) {
