@@ -14,22 +14,39 @@ export interface TermEntry {
   abbreviations: string[];
 }
 
-interface Accept {
-  id: string;
-  /** Abbreviations must match the text's case exactly (a plural "s" is allowed). */
-  exact?: string[];
-  /** Order of definition: the first entry wins a tie. */
-  rank: number;
+/**
+ * A term a tree node completes: [term id, rank (order of definition: the first entry wins a tie), exact tokens?].
+ * Abbreviations carry their tokens: they must match the text's case exactly (a plural "s" is allowed).
+ */
+type Accept = [string, number, string[]?];
+
+/**
+ * The token tree as flat arrays, node 0 the root: as generated tables they are used as they are parsed, with
+ * no object per node to build (a page's first scan runs that code before the JIT has compiled it).
+ */
+export interface TokenTree {
+  /** Per node: where its children start in kidTok / kidNode, and how many. */
+  kidAt: number[];
+  kidN: number[];
+  /** Children's token ids (each node's in increasing order) and nodes. */
+  kidTok: number[];
+  kidNode: number[];
+  /** Per node: bit k set when a child token can start with letter k (a = 0); bit 26 for a digit. */
+  mask: number[];
+  /** Per node: punctuation a variant had before this token besides the usual gap characters, e.g. "(" or ",". */
+  extra: string[];
+  /** Per node: the terms it completes, or 0. */
+  accept: (Accept[] | 0)[];
+  /** Per token id: its node under the root (0: none). */
+  first: number[];
 }
 
-interface Node {
+/** A tree node while the matcher is built from entries. */
+interface BuildNode {
   /** Children by token id (see WordTrie). */
-  next: Map<number, Node>;
+  next: Map<number, BuildNode>;
   accept?: Accept[];
-  /** Punctuation a variant had before this token besides the usual gap characters, e.g. "(" or ",". */
   extra?: string;
-  /** Bit k set when a child token can start with letter k (a = 0); bit 26 for a digit. */
-  mask?: number;
 }
 
 /** Irregular forms and common misspellings, and the token they stand for. */
@@ -149,11 +166,7 @@ export interface TermTables {
   tokens: string[];
   firstIds: number[];
   firstRaw: string[];
-  /**
-   * The token tree, depth first: per node [token id from its parent, child count, next-token mask, extra
-   * gap characters, accepts as [term id, rank, exact tokens?]].
-   */
-  tree: [number, number, number, string, [string, number, string[]?][]][];
+  tree: TokenTree;
   trie: WordTrieTables;
 }
 
@@ -162,86 +175,26 @@ export function termInput(entries: TermEntry[]): string {
   return JSON.stringify(entries.map((e) => [e.id, e.variants, e.abbreviations]));
 }
 
-export class TermMatcher {
-  private root: Node = { next: new Map() };
+/** The matcher's parts, built from entries. */
+function build(entries: TermEntry[]): Omit<TermTables, 'input' | 'trie'> & { trie: WordTrie } {
+  const root: BuildNode = { next: new Map() };
   /** Normalised token -> id (ids start at 1). */
-  private ids = new Map<string, number>();
-  private firstIds = new Set<number>();
-  private firstRaw = new Set<string>();
-  private trieCache?: WordTrie;
-  /** root.next as an array by token id. */
-  private firstNodes: (Node | undefined)[] = [];
-
-  constructor(entries: TermEntry[]) {
-    entries.forEach((entry, rank) => {
-      for (const v of entry.variants) this.add(stripQualifier(v), { id: entry.id, rank });
-      for (const a of entry.abbreviations) {
-        const toks = tokenize(a).map((t) => t.raw);
-        this.add(a, { id: entry.id, rank, exact: toks });
-      }
-    });
-  }
-
-  /** A matcher from tables, or null when they were built from other entries (then build: `new TermMatcher`). */
-  static fromTables(entries: TermEntry[], t: TermTables): TermMatcher | null {
-    if (t.input !== termInput(entries)) return null;
-    const m = new TermMatcher([]);
-    t.tokens.forEach((key, i) => m.ids.set(key, i + 1));
-    for (const id of t.firstIds) m.firstIds.add(id);
-    for (const raw of t.firstRaw) m.firstRaw.add(raw);
-    let at = 0;
-    const read = (): [number, Node] => {
-      const [id, kids, mask, extra, accepts] = t.tree[at++]!;
-      const node: Node = { next: new Map(), mask };
-      if (extra) node.extra = extra;
-      if (accepts.length) node.accept = accepts.map(([term, rank, exact]) => (exact ? { id: term, rank, exact } : { id: term, rank }));
-      for (let k = 0; k < kids; k++) {
-        const [cid, child] = read();
-        node.next.set(cid, child);
-      }
-      return [id, node];
-    };
-    m.root = read()[1];
-    for (const [id, node] of m.root.next) m.firstNodes[id] = node;
-    m.trieCache = new WordTrie(t.trie);
-    return m;
-  }
-
-  /** This matcher as plain data (see TermTables). */
-  tables(entries: TermEntry[]): TermTables {
-    const trie = this.trie();
-    const tree: TermTables['tree'] = [];
-    const write = (id: number, node: Node) => {
-      const accepts = (node.accept ?? []).map((a): [string, number, string[]?] => (a.exact ? [a.id, a.rank, a.exact] : [a.id, a.rank]));
-      tree.push([id, node.next.size, node.mask ?? 0, node.extra ?? '', accepts]);
-      for (const [cid, child] of node.next) write(cid, child);
-    };
-    write(0, this.root);
-    return {
-      input: termInput(entries),
-      tokens: [...this.ids.keys()],
-      firstIds: [...this.firstIds],
-      firstRaw: [...this.firstRaw],
-      tree,
-      trie: trie.tables(),
-    };
-  }
-
-  private idOf(key: string): number {
-    let id = this.ids.get(key);
-    if (id === undefined) this.ids.set(key, (id = this.ids.size + 1));
+  const ids = new Map<string, number>();
+  const firstIds = new Set<number>();
+  const firstRaw = new Set<string>();
+  const idOf = (key: string): number => {
+    let id = ids.get(key);
+    if (id === undefined) ids.set(key, (id = ids.size + 1));
     return id;
-  }
-
-  private add(form: string, accept: Accept): void {
+  };
+  const add = (form: string, accept: Accept): void => {
     const toks = tokenize(form);
     if (!toks.length) return;
-    const first = toks[0]!.raw;
-    this.firstRaw.add(first.toLowerCase());
-    let node = this.root;
+    firstRaw.add(toks[0]!.raw.toLowerCase());
+    let node = root;
     toks.forEach((t, k) => {
-      const id = this.idOf(normToken(t.raw));
-      if (k === 0) this.firstIds.add(id);
+      const id = idOf(normToken(t.raw));
+      if (k === 0) firstIds.add(id);
       let next = node.next.get(id);
       if (!next) node.next.set(id, (next = { next: new Map() }));
       if (k > 0) {
@@ -251,6 +204,86 @@ export class TermMatcher {
       node = next;
     });
     (node.accept ??= []).push(accept);
+  };
+  entries.forEach((entry, rank) => {
+    for (const v of entry.variants) add(stripQualifier(v), [entry.id, rank]);
+    for (const a of entry.abbreviations) add(a, [entry.id, rank, tokenize(a).map((t) => t.raw)]);
+  });
+
+  // The character trie over every spelling of every token (with the detectors' keywords): every lower-cased,
+  // apostrophe- and dot-free spelling whose normToken is a term token.
+  const surfaces = new Map<string, number>();
+  const irregularBy = new Map<string, string[]>();
+  for (const [raw, norm] of Object.entries(IRREGULAR)) irregularBy.set(norm, [...(irregularBy.get(norm) ?? []), raw]);
+  for (const [key, id] of ids) {
+    const forms = [key, key + 's', key + 'es', ...(irregularBy.get(key) ?? [])];
+    if (key.endsWith('y')) forms.push(key.slice(0, -1) + 'ies');
+    for (const f of forms) if (normTokenUncached(f) === key && !surfaces.has(f)) surfaces.set(f, id);
+  }
+  // Which first characters each token id can be spelled with: a cheap test before a walk.
+  const firstChars = new Map<number, number>();
+  for (const [f, id] of surfaces) firstChars.set(id, (firstChars.get(id) ?? 0) | maskBit(f.charCodeAt(0)));
+
+  // The tree, breadth-first, each node's children by token id.
+  const tree: TokenTree = { kidAt: [], kidN: [], kidTok: [], kidNode: [], mask: [], extra: [], accept: [], first: new Array<number>(ids.size + 1).fill(0) };
+  const order: BuildNode[] = [root];
+  for (let n = 0; n < order.length; n++) {
+    const node = order[n]!;
+    const kids = [...node.next].sort((x, y) => x[0] - y[0]);
+    tree.kidAt.push(tree.kidTok.length);
+    tree.kidN.push(kids.length);
+    let mask = 0;
+    for (const [id, child] of kids) {
+      mask |= firstChars.get(id) ?? 0;
+      tree.kidTok.push(id);
+      tree.kidNode.push(order.length);
+      if (n === 0) tree.first[id] = order.length;
+      order.push(child);
+    }
+    tree.mask.push(mask);
+    tree.extra.push(node.extra ?? '');
+    tree.accept.push(node.accept ?? 0);
+  }
+  // First tokens that need a next token: the prepass drops them when the next token cannot continue.
+  const masks = new Uint32Array(ids.size + 1);
+  for (const [id] of root.next) {
+    const n = tree.first[id]!;
+    masks[id] = tree.accept[n] !== 0 ? ANY_NEXT : tree.mask[n]!;
+  }
+  return { tokens: [...ids.keys()], firstIds: [...firstIds], firstRaw: [...firstRaw], tree, trie: new WordTrie(surfaces, firstIds, masks) };
+}
+
+export class TermMatcher {
+  private tokens: string[];
+  private firstIds: number[];
+  private firstRaw: string[];
+  private tree: TokenTree;
+  private wordTrie: WordTrie;
+
+  constructor(entries: TermEntry[]) {
+    const b = build(entries);
+    this.tokens = b.tokens;
+    this.firstIds = b.firstIds;
+    this.firstRaw = b.firstRaw;
+    this.tree = b.tree;
+    this.wordTrie = b.trie;
+  }
+
+  /** A matcher from tables, or null when they were built from other entries (then build: `new TermMatcher`). */
+  static fromTables(entries: TermEntry[], t: TermTables): TermMatcher | null {
+    if (t.input !== termInput(entries)) return null;
+    const m = Object.create(TermMatcher.prototype) as TermMatcher;
+    m.tokens = t.tokens;
+    m.firstIds = t.firstIds;
+    m.firstRaw = t.firstRaw;
+    m.tree = t.tree;
+    m.wordTrie = new WordTrie(t.trie);
+    return m;
+  }
+
+  /** This matcher as plain data (see TermTables). */
+  tables(entries: TermEntry[]): TermTables {
+    return { input: termInput(entries), tokens: this.tokens, firstIds: this.firstIds, firstRaw: this.firstRaw, tree: this.tree, trie: this.wordTrie.tables() };
   }
 
   /**
@@ -258,41 +291,24 @@ export class TermMatcher {
    * lower-cased, apostrophe- and dot-free spelling whose normToken is a term token.
    */
   trie(): WordTrie {
-    if (this.trieCache) return this.trieCache;
-    const surfaces = new Map<string, number>();
-    const irregularBy = new Map<string, string[]>();
-    for (const [raw, norm] of Object.entries(IRREGULAR)) irregularBy.set(norm, [...(irregularBy.get(norm) ?? []), raw]);
-    for (const [key, id] of this.ids) {
-      const forms = [key, key + 's', key + 'es', ...(irregularBy.get(key) ?? [])];
-      if (key.endsWith('y')) forms.push(key.slice(0, -1) + 'ies');
-      for (const f of forms) if (normTokenUncached(f) === key && !surfaces.has(f)) surfaces.set(f, id);
+    return this.wordTrie;
+  }
+
+  /** The child of `node` for token `id`, or 0. */
+  private child(node: number, id: number): number {
+    const { kidAt, kidN, kidTok, kidNode } = this.tree;
+    for (let k = kidAt[node]!, end = k + kidN[node]!; k < end; k++) {
+      const t = kidTok[k]!;
+      if (t === id) return kidNode[k]!;
+      if (t > id) break;
     }
-    // Which first characters each token id can be spelled with: a cheap test before a walk.
-    const firstChars = new Map<number, number>();
-    for (const [f, id] of surfaces) firstChars.set(id, (firstChars.get(id) ?? 0) | maskBit(f.charCodeAt(0)));
-    const visit = (node: Node) => {
-      let mask = 0;
-      for (const [id, child] of node.next) {
-        mask |= firstChars.get(id) ?? 0;
-        visit(child);
-      }
-      node.mask = mask;
-    };
-    visit(this.root);
-    // First tokens that need a next token: the prepass drops them when the next token cannot continue.
-    const masks = new Uint32Array(this.ids.size + 1);
-    for (const [id, node] of this.root.next) {
-      masks[id] = node.accept ? ANY_NEXT : node.mask!;
-      this.firstNodes[id] = node;
-    }
-    return (this.trieCache = new WordTrie(surfaces, this.firstIds, masks));
+    return 0;
   }
 
   scan(text: string, cand?: Candidates, state?: Resume): TermMatch[] {
     const trie = this.trie();
     const c = cand ?? trie.prepass(text);
     const out: TermMatch[] = [];
-    const root = this.root;
     const n = text.length;
     // Tokens of the current candidate: start, end, id.
     const bs: number[] = [];
@@ -314,23 +330,24 @@ export class TermMatcher {
       }
       return true;
     };
-    const stackNode: Node[] = [];
+    const { accept, mask, extra, kidN, first } = this.tree;
+    const stackNode: number[] = [];
     const stackJ: number[] = [];
     let lastEnd = state?.at ?? 0;
     const { termPos, termEnd, termId } = c;
     for (let t = 0; t < termPos.length; t++) {
       const pos = termPos[t]!;
       if (pos < lastEnd) continue;
-      const firstNode = this.firstNodes[termId[t]!];
-      if (!firstNode) continue;
+      const firstNode = first[termId[t]!] ?? 0;
+      if (firstNode === 0) continue;
       const firstEnd = termEnd[t]!;
-      if (!firstNode.accept) {
+      if (accept[firstNode] === 0) {
         // Most candidates ("in", "they", "what") die here: the next token cannot continue any term.
         let p = firstEnd;
         const limit = Math.min(n, p + MAX_GAP + 1);
         while (p < limit && !isWordCode(text.charCodeAt(p))) p++;
         if (p >= limit) continue;
-        if ((firstNode.mask! & maskBit(text.charCodeAt(p))) === 0 && text.charCodeAt(p - 1) !== 40) continue;
+        if ((mask[firstNode]! & maskBit(text.charCodeAt(p))) === 0 && text.charCodeAt(p - 1) !== 40) continue;
       }
       bs[0] = pos;
       be[0] = firstEnd;
@@ -351,21 +368,22 @@ export class TermMatcher {
         sp--;
         const node = stackNode[sp]!;
         const j = stackJ[sp]!;
-        if (node.accept) {
-          const id = this.accepts(node.accept, text, bs, be, i, j);
+        const acc = accept[node]!;
+        if (acc !== 0) {
+          const id = this.accepts(acc, text, bs, be, i, j);
           if (id && j > bestEnd) {
             bestEnd = j;
             bestId = id;
             openBracket = startsInBracket && j > i;
           }
         }
-        if (node.next.size === 0 || !fill(j + 1)) continue;
+        if (kidN[node] === 0 || !fill(j + 1)) continue;
         const curEnd = be[j]!;
         const nxStart = bs[j + 1]!;
         const nxEnd = be[j + 1]!;
-        const child = bk[j + 1]! === 0 ? undefined : node.next.get(bk[j + 1]!);
-        if (child) {
-          if (gapOkAt(text, curEnd, nxStart, child.extra) || (j === i && startsInBracket && gapOkAt(text, curEnd + 1, nxStart, child.extra, true))) {
+        const child = bk[j + 1]! === 0 ? 0 : this.child(node, bk[j + 1]!);
+        if (child !== 0) {
+          if (gapOkAt(text, curEnd, nxStart, extra[child]) || (j === i && startsInBracket && gapOkAt(text, curEnd + 1, nxStart, extra[child], true))) {
             stackNode[sp] = child;
             stackJ[sp++] = j + 1;
           }
@@ -374,8 +392,8 @@ export class TermMatcher {
         if (text.charCodeAt(nxStart - 1) === 40 && text.charCodeAt(nxEnd) === 41 && /^[ \t]*\($/.test(text.slice(curEnd, nxStart))) {
           if (ACRONYM.test(text.slice(nxStart, nxEnd)) && fill(j + 2)) {
             const afterId = bk[j + 2]!;
-            const skipChild = afterId === 0 ? undefined : node.next.get(afterId);
-            if (skipChild && gapOkAt(text, nxEnd + 1, bs[j + 2]!, skipChild.extra)) {
+            const skipChild = afterId === 0 ? 0 : this.child(node, afterId);
+            if (skipChild !== 0 && gapOkAt(text, nxEnd + 1, bs[j + 2]!, extra[skipChild])) {
               stackNode[sp] = skipChild;
               stackJ[sp++] = j + 2;
             }
@@ -409,7 +427,8 @@ export class TermMatcher {
       forms.add(w);
       if (/[^aeiou]y$/.test(w) && w.length > 3) forms.add(w.slice(0, -1) + 'ies');
     }
-    for (const [raw, norm] of Object.entries(IRREGULAR)) if (this.firstIds.has(this.ids.get(norm) ?? -1)) forms.add(raw);
+    const firstIds = new Set(this.firstIds);
+    for (const [raw, norm] of Object.entries(IRREGULAR)) if (firstIds.has(this.tokens.indexOf(norm) + 1)) forms.add(raw);
     const esc = [...forms].sort((a, b) => b.length - a.length).map((f) => f.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
     this.firstRe = new RegExp(`\\b(?:${esc.join('|')})(?:e?s|['’?]s|s['’])?(?![A-Za-z0-9])`, 'gi');
     return this.firstRe;
@@ -418,18 +437,19 @@ export class TermMatcher {
   private accepts(list: Accept[], text: string, bs: number[], be: number[], from: number, to: number): string | undefined {
     let best: Accept | undefined;
     for (const a of list) {
-      if (a.exact) {
-        if (a.exact.length !== to - from + 1) continue;
+      const exact = a[2];
+      if (exact) {
+        if (exact.length !== to - from + 1) continue;
         let ok = true;
-        for (let k = 0; k < a.exact.length && ok; k++) {
+        for (let k = 0; k < exact.length && ok; k++) {
           const raw = text.slice(bs[from + k]!, be[from + k]!);
-          const want = a.exact[k]!;
+          const want = exact[k]!;
           ok = raw === want || raw === want + 's' || raw === want + "'s" || raw === want + '’s';
         }
         if (!ok) continue;
       }
-      if (!best || a.rank < best.rank || (best.exact && !a.exact && a.rank === best.rank)) best = a;
+      if (!best || a[1] < best[1] || (best[2] && !exact && a[1] === best[1])) best = a;
     }
-    return best?.id;
+    return best?.[0];
   }
 }
