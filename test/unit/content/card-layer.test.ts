@@ -118,11 +118,11 @@ describe('CardLayer', () => {
   it("showMark: the mark's card, whose Save closes it first and hands over a copy of the range with the match", async () => {
     const cards: import('../../../src/content/ui-bridge').OpenCard[] = [];
     const ui = {
-      createCardView: vi.fn(() => ({ show: (c: import('../../../src/content/ui-bridge').OpenCard | null) => c && cards.push(c), destroy: () => undefined })),
+      createCardView: vi.fn(() => ({ show: (c: import('../../../src/content/ui-bridge').OpenCard | null) => void (c && cards.push(c)), destroy: () => undefined })),
       createSavedSession: vi.fn(),
       prefillFromMatch: vi.fn(),
     };
-    injectAfter(1, ui);
+    injectAfter(1, ui as unknown as ReturnType<typeof fakeUi>['ui']);
     const layer = new CardLayer({} as Document, handlers);
     const copy = { copy: true } as unknown as Range;
     const range = { cloneRange: () => copy } as unknown as Range;
