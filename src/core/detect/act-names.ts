@@ -155,39 +155,56 @@ export function atomsSource(atoms: Atom[]): string {
   return out;
 }
 
-interface Alias {
-  atoms: Atom[];
-  key: string;
+/**
+ * An alias of the matcher. Its atoms and key are made on first need: most aliases are never tried on a page, and
+ * making them all was a good part of loading the detector.
+ */
+class Alias {
+  private madeAtoms?: Atom[];
+  private madeKey?: string;
+  constructor(readonly alias: ActAlias) {}
+  get atoms(): Atom[] {
+    return (this.madeAtoms ??= aliasAtoms(this.alias));
+  }
+  get key(): string {
+    return (this.madeKey ??= aliasKey(this.alias));
+  }
 }
+// Aliases with the same pattern as an earlier one stay in the lists: the earlier one always matches first.
 /** Word phrases (case-insensitive), longest alias first. */
 const NAMED: Alias[] = [];
 /** Abbreviations and codes: case-sensitive. */
 const ABBREVIATIONS: Alias[] = [];
-{
+for (const a of ACT_ALIASES) (a.caseSensitive ? ABBREVIATIONS : NAMED).push(new Alias(a));
+
+/** The aliases as regular expression sources with their keys, in the matcher's order, without duplicates (for the tests). */
+export function aliasSources(): { named: [string, string][]; abbreviations: [string, string][] } {
   const seen = new Set<string>();
-  for (const a of ACT_ALIASES) {
-    const atoms = aliasAtoms(a);
-    const src = atomsSource(atoms);
-    const dedupe = a.caseSensitive ? `cs:${src}` : `ci:${src.toLowerCase()}`;
-    if (seen.has(dedupe)) continue;
-    seen.add(dedupe);
-    (a.caseSensitive ? ABBREVIATIONS : NAMED).push({ atoms, key: aliasKey(a) });
-  }
+  const list = (l: Alias[], cs: boolean) => {
+    const out: [string, string][] = [];
+    for (const x of l) {
+      const src = atomsSource(x.atoms);
+      const dedupe = cs ? `cs:${src}` : `ci:${src.toLowerCase()}`;
+      if (seen.has(dedupe)) continue;
+      seen.add(dedupe);
+      out.push([src, x.key]);
+    }
+    return out;
+  };
+  return { named: list(NAMED, false), abbreviations: list(ABBREVIATIONS, true) };
 }
 
-/** The aliases as regular expression sources with their keys, in the matcher's order (for the tests). */
-export function aliasSources(): { named: [string, string][]; abbreviations: [string, string][] } {
-  const list = (l: Alias[]) => l.map((x): [string, string] => [atomsSource(x.atoms), x.key]);
-  return { named: list(NAMED), abbreviations: list(ABBREVIATIONS) };
-}
+const isAlnum = (c: number) => isLetter(c) || (c >= 48 && c <= 57);
 
 /** Aliases by the character code (ASCII) their first atom accepts; lists keep the aliases' order. */
 function byFirstCode(list: Alias[]): (Alias[] | undefined)[] {
   const out: (Alias[] | undefined)[] = new Array(128).fill(undefined);
   for (const x of list) {
-    const first = x.atoms[0]!; // always a character: aliases start with an ASCII letter or digit
-    (out[first.a] ??= []).push(x);
-    if (first.b !== first.a) (out[first.b] ??= []).push(x);
+    let a = x.alias.alias.charCodeAt(0);
+    let b = !x.alias.caseSensitive && isLetter(a) ? a ^ 32 : a;
+    if (!isAlnum(a)) ({ a, b } = x.atoms[0]!); // (not so far: aliases start with an ASCII letter or digit)
+    (out[a] ??= []).push(x);
+    if (b !== a) (out[b] ??= []).push(x);
   }
   return out;
 }
@@ -197,14 +214,19 @@ const ABBR_FIRST = byFirstCode(ABBREVIATIONS);
 const NAMED_PAIRS = new Map<number, Alias[]>();
 const ABBR_PAIRS = new Map<number, Alias[]>();
 
-/** The aliases of first[c1] whose second atom can take c2 (-1: none), in order. */
+/**
+ * The aliases of first[c1] that may go on with c2 (-1: none), in order. Read from the alias's second character
+ * (no atoms needed): a plain one must be c2 (either case, case-insensitive); punctuation or a space (an optional
+ * character, a possessive, a year's spacing) keeps the alias in.
+ */
 function pairList(first: (Alias[] | undefined)[], pairs: Map<number, Alias[]>, c1: number, c2: number): Alias[] {
   const key = (c1 << 16) | (c2 & 0xffff);
   let list = pairs.get(key);
   if (list === undefined) {
-    list = first[c1]!.filter((x) => {
-      const t = x.atoms[1];
-      return t === undefined || t.kind !== LIT || t.a === c2 || t.b === c2;
+    list = first[c1]!.filter(({ alias: a }) => {
+      const c = a.alias.charCodeAt(1);
+      if (c !== c || !isAlnum(c) || c === c2) return true;
+      return !a.caseSensitive && isLetter(c) && (c ^ 32) === c2;
     });
     pairs.set(key, list);
   }
@@ -331,30 +353,30 @@ export interface ActMention {
 /** Words too common in these documents to be a useful prefilter. */
 const COMMON_WORDS = new Set(['children', 'child', 'protection', 'safeguarding', 'safeguard', 'care', 'social', 'young', 'people', 'information', 'sharing', 'court', 'orders', 'proceedings', 'pre', 'the', 'and', 'for', 'in', 'of', 'to']);
 const PREFILTER_WORDS = ['act', 'regulation', 'regs', 'order', 'rules', 'convention', 'together', 'keeping'];
-const MAYBE_NAMED = new RegExp(
-  [
-    ...new Set([
-      ...PREFILTER_WORDS,
-      ...ACT_ALIASES.filter((a) => !a.caseSensitive && !PREFILTER_WORDS.some((w) => a.alias.toLowerCase().includes(w))).map(
-        (a) => {
-          const words = a.alias.toLowerCase().split(/[^a-z0-9]+/).sort((x, y) => y.length - x.length);
-          return words.find((w) => !COMMON_WORDS.has(w)) ?? words[0]!;
-        },
-      ),
-    ]),
-  ]
-    .map(escapeRe)
-    .join('|'),
-  'i',
-);
-const MAYBE_ABBR = new RegExp([...new Set(ACT_ALIASES.filter((a) => a.caseSensitive).map((a) => a.alias.slice(0, 2)))].map(escapeRe).join('|'));
+/** The prefilters, made on first need (a page without section references never needs them). */
+let prefilter: { named: RegExp; abbr: RegExp } | undefined;
+function prefilters(): { named: RegExp; abbr: RegExp } {
+  if (prefilter) return prefilter;
+  const words = new Set(PREFILTER_WORDS);
+  for (const a of ACT_ALIASES) {
+    if (a.caseSensitive || PREFILTER_WORDS.some((w) => a.alias.toLowerCase().includes(w))) continue;
+    const ws = a.alias.toLowerCase().split(/[^a-z0-9]+/).sort((x, y) => y.length - x.length);
+    words.add(ws.find((w) => !COMMON_WORDS.has(w)) ?? ws[0]!);
+  }
+  const codes = new Set(ACT_ALIASES.filter((a) => a.caseSensitive).map((a) => a.alias.slice(0, 2)));
+  return (prefilter = {
+    named: new RegExp([...words].map(escapeRe).join('|'), 'i'),
+    abbr: new RegExp([...codes].map(escapeRe).join('|')),
+  });
+}
 
 /** All act mentions in text[from, to), in order of start. */
 export function actMentions(text: string, from: number, to: number): ActMention[] {
   const slice = text.slice(from, to);
   const out: ActMention[] = [];
-  const named = MAYBE_NAMED.test(slice);
-  if (!named && !MAYBE_ABBR.test(slice)) return out;
+  const maybe = prefilters();
+  const named = maybe.named.test(slice);
+  if (!named && !maybe.abbr.test(slice)) return out;
   if (named) findAliases(NAMED_FIRST, NAMED_PAIRS, true, text, from, to, out);
   findAliases(ABBR_FIRST, ABBR_PAIRS, false, text, from, to, out);
   GENERIC_RE.lastIndex = named ? 0 : slice.length;
