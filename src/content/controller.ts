@@ -12,7 +12,7 @@ import { Painter } from './highlights';
 import { caretAt, highlightsAt, itemsAround, rangeContainsPoint } from './hit-test';
 import { existingHost, isOurNode } from './host';
 import { beginTask, noteTask, ourSlices, runSliced } from './idle';
-import { PageObserver, type ChangeBatch } from './observer';
+import { PageObserver, UnreadContent, type ChangeBatch } from './observer';
 import { pageText } from './page-text';
 import { PAINT_ALL, REGION_ALL, windowOf } from './paint-window';
 import { ScanClient, type Upload } from './scan-client';
@@ -88,6 +88,8 @@ export class Controller {
   private queue: Promise<void> = Promise.resolve();
   private abort = new AbortController();
   private observer: PageObserver;
+  /** Content that was hidden when read, which the page may show later (the observer reads it then). */
+  private readonly unread = new UnreadContent();
   private readonly scanner = new ScanClient();
   /** The page read begun before the settings came (beginEarlyRead). */
   private early: Promise<EarlyRead> | null = null;
@@ -109,7 +111,7 @@ export class Controller {
 
   constructor(private readonly doc: Document) {
     this.painter = new Painter(doc);
-    this.observer = new PageObserver(doc, (n) => isOurNode(doc, n), (b) => this.onMutations(b));
+    this.observer = new PageObserver(doc, (n) => isOurNode(doc, n), (b) => this.onMutations(b), { unread: this.unread });
     this.layer = new CardLayer(doc, {
       onClose: () => this.closeCard(true),
       onEnter: () => {
@@ -244,6 +246,7 @@ export class Controller {
     this.active = false;
     this.abort.abort();
     this.observer.stop();
+    this.unread.clear();
     this.unlisten();
     this.closeCard(false);
     this.painter.clear();
@@ -284,6 +287,7 @@ export class Controller {
       if (!signal.aborted) performance.mark('carelens:indexed', { detail: { chars: index.text.length } });
     }
     if (signal.aborted) return;
+    this.unread.add(index.unread);
     const region: Region = { root, index, marks: [], alive: true };
     this.regions.push(region);
     const text = index.text;

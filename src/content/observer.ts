@@ -1,6 +1,7 @@
 // Watching the page for new or changed text (single-page apps, infinite scroll, client-side
 // navigation): mutations are gathered, reduced to the smallest set of changed block subtrees, and
-// handed on in one batch at idle time.
+// handed on in one batch at idle time. Text the page showed later (an accordion opened, a tab chosen: the
+// attributes that hide things changed, not the nodes) is handed on the same way: see UnreadContent.
 import { isBlockElement } from './text-index';
 
 export interface ChangeBatch {
@@ -25,9 +26,51 @@ export function outermost(roots: Iterable<Element>): Element[] {
   return list.filter((r) => !list.some((o) => o !== r && o.contains(r)));
 }
 
+/** Attributes by which pages show and hide content: the `hidden` attribute, <details open>, classes and styles. */
+const SHOWING_ATTRIBUTES = ['hidden', 'open', 'class', 'style'];
+
+/**
+ * Content that was hidden when it was read (TextIndex.unread), which the page may show later. When attributes
+ * change on an element, the hidden content inside it (or the element itself) is asked whether it shows now.
+ */
+export class UnreadContent {
+  private list: Element[] = [];
+
+  get size(): number {
+    return this.list.length;
+  }
+
+  add(elements: readonly Element[]): void {
+    for (const el of elements) this.list.push(el);
+  }
+
+  clear(): void {
+    this.list = [];
+  }
+
+  /**
+   * The elements at or under one of `changed` that show now, forgotten from here (their text is read again).
+   * Elements gone from the page are forgotten too.
+   */
+  shown(changed: ReadonlySet<Element>): Element[] {
+    const out: Element[] = [];
+    this.list = this.list.filter((el) => {
+      if (!el.isConnected) return false;
+      let n: Element | null = el;
+      while (n && !changed.has(n)) n = n.parentElement;
+      if (!n || !el.checkVisibility({ visibilityProperty: true })) return true;
+      out.push(el);
+      return false;
+    });
+    return out;
+  }
+}
+
 export class PageObserver {
   private observer: MutationObserver | null = null;
   private pending = new Set<Element>();
+  /** Elements whose showing attributes changed since the last batch (only while some content is unread). */
+  private restyled = new Set<Element>();
   private removed = false;
   private scheduled = false;
 
@@ -35,26 +78,43 @@ export class PageObserver {
     private readonly doc: Document,
     private readonly isOurs: (node: Node) => boolean,
     private readonly onChange: (batch: ChangeBatch) => void,
-    private readonly delay = 150,
-  ) {}
+    options: { delay?: number; unread?: UnreadContent } = {},
+  ) {
+    this.delay = options.delay ?? 150;
+    this.unread = options.unread ?? new UnreadContent();
+  }
+
+  private readonly delay: number;
+  /** Hidden content to look at again when showing attributes change (none: attribute changes are ignored). */
+  private readonly unread: UnreadContent;
 
   start(): void {
     if (this.observer) return;
     const win = this.doc.defaultView!;
     this.observer = new win.MutationObserver((records) => this.collect(records));
-    this.observer.observe(this.doc.documentElement, { childList: true, subtree: true, characterData: true });
+    this.observer.observe(this.doc.documentElement, {
+      childList: true,
+      subtree: true,
+      characterData: true,
+      attributeFilter: SHOWING_ATTRIBUTES,
+    });
   }
 
   stop(): void {
     this.observer?.disconnect();
     this.observer = null;
     this.pending.clear();
+    this.restyled.clear();
   }
 
   private collect(records: MutationRecord[]): void {
     const body = this.doc.body ?? this.doc.documentElement;
     for (const r of records) {
       if (this.isOurs(r.target)) continue;
+      if (r.type === 'attributes') {
+        if (this.unread.size) this.restyled.add(r.target as Element);
+        continue;
+      }
       if (r.type === 'childList') {
         let relevant = false;
         for (const n of r.addedNodes) if (!this.isOurs(n) && (n.nodeType === 1 || n.nodeType === 3)) relevant = true;
@@ -67,7 +127,7 @@ export class PageObserver {
       if (!body.contains(r.target) && r.target !== body) continue;
       this.pending.add(blockAncestor(r.target, body));
     }
-    if (this.pending.size && !this.scheduled) {
+    if ((this.pending.size || this.restyled.size) && !this.scheduled) {
       this.scheduled = true;
       const win = this.doc.defaultView!;
       win.setTimeout(() => this.flush(), this.delay);
@@ -76,6 +136,11 @@ export class PageObserver {
 
   private flush(): void {
     this.scheduled = false;
+    if (this.restyled.size) {
+      const body = this.doc.body ?? this.doc.documentElement;
+      for (const el of this.unread.shown(this.restyled)) this.pending.add(blockAncestor(el, body));
+      this.restyled.clear();
+    }
     const roots = outermost([...this.pending].filter((r) => r.isConnected));
     const removed = this.removed;
     this.pending.clear();

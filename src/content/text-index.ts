@@ -120,6 +120,12 @@ export class TextIndex {
   private readonly seen: number[] = [];
   private readonly partedPath: boolean[] = [];
   private done = false;
+  /**
+   * Elements left out because they were not shown (the `hidden` attribute, no box, or their own text's
+   * visibility hidden), in reading order: what a page may show later (an accordion's panel, a closed <details>'s
+   * content, a tab) and read then (see PageObserver).
+   */
+  readonly unread: Element[] = [];
 
   constructor(readonly root: Node, private readonly options: IndexOptions = {}) {
     this.cur = root;
@@ -175,6 +181,7 @@ export class TextIndex {
           } else {
             // not rendered: leave path[out] as if its last child had been read
             node = path[out]!;
+            this.unread.push(node as Element);
             block = blockPath[out]!;
             this.parted = partedPath[out]!;
             path.length = blockPath.length = seen.length = partedPath.length = out;
@@ -186,7 +193,10 @@ export class TextIndex {
         const flags = TAG_FLAGS.get(tag) ?? tagFlags(el, tag);
         block = (flags & INLINE) === 0;
         let read = (flags & SKIP) === 0 && el !== exclude;
-        if (read && el.hasAttributes()) read = !hiddenByAttribute(el);
+        if (read && el.hasAttributes()) {
+          read = !hiddenByAttribute(el);
+          if (!read && el.firstChild && el.hasAttribute('hidden')) this.unread.push(el);
+        }
         if (read) {
           child = el.firstChild;
           if (css) state = SEEN_NOTHING;
@@ -234,8 +244,10 @@ export class TextIndex {
     const { path, seen } = this;
     const el = path[i] as Element;
     if (el.checkVisibility(VISIBLE_TEXT)) seen[i] = SEEN_TEXT;
-    else if (el.checkVisibility()) seen[i] = SEEN_NO_TEXT;
-    else return this.withoutBox(i);
+    else if (el.checkVisibility()) {
+      seen[i] = SEEN_NO_TEXT;
+      this.unread.push(el);
+    } else return this.withoutBox(i);
     this.vouch(i);
     return -1;
   }
@@ -262,6 +274,7 @@ export class TextIndex {
     const style = this.contents(i);
     if (!style) return i;
     seen[i] = style.visibility === 'visible' ? SEEN_TEXT : SEEN_NO_TEXT;
+    if (seen[i] === SEEN_NO_TEXT) this.unread.push(path[i] as Element);
     return -1;
   }
 

@@ -207,6 +207,47 @@ test('content the single-page app adds after load is marked within a second', as
   await expect.poll(() => card(page).then((c) => c?.text ?? ''), { timeout: 3000 }).toContain('Monday 1 June 2026');
 });
 
+test('text the page shows later (accordion, collapsed panel, <details>, tab) is marked once shown; restyling alone reads nothing again', async ({ page, server, serviceWorker }) => {
+  const url = server.url('/pages/reveal.html');
+  await page.goto(url);
+  await marksDrawn(page);
+  const marked = async () => {
+    const report = (await sendToTab(serviceWorker, url, { type: 'carelens:get-report' })) as { matches: { text: string }[] };
+    return report.matches.map((m) => m.text);
+  };
+  const rescans = () => page.evaluate(() => performance.getEntriesByName('carelens:rescanned').length);
+  const hidden = ['strategy discussion', 'section 47', '10 working days', 'child in need plan', '24/06/2026'];
+  const before = await marked();
+  expect(before).toContain('one working day');
+  for (const text of hidden) expect(before, `"${text}" is hidden at first`).not.toContain(text);
+  // a page restyling itself (a class on the body as it scrolls) shows nothing new: nothing is read again
+  for (let i = 0; i < 20; i++) await page.evaluate(() => document.body.classList.toggle('scrolled'));
+  await page.waitForTimeout(500);
+  expect(await rescans()).toBe(0);
+  const shown: [string, () => Promise<unknown>][] = [
+    ['section 47', () => page.click('#accordion-button')], // the hidden attribute
+    ['10 working days', () => page.click('#collapse-button')], // a class on the panel
+    ['child in need plan', () => page.click('#details summary')], // <details open>
+    ['24/06/2026', () => page.click('#tab-button')], // a class on an ancestor (visibility)
+  ];
+  for (const [text, show] of shown) {
+    await show();
+    await expect.poll(marked, { timeout: 1500, message: `"${text}" is marked once shown` }).toContain(text);
+  }
+  expect(await marked()).toContain('strategy discussion');
+  // painted too (the report lists a mark as soon as it is found; it is painted in the next slice)
+  await expect.poll(() => highlightSizes(page).then((s) => [s.section, s.date]), { timeout: 1500 }).toEqual([1, 1]);
+  await hover(page, 'section 47');
+  await expect.poll(() => card(page).then((c) => c?.label), { timeout: 3000 }).toContain('Children Act 1989');
+  // shown once, read once: hiding and showing again reads nothing more
+  const count = await rescans();
+  await page.click('#accordion-button');
+  await page.click('#accordion-button');
+  await page.waitForTimeout(500);
+  expect(await rescans()).toBe(count);
+  expect((await marked()).filter((t) => t === 'section 47')).toHaveLength(1);
+});
+
 test('same-origin and inline frames get their own marks', async ({ page, server }) => {
   await page.goto(server.url('/pages/frames.html'));
   const same = page.frame({ url: /seed-002\.html$/ })!;

@@ -65,7 +65,7 @@ export function startSavedHighlights(doc: Document = document): SavedHighlights 
     () => {
       if (session?.records.length) void session.reread();
     },
-    300,
+    { delay: 300 },
   );
 
   /** The full session, loaded once; its first refresh uses `listing` when the light check already fetched it. */
