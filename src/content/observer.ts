@@ -2,7 +2,7 @@
 // navigation): mutations are gathered, reduced to the smallest set of changed block subtrees, and
 // handed on in one batch at idle time. Text the page showed later (an accordion opened, a tab chosen: the
 // attributes that hide things changed, not the nodes) is handed on the same way: see UnreadContent.
-import { isBlockElement } from './text-index';
+import { MAX_UNREAD, isBlockElement } from './text-index';
 
 export interface ChangeBatch {
   /** Changed block subtrees, none inside another. */
@@ -41,7 +41,7 @@ export class UnreadContent {
   }
 
   add(elements: readonly Element[]): void {
-    for (const el of elements) this.list.push(el);
+    for (const el of elements) if (this.list.length < MAX_UNREAD) this.list.push(el);
   }
 
   clear(): void {

@@ -17,6 +17,9 @@ const INLINE_TAGS = new Set([
 
 export const BLOCK_SEPARATOR = '\n\n';
 
+/** Most hidden elements an index keeps for a later look (see TextIndex.unread). */
+export const MAX_UNREAD = 10_000;
+
 export interface Segment {
   node: Text;
   /** Flat offsets [start, end) of this node's kept characters. */
@@ -123,7 +126,8 @@ export class TextIndex {
   /**
    * Elements left out because they were not shown (the `hidden` attribute, no box, or their own text's
    * visibility hidden), in reading order: what a page may show later (an accordion's panel, a closed <details>'s
-   * content, a tab) and read then (see PageObserver).
+   * content, a tab) and read then (see PageObserver). At most MAX_UNREAD: each change to a page's classes or
+   * styles looks them over.
    */
   readonly unread: Element[] = [];
 
@@ -181,7 +185,7 @@ export class TextIndex {
           } else {
             // not rendered: leave path[out] as if its last child had been read
             node = path[out]!;
-            this.unread.push(node as Element);
+            this.leftOut(node as Element);
             block = blockPath[out]!;
             this.parted = partedPath[out]!;
             path.length = blockPath.length = seen.length = partedPath.length = out;
@@ -195,7 +199,7 @@ export class TextIndex {
         let read = (flags & SKIP) === 0 && el !== exclude;
         if (read && el.hasAttributes()) {
           read = !hiddenByAttribute(el);
-          if (!read && el.firstChild && el.hasAttribute('hidden')) this.unread.push(el);
+          if (!read && el.firstChild && el.hasAttribute('hidden')) this.leftOut(el);
         }
         if (read) {
           child = el.firstChild;
@@ -246,7 +250,7 @@ export class TextIndex {
     if (el.checkVisibility(VISIBLE_TEXT)) seen[i] = SEEN_TEXT;
     else if (el.checkVisibility()) {
       seen[i] = SEEN_NO_TEXT;
-      this.unread.push(el);
+      this.leftOut(el);
     } else return this.withoutBox(i);
     this.vouch(i);
     return -1;
@@ -274,7 +278,7 @@ export class TextIndex {
     const style = this.contents(i);
     if (!style) return i;
     seen[i] = style.visibility === 'visible' ? SEEN_TEXT : SEEN_NO_TEXT;
-    if (seen[i] === SEEN_NO_TEXT) this.unread.push(path[i] as Element);
+    if (seen[i] === SEEN_NO_TEXT) this.leftOut(path[i] as Element);
     return -1;
   }
 
@@ -289,6 +293,10 @@ export class TextIndex {
   /** path[i] has a box: so has every element above it, or it is display: contents. */
   private vouch(i: number): void {
     for (let j = i - 1; j >= 0 && this.seen[j] === SEEN_NOTHING; j--) this.seen[j] = SEEN_BOX;
+  }
+
+  private leftOut(el: Element): void {
+    if (this.unread.length < MAX_UNREAD) this.unread.push(el);
   }
 
   /** Characters read but not yet handed out by takeText. */
