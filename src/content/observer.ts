@@ -27,7 +27,7 @@ export function outermost(roots: Iterable<Element>): Element[] {
 }
 
 /** Attributes by which pages show and hide content: the `hidden` attribute, <details open>, classes and styles. */
-const SHOWING_ATTRIBUTES = ['hidden', 'open', 'class', 'style'];
+export const SHOWING_ATTRIBUTES = ['hidden', 'open', 'class', 'style'];
 
 /**
  * Content that was hidden when it was read (TextIndex.unread), which the page may show later. When attributes
@@ -46,6 +46,11 @@ export class UnreadContent {
 
   clear(): void {
     this.list = [];
+  }
+
+  /** Does any of them show now? */
+  anyShown(): boolean {
+    return this.list.some((el) => el.isConnected && el.checkVisibility({ visibilityProperty: true }));
   }
 
   /**

@@ -5,7 +5,10 @@
 // The index stays until the page changes. A cheap MutationObserver only marks it stale; nothing is read
 // again until someone asks (`read()`): saved highlights re-read the whole body when they have passages to
 // place, while the controller scans changed subtrees on their own (small regions, see controller.ts).
+// Content the page shows later (its attributes change, not its nodes) makes the index stale too: asked when
+// someone reads, only after such attributes changed.
 import { existingHost, isOurNode } from './host';
+import { SHOWING_ATTRIBUTES, UnreadContent } from './observer';
 import { runSliced } from './idle';
 import { SCAN_PIECE } from './protocol';
 import { TextIndex } from './text-index';
@@ -14,6 +17,9 @@ export class PageText {
   private index: TextIndex | null = null;
   private building: Promise<TextIndex> | null = null;
   private stale = false;
+  /** What the index left out as hidden, and whether attributes that show things changed since it was read. */
+  private readonly unread = new UnreadContent();
+  private restyled = false;
   private observer: MutationObserver | null = null;
   /** How many times the body has been read (tests and benchmarks). */
   builds = 0;
@@ -26,6 +32,10 @@ export class PageText {
 
   /** The current index without reading anything (null before the first read, or when stale). */
   peek(): TextIndex | null {
+    if (this.index && !this.stale && this.restyled) {
+      this.restyled = false;
+      if (this.unread.anyShown()) this.stale = true;
+    }
     return this.index && !this.stale ? this.index : null;
   }
 
@@ -50,6 +60,7 @@ export class PageText {
   private async build(onText?: (part: string) => void): Promise<TextIndex> {
     this.watch();
     this.stale = false;
+    this.restyled = false;
     const root = this.doc.body ?? this.doc.documentElement;
     const index = new TextIndex(root, { exclude: existingHost(this.doc)?.host ?? null });
     const step = onText
@@ -69,6 +80,8 @@ export class PageText {
     // changed while reading: this index is returned (it is whole and consistent with the DOM it read), but
     // `stale` stays set so the next read() reads again
     this.index = index;
+    this.unread.clear();
+    this.unread.add(index.unread);
     return index;
   }
 
@@ -78,6 +91,10 @@ export class PageText {
       if (this.stale) return;
       for (const r of records) {
         if (isOurNode(this.doc, r.target)) continue;
+        if (r.type === 'attributes') {
+          this.restyled = true;
+          continue;
+        }
         if (r.type === 'childList') {
           const ours = (n: Node) => isOurNode(this.doc, n);
           if ([...r.addedNodes].every(ours) && [...r.removedNodes].every(ours)) continue;
@@ -86,7 +103,7 @@ export class PageText {
         return;
       }
     });
-    this.observer.observe(this.doc.documentElement, { childList: true, subtree: true, characterData: true });
+    this.observer.observe(this.doc.documentElement, { childList: true, subtree: true, characterData: true, attributeFilter: SHOWING_ATTRIBUTES });
   }
 }
 

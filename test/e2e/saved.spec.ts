@@ -1,6 +1,6 @@
 // Saved highlights on web pages: save, reload, re-anchor after edits, moved-please-confirm, orphaned.
 import { test, expect } from './fixtures';
-import { QUOTE, highlightBox, highlighted, openSavedFixture, saveSelectionViaMenuPath, savedRecords, selectText } from './saved-helpers';
+import { QUOTE, broker, highlightBox, highlighted, openSavedFixture, saveSelectionViaMenuPath, savedRecords, selectText } from './saved-helpers';
 import { highlightSizes, marksDrawn } from './content-helpers';
 
 test('save a passage with a note and event, reload: drawn in the same place; edits re-anchor; changed quote is moved; deleted is orphaned', async ({
@@ -154,4 +154,25 @@ test('one text model: marks and saved passages share the page index, read once p
   const reads = await page.evaluate(() => performance.getEntriesByName('carelens:indexed').map((e) => (e as PerformanceMark).detail));
   expect(reads).toHaveLength(1);
   expect(reads[0]).toMatchObject({ page: true, builds: 1 });
+});
+
+test('a passage saved from an opened accordion is placed again when the accordion is opened on a later visit', async ({ page, server, serviceWorker, openExtensionPage }) => {
+  const ext = await openExtensionPage('sidepanel.html');
+  const url = server.url('/pages/reveal.html');
+  const quote = 'A strategy discussion decides whether a section 47 enquiry begins.';
+  await broker(ext, 'clear');
+  await page.goto(url);
+  await marksDrawn(page);
+  await page.click('#accordion-button');
+  await selectText(page, quote);
+  await saveSelectionViaMenuPath(serviceWorker, url, { note: 'Ask who was there', submit: true });
+  await expect.poll(() => highlighted(page)).toEqual([quote]);
+  // next visit: the accordion starts closed, so the passage is not on screen
+  await page.reload();
+  await marksDrawn(page);
+  await page.waitForTimeout(500);
+  expect(await highlighted(page)).toEqual([]);
+  await page.click('#accordion-button');
+  await expect.poll(() => highlighted(page), { timeout: 3000 }).toEqual([quote]);
+  await expect.poll(async () => (await savedRecords(ext))[0]!.status).toBeUndefined();
 });

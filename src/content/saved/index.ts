@@ -9,7 +9,7 @@ import { REVEAL, SAVE_SELECTION, SAVED_CHANGED, askSaved, type PageListing, type
 import type { Match } from '../../core/detect/types';
 import { getSettings, isActiveOn, onSettingsChanged, type Settings } from '../../settings/settings';
 import { ensureHost, isOurNode } from '../host';
-import { PageObserver } from '../observer';
+import { PageObserver, UnreadContent } from '../observer';
 import { pageText } from '../page-text';
 import type { TextIndex } from '../text-index';
 import { loadPageUi } from '../ui-bridge';
@@ -46,10 +46,17 @@ export function startSavedHighlights(doc: Document = document): SavedHighlights 
   if (doc.defaultView !== doc.defaultView?.top) return null;
   let settings: Settings | null = null;
   const enabled = () => !settings || isActiveOn(settings, doc.location.hostname);
+  // what the page's text left out as hidden: when the page shows it (an accordion opened), passages are placed again
+  const unread = new UnreadContent();
   const surface: SavedSurface = {
     doc,
     // the page's one shared TextIndex (src/content/page-text.ts): the UI script gets it from here, never builds its own
-    readText: async () => flatOf(await pageText(doc).read()),
+    readText: async () => {
+      const index = await pageText(doc).read();
+      unread.clear();
+      unread.add(index.unread);
+      return flatOf(index);
+    },
     key: () => ({ url: doc.location.href, title: doc.title }),
     uiContainer: () => ({ container: shadowOf(doc) }),
     enabled,
@@ -65,7 +72,7 @@ export function startSavedHighlights(doc: Document = document): SavedHighlights 
     () => {
       if (session?.records.length) void session.reread();
     },
-    { delay: 300 },
+    { delay: 300, unread },
   );
 
   /** The full session, loaded once; its first refresh uses `listing` when the light check already fetched it. */
