@@ -54,16 +54,15 @@ export function isWordCode(c: number): boolean {
 /** Characters normToken drops inside a token: apostrophes, backtick, full stop ("?" before a final "s" too). */
 const isInnerJoin = (c: number): boolean => c === 39 || c === 0x2019 || c === 0x2018 || c === 96 || c === 46;
 
-/** Trie alphabet as characters, by class (see CLASS). */
-const ALPHABET = 'abcdefghijklmnopqrstuvwxyz0123456789';
 
 /**
  * A CharTrie as plain data (see term-tables.generated.ts). Nodes are numbered breadth-first and each node's
- * children in alphabet order, so `kids` (per node, the characters that have a child) fixes every transition.
- * `exact`, `prefix` and `token` hold [node, value] pairs of their non-zero entries.
+ * children in alphabet order, so the transitions, listed in that order, lead to nodes 1, 2, 3...: `edges` holds
+ * each transition's index into `trans` (node * 36 + class). `exact`, `prefix` and `token` hold [node, value]
+ * pairs of their non-zero entries.
  */
 export interface CharTrieTables {
-  kids: string[];
+  edges: number[];
   exact: number[];
   prefix: number[];
   token: number[];
@@ -147,42 +146,35 @@ class CharTrie {
   }
 
   tables(): CharTrieTables {
-    const count = this.exact.length;
-    const kids: string[] = [];
-    for (let node = 0; node < count; node++) {
-      let k = '';
-      for (let c = 0; c < ALPHA; c++) if (this.trans[node * ALPHA + c]) k += ALPHABET[c];
-      kids.push(k);
-    }
+    const edges: number[] = [];
+    for (let i = 0; i < this.trans.length; i++) if (this.trans[i]) edges.push(i);
     const pairs = (a: ArrayLike<number>) => {
       const out: number[] = [];
       for (let i = 0; i < a.length; i++) if (a[i]) out.push(i, a[i]!);
       return out;
     };
-    return { kids, exact: pairs(this.exact), prefix: pairs(this.prefix), token: pairs(this.token) };
+    return { edges, exact: pairs(this.exact), prefix: pairs(this.prefix), token: pairs(this.token) };
   }
 
   static fromTables(t: CharTrieTables): CharTrie {
     const trie = Object.create(CharTrie.prototype) as CharTrie;
-    const count = t.kids.length;
-    trie.trans = new Uint16Array(count * ALPHA);
+    const count = t.edges.length + 1;
+    const trans = (trie.trans = new Uint16Array(count * ALPHA));
     trie.exact = new Uint8Array(count);
     trie.prefix = new Uint8Array(count);
     trie.token = new Int32Array(count);
-    let next = 1;
-    for (let node = 0; node < count; node++) {
-      const k = t.kids[node]!;
-      for (let j = 0; j < k.length; j++) trie.trans[node * ALPHA + CLASS[k.charCodeAt(j)]!] = ++next;
-    }
-    if (next !== count) throw new Error('trie tables: inconsistent node count');
-    const unpair = (into: Uint8Array | Int32Array, pairs: number[]) => {
-      for (let i = 0; i < pairs.length; i += 2) into[pairs[i]!] = pairs[i + 1]!;
-    };
+    const edges = t.edges;
+    // The i-th transition leads to node i + 1 (stored + 1).
+    for (let i = 0; i < edges.length; i++) trans[edges[i]!] = i + 2;
     unpair(trie.exact, t.exact);
     unpair(trie.prefix, t.prefix);
     unpair(trie.token, t.token);
     return trie;
   }
+}
+
+function unpair(into: Uint8Array | Int32Array, pairs: number[]): void {
+  for (let i = 0; i < pairs.length; i += 2) into[pairs[i]!] = pairs[i + 1]!;
 }
 
 /** 1 for an ASCII letter or digit. */
@@ -192,6 +184,33 @@ for (let c = 48; c <= 57; c++) ALNUM[c] = 1;
 /** Run boundaries, reused between calls (grown as needed). */
 let RUN_START = new Int32Array(0);
 let RUN_END = new Int32Array(0);
+
+/**
+ * The runs of ASCII letters and digits in text[from, to), into RUN_START / RUN_END; their count. Without
+ * branches (the text is read once, cheaply), and a function of its own: V8 compiles a small function's hot loop
+ * much sooner than the same loop inside a large one, which matters on a page's first scan.
+ */
+function findRuns(text: string, from: number, to: number): number {
+  if (RUN_START.length < ((to - from) >> 1) + 2) {
+    RUN_START = new Int32Array(((to - from) >> 1) + 2);
+    RUN_END = new Int32Array(((to - from) >> 1) + 2);
+  }
+  const runStart = RUN_START;
+  const runEnd = RUN_END;
+  let runs = 0;
+  let ends = 0;
+  let prevW = 0; // a piece never starts inside a run (see WordTrie.prepass)
+  for (let i = from; i < to; i++) {
+    const w = ALNUM[text.charCodeAt(i)]!;
+    runStart[runs] = i;
+    runs += w & (prevW ^ 1);
+    runEnd[ends] = i;
+    ends += prevW & (w ^ 1);
+    prevW = w;
+  }
+  if (ends < runs) runEnd[ends++] = to;
+  return runs;
+}
 
 export class WordTrie {
   /** Every spelling of every term token. */
@@ -301,6 +320,15 @@ export class WordTrie {
    * letters and digits (text[to - 1] or text[to] not one) add up to those of the whole text.
    */
   prepass(text: string, from = 0, to = text.length): Candidates {
+    const out: Candidates = {
+      termPos: [], termEnd: [], termId: [], section: [], duration: [], date: [], signal: [], heading: [],
+    };
+    // 1. Runs of ASCII letters and digits.
+    const runs = findRuns(text, from, to);
+    // 2. Each run: what could start there. The rarer cases are functions of their own, so that this loop,
+    // small, is compiled early on a page's first scan (see findRuns).
+    const runStart = RUN_START;
+    const runEnd = RUN_END;
     const n = text.length;
     const firsts = this.firsts;
     const trans = firsts.trans;
@@ -308,52 +336,15 @@ export class WordTrie {
     const prefixF = firsts.prefix;
     const bigram = this.bigram;
     const bigramFlags = this.bigramFlags;
-    const out: Candidates = {
-      termPos: [], termEnd: [], termId: [], section: [], duration: [], date: [], signal: [], heading: [],
-    };
-    const { termPos, termEnd, termId, section, duration, date, signal, heading } = out;
-    // 1. Runs of ASCII letters and digits, found without branches (the text is read once, cheaply).
-    if (RUN_START.length < ((to - from) >> 1) + 2) {
-      RUN_START = new Int32Array(((to - from) >> 1) + 2);
-      RUN_END = new Int32Array(((to - from) >> 1) + 2);
-    }
-    const runStart = RUN_START;
-    const runEnd = RUN_END;
-    let runs = 0;
-    let ends = 0;
-    let prevW = 0; // a piece never starts inside a run (see above)
-    for (let i = from; i < to; i++) {
-      const w = ALNUM[text.charCodeAt(i)]!;
-      runStart[runs] = i;
-      runs += w & (prevW ^ 1);
-      runEnd[ends] = i;
-      ends += prevW & (w ^ 1);
-      prevW = w;
-    }
-    if (ends < runs) runEnd[ends++] = to;
-    // 2. Each run: what could start there.
+    const { termPos, termEnd, termId, duration, date } = out;
     for (let r = 0; r < runs; r++) {
       const start = runStart[r]!;
       const end = runEnd[r]!;
       const k0 = text.charCodeAt(start);
       const prev = start > 0 ? text.charCodeAt(start - 1) : 32;
-      const digit = k0 <= 57;
-      if (prev === 95) {
+      if (k0 <= 57) this.digitRun(text, start, prev, out);
+      else if (prev === 95) {
         // After "_" there is no `\b`: only a numeric date (which needs none) can start in this run.
-        if (digit) date.push(start);
-      } else if (digit) {
-        // A number: durations and dates; a numbered heading when only blanks precede it on its line.
-        duration.push(start);
-        date.push(start);
-        let b = start - 1;
-        let d = 10;
-        while (b >= 0) {
-          d = text.charCodeAt(b);
-          if (d !== 32 && d !== 9) break;
-          b--;
-        }
-        if (b < 0 || d === 10 || d === 13 || d === 0x2028 || d === 0x2029) heading.push(start);
-        if (this.digitFirst && (prev < 128 || !isWordCode(prev))) this.termTrigger(text, start, 0, out);
       } else {
         // Letters: walk the trie of first words and keywords while it has a path.
         let node = 0;
@@ -379,19 +370,7 @@ export class WordTrie {
         }
         if (node >= 0) {
           if (!(lc >= 0 && lc < 26)) flags |= exactF[node]!;
-          if (flags !== 0) {
-            if (flags & F_SECTION) section.push(start);
-            if (flags & F_DURATION) duration.push(start);
-            if (flags & F_DATE) date.push(start);
-            else if (flags & F_THE) {
-              // "the 12th": only when blanks then a digit follow.
-              let p = e;
-              while (p < n && (text.charCodeAt(p) === 32 || text.charCodeAt(p) === 9)) p++;
-              const d = text.charCodeAt(p);
-              if (p > e && d >= 48 && d <= 57) date.push(start);
-            }
-            if (flags & F_SIGNAL) signal.push(start);
-          }
+          if (flags !== 0) this.keyword(text, start, e, flags, out);
           if (prev < 128 || !isWordCode(prev)) {
             const after = e < n ? text.charCodeAt(e) : 32;
             if (after < 128 && ALNUM[after] === 0 && after !== 39 && after !== 46 && after !== 63 && after !== 96 && after !== 95) {
@@ -409,20 +388,47 @@ export class WordTrie {
       // Numeric dates may start inside a run ("1224/06/2019"): the last 1, 2 or 4 digits before a separator.
       if (end < n && end - start >= 2) {
         const sep = text.charCodeAt(end);
-        if (sep === 47 || sep === 46 || sep === 45) {
-          let digits = 0;
-          while (digits < 4 && end - digits - 1 >= start) {
-            const d = text.charCodeAt(end - digits - 1);
-            if (d < 48 || d > 57) break;
-            digits++;
-          }
-          if (digits === 4 && end - 4 > start) date.push(end - 4);
-          if (digits >= 2 && end - 2 > start) date.push(end - 2);
-          if (digits >= 1 && end - 1 > start) date.push(end - 1);
-        }
+        if (sep === 47 || sep === 46 || sep === 45) innerDates(text, start, end, date);
       }
     }
     return out;
+  }
+
+  /** A run that starts with a digit (at `start`, after `prev`). */
+  private digitRun(text: string, start: number, prev: number, out: Candidates): void {
+    if (prev === 95) {
+      // After "_" there is no `\b`: only a numeric date (which needs none) can start in this run.
+      out.date.push(start);
+      return;
+    }
+    // A number: durations and dates; a numbered heading when only blanks precede it on its line.
+    out.duration.push(start);
+    out.date.push(start);
+    let b = start - 1;
+    let d = 10;
+    while (b >= 0) {
+      d = text.charCodeAt(b);
+      if (d !== 32 && d !== 9) break;
+      b--;
+    }
+    if (b < 0 || d === 10 || d === 13 || d === 0x2028 || d === 0x2029) out.heading.push(start);
+    if (this.digitFirst && (prev < 128 || !isWordCode(prev))) this.termTrigger(text, start, 0, out);
+  }
+
+  /** A keyword's candidates (`flags`: its classes) for the word at [start, e). */
+  private keyword(text: string, start: number, e: number, flags: number, out: Candidates): void {
+    if (flags & F_SECTION) out.section.push(start);
+    if (flags & F_DURATION) out.duration.push(start);
+    if (flags & F_DATE) out.date.push(start);
+    else if (flags & F_THE) {
+      // "the 12th": only when blanks then a digit follow.
+      const n = text.length;
+      let p = e;
+      while (p < n && (text.charCodeAt(p) === 32 || text.charCodeAt(p) === 9)) p++;
+      const d = text.charCodeAt(p);
+      if (p > e && d >= 48 && d <= 57) out.date.push(start);
+    }
+    if (flags & F_SIGNAL) out.signal.push(start);
   }
 
   /**
@@ -452,6 +458,19 @@ export class WordTrie {
       out.termId.push(this.tokId);
     }
   }
+}
+
+/** Numeric dates inside the run [start, end) that a separator ("/", ".", "-") follows: its last 4, 2 or 1 digits. */
+function innerDates(text: string, start: number, end: number, date: number[]): void {
+  let digits = 0;
+  while (digits < 4 && end - digits - 1 >= start) {
+    const d = text.charCodeAt(end - digits - 1);
+    if (d < 48 || d > 57) break;
+    digits++;
+  }
+  if (digits === 4 && end - 4 > start) date.push(end - 4);
+  if (digits >= 2 && end - 2 > start) date.push(end - 2);
+  if (digits >= 1 && end - 1 > start) date.push(end - 1);
 }
 
 /** A WordTrie as plain data (the bigram tables are rebuilt: they are small and cheap). */
