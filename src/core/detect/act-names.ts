@@ -162,12 +162,27 @@ export function atomsSource(atoms: Atom[]): string {
 class Alias {
   private madeAtoms?: Atom[];
   private madeKey?: string;
+  private madePrefix?: string;
   constructor(readonly alias: ActAlias) {}
   get atoms(): Atom[] {
     return (this.madeAtoms ??= aliasAtoms(this.alias));
   }
   get key(): string {
     return (this.madeKey ??= aliasKey(this.alias));
+  }
+  /**
+   * The start of the alias that a match must spell as it is (case aside, lower-cased in case-insensitive aliases):
+   * up to its first apostrophe, comma, hyphen or full stop, or its final year. A cheap test before the atoms.
+   */
+  get prefix(): string {
+    if (this.madePrefix === undefined) {
+      const a = this.alias;
+      let p = /^(.*\D) ((?:1[89]|20)\d\d)$/.exec(a.alias)?.[1] ?? a.alias;
+      const special = p.search(/['’,.-]/);
+      if (special >= 0) p = p.slice(0, special);
+      this.madePrefix = a.caseSensitive ? p : p.toLowerCase();
+    }
+    return this.madePrefix;
   }
 }
 // Aliases with the same pattern as an earlier one stay in the lists: the earlier one always matches first.
@@ -307,15 +322,22 @@ function findAliases(first: (Alias[] | undefined)[], pairs: Map<number, Alias[]>
     const c = text.charCodeAt(p);
     if (c < 128 && first[c] !== undefined && (p === from || !isWord(text.charCodeAt(p - 1), ci))) {
       const cands = pairList(first, pairs, c, p + 1 < to ? text.charCodeAt(p + 1) : -1);
+      // The text ahead, lower-cased, for the aliases' prefixes (a character whose lower case is longer cannot
+      // be part of a match: the aliases' characters are ASCII).
+      const ahead = ci ? text.slice(p, Math.min(to, p + LONGEST)).toLowerCase() : '';
+      const spells = (x: Alias, bound: number): boolean => {
+        const pre = x.prefix;
+        return p + pre.length <= bound && (ci ? ahead.startsWith(pre) : text.startsWith(pre, p));
+      };
       let end = -1;
       let k = 0;
-      for (; k < cands.length; k++) if ((end = matchAtoms(cands[k]!.atoms, 0, text, p, to, ci, -1)) >= 0) break;
+      for (; k < cands.length; k++) if (spells(cands[k]!, to) && (end = matchAtoms(cands[k]!.atoms, 0, text, p, to, ci, -1)) >= 0) break;
       if (end >= 0) {
         // The key is that of the first alias that spells the matched text, whatever follows it (an alias
         // followed by a year gives way to a later one in the search, not here).
         let key = cands[k]!.key;
         for (let j = 0; j < k; j++) {
-          if (matchAtoms(cands[j]!.atoms, 0, text, p, end, ci, end) >= 0) {
+          if (spells(cands[j]!, end) && matchAtoms(cands[j]!.atoms, 0, text, p, end, ci, end) >= 0) {
             key = cands[j]!.key;
             break;
           }
@@ -328,6 +350,8 @@ function findAliases(first: (Alias[] | undefined)[], pairs: Map<number, Alias[]>
     p++;
   }
 }
+/** Characters of the longest alias. */
+const LONGEST = Math.max(...ACT_ALIASES.map((a) => a.alias.length));
 
 const WORD = 'A-Za-z0-9\\u00C0-\\u024F';
 const LETTER = 'A-Za-z\\u00C0-\\u024F';
