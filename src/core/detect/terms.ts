@@ -25,12 +25,13 @@ type Accept = [string, number, string[]?];
  * no object per node to build (a page's first scan runs that code before the JIT has compiled it).
  */
 export interface TokenTree {
-  /** Per node: where its children start in kidTok / kidNode, and how many. */
-  kidAt: number[];
+  /** Per node: how many children it has. */
   kidN: number[];
-  /** Children's token ids (each node's in increasing order) and nodes. */
-  kidTok: number[];
-  kidNode: number[];
+  /**
+   * Every parent-child edge as a pair: parent * (token count + 1) + the child's token id, then the child. Read
+   * into one Map: a lookup is then one built-in call, which matters while the code runs in the interpreter.
+   */
+  kids: number[];
   /** Per node: bit k set when a child token can start with letter k (a = 0); bit 26 for a digit. */
   mask: number[];
   /** Per node: punctuation a variant had before this token besides the usual gap characters, e.g. "(" or ",". */
@@ -224,19 +225,18 @@ function build(entries: TermEntry[]): Omit<TermTables, 'input' | 'trie'> & { tri
   const firstChars = new Map<number, number>();
   for (const [f, id] of surfaces) firstChars.set(id, (firstChars.get(id) ?? 0) | maskBit(f.charCodeAt(0)));
 
-  // The tree, breadth-first, each node's children by token id.
-  const tree: TokenTree = { kidAt: [], kidN: [], kidTok: [], kidNode: [], mask: [], extra: [], accept: [], first: new Array<number>(ids.size + 1).fill(0) };
+  // The tree, breadth-first.
+  const stride = ids.size + 1;
+  const tree: TokenTree = { kidN: [], kids: [], mask: [], extra: [], accept: [], first: new Array<number>(stride).fill(0) };
   const order: BuildNode[] = [root];
   for (let n = 0; n < order.length; n++) {
     const node = order[n]!;
     const kids = [...node.next].sort((x, y) => x[0] - y[0]);
-    tree.kidAt.push(tree.kidTok.length);
     tree.kidN.push(kids.length);
     let mask = 0;
     for (const [id, child] of kids) {
       mask |= firstChars.get(id) ?? 0;
-      tree.kidTok.push(id);
-      tree.kidNode.push(order.length);
+      tree.kids.push(n * stride + id, order.length);
       if (n === 0) tree.first[id] = order.length;
       order.push(child);
     }
@@ -259,6 +259,9 @@ export class TermMatcher {
   private firstRaw: string[];
   private tree: TokenTree;
   private wordTrie: WordTrie;
+  /** The tree's edges (see TokenTree.kids), and the multiplier of their keys. */
+  private kids = new Map<number, number>();
+  private stride: number;
 
   /** From entries, or from tables already checked against them (fromTables). */
   constructor(entries: TermEntry[], tables?: TermTables) {
@@ -268,6 +271,9 @@ export class TermMatcher {
     this.firstRaw = b.firstRaw;
     this.tree = b.tree;
     this.wordTrie = b.trie;
+    this.stride = b.tokens.length + 1;
+    const pairs = b.tree.kids;
+    for (let k = 0; k < pairs.length; k += 2) this.kids.set(pairs[k]!, pairs[k + 1]!);
   }
 
   /** A matcher from tables, or null when they were built from other entries (then build: `new TermMatcher`). */
@@ -290,13 +296,7 @@ export class TermMatcher {
 
   /** The child of `node` for token `id`, or 0. */
   private child(node: number, id: number): number {
-    const { kidAt, kidN, kidTok, kidNode } = this.tree;
-    for (let k = kidAt[node]!, end = k + kidN[node]!; k < end; k++) {
-      const t = kidTok[k]!;
-      if (t === id) return kidNode[k]!;
-      if (t > id) break;
-    }
-    return 0;
+    return this.kids.get(node * this.stride + id) ?? 0;
   }
 
   scan(text: string, cand?: Candidates, state?: Resume): TermMatch[] {
