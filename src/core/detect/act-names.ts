@@ -317,28 +317,35 @@ function matchAtoms(atoms: Atom[], i: number, text: string, p: number, to: numbe
 
 /** Every alias of `first` in text[from, to): leftmost, then the first alias in order, as one alternation would. */
 function findAliases(first: (Alias[] | undefined)[], pairs: Map<number, Alias[]>, ci: boolean, text: string, from: number, to: number, out: ActMention[]): void {
+  // The slice lower-cased once, for the aliases' prefixes; when lower case changes its length (a few non-ASCII
+  // characters, never part of a match: the aliases are ASCII), the text ahead of each start is lower-cased instead.
+  let low = ci ? text.slice(from, to).toLowerCase() : '';
+  const whole = low.length === to - from;
   let p = from;
   while (p < to) {
     const c = text.charCodeAt(p);
     if (c < 128 && first[c] !== undefined && (p === from || !isWord(text.charCodeAt(p - 1), ci))) {
       const cands = pairList(first, pairs, c, p + 1 < to ? text.charCodeAt(p + 1) : -1);
-      // The text ahead, lower-cased, for the aliases' prefixes (a character whose lower case is longer cannot
-      // be part of a match: the aliases' characters are ASCII).
-      const ahead = ci ? text.slice(p, Math.min(to, p + LONGEST)).toLowerCase() : '';
-      const spells = (x: Alias, bound: number): boolean => {
-        const pre = x.prefix;
-        return p + pre.length <= bound && (ci ? ahead.startsWith(pre) : text.startsWith(pre, p));
-      };
+      if (ci && !whole) low = text.slice(p, Math.min(to, p + LONGEST)).toLowerCase();
+      const at = whole ? p - from : 0;
       let end = -1;
       let k = 0;
-      for (; k < cands.length; k++) if (spells(cands[k]!, to) && (end = matchAtoms(cands[k]!.atoms, 0, text, p, to, ci, -1)) >= 0) break;
+      for (; k < cands.length; k++) {
+        const x = cands[k]!;
+        const pre = x.prefix;
+        if (p + pre.length > to || !(ci ? low.startsWith(pre, at) : text.startsWith(pre, p))) continue;
+        if ((end = matchAtoms(x.atoms, 0, text, p, to, ci, -1)) >= 0) break;
+      }
       if (end >= 0) {
         // The key is that of the first alias that spells the matched text, whatever follows it (an alias
         // followed by a year gives way to a later one in the search, not here).
         let key = cands[k]!.key;
         for (let j = 0; j < k; j++) {
-          if (spells(cands[j]!, end) && matchAtoms(cands[j]!.atoms, 0, text, p, end, ci, end) >= 0) {
-            key = cands[j]!.key;
+          const x = cands[j]!;
+          const pre = x.prefix;
+          if (p + pre.length > end || !(ci ? low.startsWith(pre, at) : text.startsWith(pre, p))) continue;
+          if (matchAtoms(x.atoms, 0, text, p, end, ci, end) >= 0) {
+            key = x.key;
             break;
           }
         }

@@ -49,8 +49,8 @@ describe('act-name matcher', () => {
   });
 
   it('finds what the alternation found around every alias, with the text after it varied', () => {
-    const after = ['', ' ', ' 1989', ', 1989', ' (2004)', ' (2004', ', (1998)', ' 2014x', 's', "'s", '’s', 'x', '-', '.', ' 1850', ', 2099', ' 1999)', 'ɓ', 'é', 'Ⱦ', '\u2C7E', 'ſ'];
-    const before = ['', 'x', ' ', '(', 'é', 'ɓ', '1'];
+    const after = ['', ' ', ' 1989', ', 1989', ' (2004)', ' (2004', ', (1998)', ' 2014x', 's', "'s", '’s', 'x', '-', '.', ' 1850', ', 2099', ' 1999)', 'ɓ', 'é', 'Ⱦ', '\u2C7E', 'ſ', 'İ'];
+    const before = ['', 'x', ' ', '(', 'é', 'ɓ', '1', 'İ ', 'İ'];
     for (const a of ACT_ALIASES) {
       const forms = [a.alias, a.alias.toUpperCase(), a.alias.toLowerCase(), a.alias.replace(/’/g, "'"), a.alias.replace(/'/g, '’')];
       forms.push(a.alias.replace(/[,.-]/g, ''), a.alias.replace(/['’]s\b/g, ''), a.alias.replace(/['’]s\b/g, 's'), a.alias.replace(/ \d{4}$/, ''));
@@ -70,7 +70,7 @@ describe('act-name matcher', () => {
   it('finds what the alternation found in generated text made of alias pieces', () => {
     const rand = prng(20240611);
     const pieces = [...new Set(ACT_ALIASES.flatMap((a) => a.alias.split(/(?<=[ ,(-])/)))];
-    const glue = [' ', '', ', ', ' (', ') ', "'s ", '’s ', '. ', '-', ' 1989 ', ' 2004', ' (2014) ', 'x', '\n', 'é', 'ɓ'];
+    const glue = [' ', '', ', ', ' (', ') ', "'s ", '’s ', '. ', '-', ' 1989 ', ' 2004', ' (2014) ', 'x', '\n', 'é', 'ɓ', 'İ', ' İ '];
     for (let n = 0; n < 3000; n++) {
       let text = '';
       const parts = 2 + Math.floor(rand() * 10);
