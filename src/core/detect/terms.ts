@@ -300,12 +300,37 @@ export class TermMatcher {
   }
 
   scan(text: string, cand?: Candidates, state?: Resume): TermMatch[] {
-    const c = cand ?? this.wordTrie.prepass(text);
+    const trie = this.trie();
+    const c = cand ?? trie.prepass(text);
     const out: TermMatch[] = [];
     const n = text.length;
-    const { accept, mask, first } = this.tree;
+    // Tokens of the current candidate: start, end, id.
+    const bs: number[] = [];
+    const be: number[] = [];
+    const bk: number[] = [];
+    let blen = 0;
+    // The next token, if it starts within MAX_GAP characters of the previous one (never a long scan).
+    const fill = (i: number): boolean => {
+      while (blen <= i) {
+        let p = be[blen - 1]!;
+        const limit = Math.min(n, p + MAX_GAP + 1);
+        while (p < limit && !isWordCode(text.charCodeAt(p))) p++;
+        if (p >= limit) return false;
+        trie.tokenAt(text, p);
+        bs[blen] = p;
+        be[blen] = trie.tokEnd;
+        bk[blen] = trie.tokId;
+        blen++;
+      }
+      return true;
+    };
+    const { accept, mask, extra, kidN, first } = this.tree;
+    const stackNode: number[] = [];
+    const stackJ: number[] = [];
     let lastEnd = state?.at ?? 0;
     const { termPos, termEnd, termId } = c;
+    // One function, not a loop calling a function per candidate: V8 compiles this loop (on-stack) early on a
+    // page's first scan, while a function called once per candidate ran in the interpreter for longer (Chromium).
     for (let t = 0; t < termPos.length; t++) {
       const pos = termPos[t]!;
       if (pos < lastEnd) continue;
@@ -320,110 +345,73 @@ export class TermMatcher {
         if (p >= limit) continue;
         if ((mask[firstNode]! & maskBit(text.charCodeAt(p))) === 0 && text.charCodeAt(p - 1) !== 40) continue;
       }
-      // The rest in a function of its own: this loop, small, is compiled early on a page's first scan.
-      const m = this.termAt(text, pos, firstEnd, termId[t]!, firstNode);
-      if (m) {
-        out.push(m);
-        lastEnd = m.end;
+      bs[0] = pos;
+      be[0] = firstEnd;
+      bk[0] = termId[t]!;
+      blen = 1;
+      const i = 0;
+      let bestEnd = -1;
+      let bestId = '';
+      let openBracket = false;
+      // Walk the trie; a bracketed acronym may be stepped over ("Child Protection (CP) Plan").
+      stackNode[0] = firstNode;
+      stackJ[0] = i;
+      let sp = 1;
+      // "(CP) Plan": a term that starts inside a bracket may step over the closing bracket once.
+      const startsInBracket = text.charCodeAt(pos - 1) === 40 && text.charCodeAt(firstEnd) === 41;
+      let steps = 0;
+      while (sp > 0 && steps++ < 64) {
+        sp--;
+        const node = stackNode[sp]!;
+        const j = stackJ[sp]!;
+        const acc = accept[node]!;
+        if (acc !== 0) {
+          const id = this.accepts(acc, text, bs, be, i, j);
+          if (id && j > bestEnd) {
+            bestEnd = j;
+            bestId = id;
+            openBracket = startsInBracket && j > i;
+          }
+        }
+        if (kidN[node] === 0 || !fill(j + 1)) continue;
+        const curEnd = be[j]!;
+        const nxStart = bs[j + 1]!;
+        const nxEnd = be[j + 1]!;
+        const child = bk[j + 1]! === 0 ? 0 : this.child(node, bk[j + 1]!);
+        if (child !== 0) {
+          if (gapOkAt(text, curEnd, nxStart, extra[child]) || (j === i && startsInBracket && gapOkAt(text, curEnd + 1, nxStart, extra[child], true))) {
+            stackNode[sp] = child;
+            stackJ[sp++] = j + 1;
+          }
+        }
+        // Step over "(ACRONYM)".
+        if (text.charCodeAt(nxStart - 1) === 40 && text.charCodeAt(nxEnd) === 41 && /^[ \t]*\($/.test(text.slice(curEnd, nxStart))) {
+          if (ACRONYM.test(text.slice(nxStart, nxEnd)) && fill(j + 2)) {
+            const afterId = bk[j + 2]!;
+            const skipChild = afterId === 0 ? 0 : this.child(node, afterId);
+            if (skipChild !== 0 && gapOkAt(text, nxEnd + 1, bs[j + 2]!, extra[skipChild])) {
+              stackNode[sp] = skipChild;
+              stackJ[sp++] = j + 2;
+            }
+          }
+        }
+      }
+      if (bestEnd >= 0) {
+        let start = pos;
+        let end = be[bestEnd]!;
+        const span = text.slice(start, end);
+        // "(CP) Plan": keep the bracket that the term itself closes.
+        if (openBracket) start--;
+        // "(of support)": a bracket opened inside the term and closed right after it.
+        else if (span.lastIndexOf('(') > span.lastIndexOf(')') && text.charCodeAt(end) === 41) end++;
+        // "Child 'In Need'": close a quote the term opened.
+        else if (/[ (]['‘"“]/.test(span) && /^['’"”]/.test(text.charAt(end)) && countQuotes(span) % 2 === 1) end++;
+        out.push({ kind: 'term', start, end, text: text.slice(start, end), value: { id: bestId } });
+        lastEnd = end;
       }
     }
     if (state) state.at = lastEnd;
     return out;
-  }
-
-  // Tokens of the current candidate (termAt): start, end, id; and how many are read.
-  private bs: number[] = [];
-  private be: number[] = [];
-  private bk: number[] = [];
-  private blen = 0;
-  private stackNode: number[] = [];
-  private stackJ: number[] = [];
-
-  /** Read tokens up to index i: the next token, if it starts within MAX_GAP characters of the previous one (never a long scan). */
-  private fill(text: string, i: number): boolean {
-    const { bs, be, bk, wordTrie: trie } = this;
-    const n = text.length;
-    while (this.blen <= i) {
-      const k = this.blen;
-      let p = be[k - 1]!;
-      const limit = Math.min(n, p + MAX_GAP + 1);
-      while (p < limit && !isWordCode(text.charCodeAt(p))) p++;
-      if (p >= limit) return false;
-      trie.tokenAt(text, p);
-      bs[k] = p;
-      be[k] = trie.tokEnd;
-      bk[k] = trie.tokId;
-      this.blen = k + 1;
-    }
-    return true;
-  }
-
-  /** The longest term whose first token (id, tree node firstNode) is text[pos, firstEnd), if any. */
-  private termAt(text: string, pos: number, firstEnd: number, id: number, firstNode: number): TermMatch | undefined {
-    const { accept, extra, kidN } = this.tree;
-    const { bs, be, bk, stackNode, stackJ } = this;
-    bs[0] = pos;
-    be[0] = firstEnd;
-    bk[0] = id;
-    this.blen = 1;
-    const i = 0;
-    let bestEnd = -1;
-    let bestId = '';
-    let openBracket = false;
-    // Walk the trie; a bracketed acronym may be stepped over ("Child Protection (CP) Plan").
-    stackNode[0] = firstNode;
-    stackJ[0] = i;
-    let sp = 1;
-    // "(CP) Plan": a term that starts inside a bracket may step over the closing bracket once.
-    const startsInBracket = text.charCodeAt(pos - 1) === 40 && text.charCodeAt(firstEnd) === 41;
-    let steps = 0;
-    while (sp > 0 && steps++ < 64) {
-      sp--;
-      const node = stackNode[sp]!;
-      const j = stackJ[sp]!;
-      const acc = accept[node]!;
-      if (acc !== 0) {
-        const found = this.accepts(acc, text, bs, be, i, j);
-        if (found && j > bestEnd) {
-          bestEnd = j;
-          bestId = found;
-          openBracket = startsInBracket && j > i;
-        }
-      }
-      if (kidN[node] === 0 || !this.fill(text, j + 1)) continue;
-      const curEnd = be[j]!;
-      const nxStart = bs[j + 1]!;
-      const nxEnd = be[j + 1]!;
-      const child = bk[j + 1]! === 0 ? 0 : this.child(node, bk[j + 1]!);
-      if (child !== 0) {
-        if (gapOkAt(text, curEnd, nxStart, extra[child]) || (j === i && startsInBracket && gapOkAt(text, curEnd + 1, nxStart, extra[child], true))) {
-          stackNode[sp] = child;
-          stackJ[sp++] = j + 1;
-        }
-      }
-      // Step over "(ACRONYM)".
-      if (text.charCodeAt(nxStart - 1) === 40 && text.charCodeAt(nxEnd) === 41 && /^[ \t]*\($/.test(text.slice(curEnd, nxStart))) {
-        if (ACRONYM.test(text.slice(nxStart, nxEnd)) && this.fill(text, j + 2)) {
-          const afterId = bk[j + 2]!;
-          const skipChild = afterId === 0 ? 0 : this.child(node, afterId);
-          if (skipChild !== 0 && gapOkAt(text, nxEnd + 1, bs[j + 2]!, extra[skipChild])) {
-            stackNode[sp] = skipChild;
-            stackJ[sp++] = j + 2;
-          }
-        }
-      }
-    }
-    if (bestEnd < 0) return undefined;
-    let start = pos;
-    let end = be[bestEnd]!;
-    const span = text.slice(start, end);
-    // "(CP) Plan": keep the bracket that the term itself closes.
-    if (openBracket) start--;
-    // "(of support)": a bracket opened inside the term and closed right after it.
-    else if (span.lastIndexOf('(') > span.lastIndexOf(')') && text.charCodeAt(end) === 41) end++;
-    // "Child 'In Need'": close a quote the term opened.
-    else if (/[ (]['‘"“]/.test(span) && /^['’"”]/.test(text.charAt(end)) && countQuotes(span) % 2 === 1) end++;
-    return { kind: 'term', start, end, text: text.slice(start, end), value: { id: bestId } };
   }
 
   private firstRe?: RegExp;
