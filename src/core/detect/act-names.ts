@@ -50,7 +50,7 @@ const KEY_BY_TITLE = new Map(ACTS.map((a) => [a.title, KEYS[a.title] ?? a.title]
 const CONVENTION_ALIAS = /Convention|ECHR/;
 
 /** The key an alias resolves to: ambiguous aliases ("the 2014 Act", "CA 2014", "the Act") are resolved later. */
-function aliasKey(a: ActAlias): string {
+export function aliasKey(a: ActAlias): string {
   if (a.ambiguous) {
     const year = /\b(\d{4})\b/.exec(a.alias)?.[1];
     return year ? `@${year}` : '@act';

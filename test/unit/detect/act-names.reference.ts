@@ -3,63 +3,10 @@
 // How Acts are named in documents: the recognition grammar for rule 1 of acts.md §5, built from the
 // knowledge base (src/core/knowledge/acts.ts: every act's title and aliases, ACT_ALIASES), so there is
 // one list of names. Here only: the short keys the resolution rules use, and how an alias becomes a pattern.
-import { ACTS, ACT_ALIASES, type ActAlias } from '../../../src/core/knowledge/acts';
+import { ACT_ALIASES, type ActAlias } from '../../../src/core/knowledge/acts';
+// the key each alias resolves to comes from the matcher's module: the oracle is for the patterns and the matching
+import { aliasKey } from '../../../src/core/detect/act-names';
 
-export interface ActRef {
-  key: string;
-  title: string;
-  /** legislation.gov.uk id, when known. */
-  id?: string;
-  /** Guidance, not legislation: never a statute reference. */
-  guidance?: boolean;
-  /** Convention articles are linked to HRA Schedule 1. */
-  convention?: boolean;
-}
-
-/** Short keys for the instruments the resolution rules (sections.ts) name. */
-const KEYS: Record<string, string> = {
-  'Children Act 1989': 'ca1989',
-  'Children Act 2004': 'ca2004',
-  'Children and Families Act 2014': 'cfa2014',
-  'Children and Social Work Act 2017': 'cswa2017',
-  'Adoption and Children Act 2002': 'aca2002',
-  'Human Rights Act 1998': 'hra1998',
-  'Data Protection Act 2018': 'dpa2018',
-  'UK GDPR': 'gdpr',
-  'Chronically Sick and Disabled Persons Act 1970': 'csdpa1970',
-  'Local Authority Social Services Act 1970': 'lassa1970',
-  'Local Government Act 1974': 'lga1974',
-  'Education Act 2002': 'ea2002',
-  'Care Act 2014': 'careact2014',
-  'Equality Act 2010': 'eqa2010',
-  'Police and Criminal Evidence Act 1984': 'pace1984',
-  'Social Services and Well-being (Wales) Act 2014': 'sswba2014',
-  'Children (Scotland) Act 1995': 'csa1995',
-  'Children (Northern Ireland) Order 1995': 'nio1995',
-};
-
-/** Every instrument of the knowledge base, by key (the title when the rules do not name it), plus the Convention. */
-export const ACT_REFS: Record<string, ActRef> = {};
-for (const act of ACTS) {
-  const key = KEYS[act.title] ?? act.title;
-  ACT_REFS[key] = { key, title: act.title, ...(act.id ? { id: act.id } : {}), ...(act.kind === 'guidance' ? { guidance: true } : {}) };
-}
-// The Convention is scheduled to the HRA: its articles link to HRA Schedule 1.
-ACT_REFS.echr = { key: 'echr', title: 'Human Rights Act 1998', id: 'ukpga/1998/42', convention: true };
-const KEY_BY_TITLE = new Map(ACTS.map((a) => [a.title, KEYS[a.title] ?? a.title]));
-
-/** HRA aliases that name the Convention itself ("ECHR", "the Convention", "Convention rights"). */
-const CONVENTION_ALIAS = /Convention|ECHR/;
-
-/** The key an alias resolves to: ambiguous aliases ("the 2014 Act", "CA 2014", "the Act") are resolved later. */
-function aliasKey(a: ActAlias): string {
-  if (a.ambiguous) {
-    const year = /\b(\d{4})\b/.exec(a.alias)?.[1];
-    return year ? `@${year}` : '@act';
-  }
-  const key = KEY_BY_TITLE.get(a.title) ?? a.title;
-  return key === 'hra1998' && CONVENTION_ALIAS.test(a.alias) ? 'echr' : key;
-}
 
 const AP = "['’]";
 const REGEX_SPECIAL = '.*+?^${}()|[]\\';
