@@ -196,32 +196,3 @@ export function actMentions(text: string, from: number, to: number): ActMention[
   out.sort((a, b) => a.start - b.start || b.end - a.end);
   return out;
 }
-
-const DEFINITION_RE = /\(\s*(?:[“"‘']|hereafter |hereinafter )?\s*(the (?:\d{4} )?(?:Act|Regulations|Order))\s*[”"’']?\s*\)/gi;
-
-const DEFINITION_Y = new RegExp(DEFINITION_RE.source, 'iy');
-
-/** The document's own definitions, e.g. "the Children and Families Act 2014 ('the 2014 Act')". `parens`: positions of "(" if known. */
-export function documentDefinitions(text: string, parens?: number[]): Map<string, string> {
-  const defs = new Map<string, string>();
-  const define = (m: RegExpExecArray) => {
-    const alias = m[1]!.toLowerCase();
-    // The defined act is the last act named just before the parenthesis.
-    const from = Math.max(0, m.index - 160);
-    const mentions = actMentions(text, from, m.index).filter((x) => m.index - x.end <= 3 && !x.key.startsWith('@'));
-    const last = mentions[mentions.length - 1];
-    if (!last) return;
-    defs.set(alias, last.key === 'generic' ? `generic:${last.title}` : last.key);
-  };
-  let m: RegExpExecArray | null;
-  if (parens) {
-    for (const pos of parens) {
-      DEFINITION_Y.lastIndex = pos;
-      if ((m = DEFINITION_Y.exec(text))) define(m);
-    }
-  } else {
-    DEFINITION_RE.lastIndex = 0;
-    while ((m = DEFINITION_RE.exec(text))) define(m);
-  }
-  return defs;
-}
