@@ -1,13 +1,8 @@
 // The viewer's answer to 'carelens:get-report': the whole PDF's matches with their sentences, the
 // document's date and whether every page has been read yet. Pure (no DOM, no browser API): unit-tested.
-import { sentenceAround } from '../core/detect/context';
+import { oneLineSentence } from '../core/detect/context';
 import type { Match } from '../core/detect/types';
 import type { PageReport, ReportedMatch } from '../messages';
-
-/** The sentence around [start, end), as the content script reports it (core sentence bounds), on one line. */
-export function sentenceOf(text: string, start: number, end: number): string {
-  return sentenceAround(text, start, end).replace(/\s+/g, ' ').trim();
-}
 
 /**
  * The document's own date: a date labelled "Date:" (or "Dated"), else a date standing alone on a line
@@ -46,7 +41,7 @@ export function buildPdfReport(input: PdfReportInput): PageReport {
   const matches: ReportedMatch[] = input.matches.map((m, index) => ({
     ...m,
     index,
-    sentence: sentenceOf(input.text, m.start, m.end),
+    sentence: oneLineSentence(input.text, m.start, m.end),
   }));
   const documentDate = documentDateOf(input.text, input.matches, input.firstPageEnd);
   return {

@@ -90,6 +90,11 @@ export function sentenceAround(text: string, start: number, end: number, window 
   return text.slice(s, e);
 }
 
+/** The sentence around [start, end) on one line (runs of whitespace as one space): as reports and cards show it. */
+export function oneLineSentence(text: string, start: number, end: number): string {
+  return sentenceAround(text, start, end).replace(/\s+/g, ' ').trim();
+}
+
 /** Up to `words` words after `pos`, stopping at a sentence end. Returns [from, to]. */
 export function wordsAfter(text: string, pos: number, words: number, maxChars = 120): [number, number] {
   let i = pos;

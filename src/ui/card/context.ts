@@ -1,5 +1,5 @@
 // What a mark's card is told besides its match, the same on web pages and in the PDF viewer.
-import { sentenceAround } from '../../core/detect/context';
+import { oneLineSentence } from '../../core/detect/context';
 import type { Match } from '../../core/detect/types';
 import type { CardContext } from './types';
 
@@ -28,6 +28,6 @@ export function cardContext(
     nation: settings.nation,
     profile: settings.profile,
     nearbyDates,
-    sentence: sentenceAround(text, match.start, match.end).replace(/\s+/g, ' ').trim(),
+    sentence: oneLineSentence(text, match.start, match.end),
   };
 }

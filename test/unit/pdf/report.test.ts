@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { scan } from '../../../src/core/detect/index';
-import { buildPdfReport, documentDateOf, sentenceOf } from '../../../src/pdf/report';
+import { buildPdfReport, documentDateOf } from '../../../src/pdf/report';
+import { oneLineSentence } from '../../../src/core/detect/context';
 import { demoLetterParagraphs } from '../../fixtures/pdfs';
 
 const letter = demoLetterParagraphs.map((p) => p.replace(/^# /, '')).join('\n\n');
@@ -49,7 +50,7 @@ describe('PDF page report', () => {
   it('never runs a sentence across a block separator (paragraphs, pages)', () => {
     const text = 'Heading without a stop\n\nEnquiries under section 47 start now. Next sentence.';
     const at = text.indexOf('47');
-    expect(sentenceOf(text, at, at + 2)).toBe('Enquiries under section 47 start now');
+    expect(oneLineSentence(text, at, at + 2)).toBe('Enquiries under section 47 start now');
   });
 
   it('says when the PDF is still being read', () => {
