@@ -29,6 +29,11 @@ export function outermost(roots: Iterable<Element>): Element[] {
 /** Attributes by which pages show and hide content: the `hidden` attribute, <details open>, classes and styles. */
 export const SHOWING_ATTRIBUTES = ['hidden', 'open', 'class', 'style'];
 
+/** Is `el` (read as hidden) on the page and shown now, its own text visible too? */
+function showsNow(el: Element): boolean {
+  return el.isConnected && el.checkVisibility({ visibilityProperty: true });
+}
+
 /**
  * Content that was hidden when it was read (TextIndex.unread), which the page may show later. When attributes
  * change on an element, the hidden content inside it (or the element itself) is asked whether it shows now.
@@ -50,7 +55,7 @@ export class UnreadContent {
 
   /** Does any of them show now? */
   anyShown(): boolean {
-    return this.list.some((el) => el.isConnected && el.checkVisibility({ visibilityProperty: true }));
+    return this.list.some(showsNow);
   }
 
   /**
@@ -63,7 +68,7 @@ export class UnreadContent {
       if (!el.isConnected) return false;
       let n: Element | null = el;
       while (n && !changed.has(n)) n = n.parentElement;
-      if (!n || !el.checkVisibility({ visibilityProperty: true })) return true;
+      if (!n || !showsNow(el)) return true;
       out.push(el);
       return false;
     });
@@ -78,6 +83,9 @@ export class PageObserver {
   private restyled = new Set<Element>();
   private removed = false;
   private scheduled = false;
+  private readonly delay: number;
+  /** Hidden content to look at again when showing attributes change (none: attribute changes are ignored). */
+  private readonly unread: UnreadContent;
 
   constructor(
     private readonly doc: Document,
@@ -88,10 +96,6 @@ export class PageObserver {
     this.delay = options.delay ?? 150;
     this.unread = options.unread ?? new UnreadContent();
   }
-
-  private readonly delay: number;
-  /** Hidden content to look at again when showing attributes change (none: attribute changes are ignored). */
-  private readonly unread: UnreadContent;
 
   start(): void {
     if (this.observer) return;
