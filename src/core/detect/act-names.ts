@@ -322,6 +322,9 @@ function findAliases(first: (Alias[] | undefined)[], pairs: Map<number, Alias[]>
   let low = ci ? text.slice(from, to).toLowerCase() : '';
   const whole = low.length === to - from;
   let p = from;
+  /** Does the text at p (at `at` in `low`), up to `limit`, start with x's prefix (see Alias.prefix)? */
+  const startsLike = (x: Alias, at: number, limit: number): boolean =>
+    p + x.prefix.length <= limit && (ci ? low.startsWith(x.prefix, at) : text.startsWith(x.prefix, p));
   while (p < to) {
     const c = text.charCodeAt(p);
     if (c < 128 && first[c] !== undefined && (p === from || !isWord(text.charCodeAt(p - 1), ci))) {
@@ -332,8 +335,7 @@ function findAliases(first: (Alias[] | undefined)[], pairs: Map<number, Alias[]>
       let k = 0;
       for (; k < cands.length; k++) {
         const x = cands[k]!;
-        const pre = x.prefix;
-        if (p + pre.length > to || !(ci ? low.startsWith(pre, at) : text.startsWith(pre, p))) continue;
+        if (!startsLike(x, at, to)) continue;
         if ((end = matchAtoms(x.atoms, 0, text, p, to, ci, -1)) >= 0) break;
       }
       if (end >= 0) {
@@ -342,8 +344,7 @@ function findAliases(first: (Alias[] | undefined)[], pairs: Map<number, Alias[]>
         let key = cands[k]!.key;
         for (let j = 0; j < k; j++) {
           const x = cands[j]!;
-          const pre = x.prefix;
-          if (p + pre.length > end || !(ci ? low.startsWith(pre, at) : text.startsWith(pre, p))) continue;
+          if (!startsLike(x, at, end)) continue;
           if (matchAtoms(x.atoms, 0, text, p, end, ci, end) >= 0) {
             key = x.key;
             break;
@@ -377,14 +378,14 @@ export interface ActMention {
   title?: string;
 }
 
-/**
- * Cheap tests before the expressions run on a slice: each alias contains its longest word (or starts with its
- * first two characters, for codes); a generic title contains Act, Regulations, Order or Rules.
- */
 /** Words too common in these documents to be a useful prefilter. */
 const COMMON_WORDS = new Set(['children', 'child', 'protection', 'safeguarding', 'safeguard', 'care', 'social', 'young', 'people', 'information', 'sharing', 'court', 'orders', 'proceedings', 'pre', 'the', 'and', 'for', 'in', 'of', 'to']);
 const PREFILTER_WORDS = ['act', 'regulation', 'regs', 'order', 'rules', 'convention', 'together', 'keeping'];
-/** The prefilters, made on first need (a page without section references never needs them). */
+/**
+ * Cheap tests before the aliases are tried on a slice: each alias contains its longest word (or starts with its
+ * first two characters, for codes); a generic title contains Act, Regulations, Order or Rules. Made on first
+ * need (a page without section references never needs them).
+ */
 let prefilter: { named: RegExp; abbr: RegExp } | undefined;
 function prefilters(): { named: RegExp; abbr: RegExp } {
   if (prefilter) return prefilter;
