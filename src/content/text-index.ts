@@ -62,6 +62,14 @@ function tagFlags(el: Element, tag: string): number {
   return flags;
 }
 
+/**
+ * A closed <details> shows its <summary> and nothing else. Its child elements then have no box (checkVisibility
+ * says so), but the details element itself is rendered, and the text directly in it has no element of its own.
+ */
+export function isClosedDetails(el: Element): boolean {
+  return upperTag(el) === 'DETAILS' && !el.hasAttribute('open');
+}
+
 /** `hidden`, or being edited (contenteditable): never read. */
 function hiddenByAttribute(el: Element): boolean {
   if (el.hasAttribute('hidden')) return true;
@@ -85,7 +93,7 @@ const SEEN_NOTHING = 0;
 const SEEN_BOX = 1;
 /** Rendered, and its own text is visible (also: not an element, or CSS is not asked). */
 const SEEN_TEXT = 2;
-/** Rendered, but its own text is not (visibility: hidden or collapse); elements below may still be visible. */
+/** Rendered, but its own text is not (visibility: hidden or collapse, a closed <details>); elements below may still be visible. */
 const SEEN_NO_TEXT = 3;
 
 const VISIBLE_TEXT = { visibilityProperty: true };
@@ -247,7 +255,7 @@ export class TextIndex {
   private askText(i: number): number {
     const { path, seen } = this;
     const el = path[i] as Element;
-    if (el.checkVisibility(VISIBLE_TEXT)) seen[i] = SEEN_TEXT;
+    if (el.checkVisibility(VISIBLE_TEXT) && !isClosedDetails(el)) seen[i] = SEEN_TEXT;
     else if (el.checkVisibility()) {
       seen[i] = SEEN_NO_TEXT;
       this.leftOut(el);
@@ -277,7 +285,7 @@ export class TextIndex {
     }
     const style = this.contents(i);
     if (!style) return i;
-    seen[i] = style.visibility === 'visible' ? SEEN_TEXT : SEEN_NO_TEXT;
+    seen[i] = style.visibility === 'visible' && !isClosedDetails(this.path[i] as Element) ? SEEN_TEXT : SEEN_NO_TEXT;
     if (seen[i] === SEEN_NO_TEXT) this.leftOut(path[i] as Element);
     return -1;
   }

@@ -207,7 +207,7 @@ test('content the single-page app adds after load is marked within a second', as
   await expect.poll(() => card(page).then((c) => c?.text ?? ''), { timeout: 3000 }).toContain('Monday 1 June 2026');
 });
 
-test('text the page shows later (accordion, collapsed panel, <details>, tab) is marked once shown; restyling alone reads nothing again', async ({ page, server, serviceWorker }) => {
+test('text the page shows later (accordion, collapsed panel, <details> with text in a child or directly in it, tab) is marked once shown; restyling alone reads nothing again', async ({ page, server, serviceWorker }) => {
   const url = server.url('/pages/reveal.html');
   await page.goto(url);
   await marksDrawn(page);
@@ -216,7 +216,7 @@ test('text the page shows later (accordion, collapsed panel, <details>, tab) is 
     return report.matches.map((m) => m.text);
   };
   const rescans = () => page.evaluate(() => performance.getEntriesByName('carelens:rescanned').length);
-  const hidden = ['strategy discussion', 'section 47', '10 working days', 'child in need plan', '24/06/2026'];
+  const hidden = ['strategy discussion', 'section 47', '10 working days', 'child in need plan', '15 working days', '24/06/2026'];
   const before = await marked();
   expect(before).toContain('one working day');
   for (const text of hidden) expect(before, `"${text}" is hidden at first`).not.toContain(text);
@@ -228,6 +228,7 @@ test('text the page shows later (accordion, collapsed panel, <details>, tab) is 
     ['section 47', () => page.click('#accordion-button')], // the hidden attribute
     ['10 working days', () => page.click('#collapse-button')], // a class on the panel
     ['child in need plan', () => page.click('#details summary')], // <details open>
+    ['15 working days', () => page.click('#details-text summary')], // <details open>, its text directly in it
     ['24/06/2026', () => page.click('#tab-button')], // a class on an ancestor (visibility)
   ];
   for (const [text, show] of shown) {

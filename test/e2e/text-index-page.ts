@@ -66,8 +66,9 @@ export function referenceRead(root: Node, options: IndexOptions = {}): { text: s
     if (!hidden && css && !rendered(el)) hidden = true;
     if (!hidden) {
       if (block) separate();
-      // visibility: hidden hides the element's own text, not its children's that say visibility: visible
-      const seen = !css || style(el).visibility === 'visible';
+      // visibility: hidden hides the element's own text, not its children's that say visibility: visible; a closed
+      // <details> shows only its <summary> (an element: asked on its own)
+      const seen = !css || (style(el).visibility === 'visible' && !(el.localName === 'details' && !el.hasAttribute('open')));
       for (const child of [...el.childNodes]) visit(child, seen);
     }
     if (block) separate();

@@ -96,15 +96,16 @@ test('hidden content is skipped: CSS class, display:none parent, hidden attribut
      <div class="cv">cv direct text <p>cv child</p></div>
      <div class="contents"><p>display contents</p></div>
      <details><summary>summary</summary><p>closed details body</p></details>
-     <details open><summary>open</summary><p>open details body</p></details>
+     <details><summary>summary</summary>closed details own text <b>closed details inline</b></details>
+     <details open><summary>open</summary><p>open details body</p>open details own text</details>
      <p>after</p>`,
   );
   const text = await check(page);
-  for (const hidden of ['class-hidden', 'inline-style-hidden', 'deep', 'attribute-hidden', 'styled-inline-hidden', 'block in a hidden inline', 'an unstyled inline', 'scripted', 'noscript text', 'typed', 'opt', 'btn', 'svg text', 'being edited', 'visibility hidden', 'cv child', 'closed details body']) {
+  for (const hidden of ['class-hidden', 'inline-style-hidden', 'deep', 'attribute-hidden', 'styled-inline-hidden', 'block in a hidden inline', 'an unstyled inline', 'scripted', 'noscript text', 'typed', 'opt', 'btn', 'svg text', 'being edited', 'visibility hidden', 'cv child', 'closed details body', 'closed details own text', 'closed details inline']) {
     expect(text).not.toContain(hidden);
   }
   // the text directly in a content-visibility: hidden element is still read (CSS is not asked for each element's content-visibility)
-  for (const shown of ['before', 'not editable', 'cv direct text', 'display contents', 'open details body', 'after']) {
+  for (const shown of ['before', 'not editable', 'cv direct text', 'display contents', 'open details body', 'open details own text', 'after']) {
     expect(text).toContain(shown);
   }
   expect(text).toContain('in line');
