@@ -23,7 +23,16 @@ const flats = new WeakMap<TextIndex, FlatText>();
 /** The page's shared TextIndex seen as flat text (one wrapper per index, so identity follows the index). */
 function flatOf(index: TextIndex): FlatText {
   let f = flats.get(index);
-  if (!f) flats.set(index, (f = { text: index.text, finished: index.finished, toRange: (a, b) => index.toRange(a, b), offsetsOf: (r) => rangeToOffsets(index, r) }));
+  if (!f) {
+    f = {
+      text: index.text,
+      finished: index.finished,
+      toRange: (a, b) => index.toRange(a, b),
+      offsetsOf: (r) => rangeToOffsets(index, r),
+      hiddenText: () => index.unread.filter((el) => el.isConnected).map((el) => el.textContent ?? ''),
+    };
+    flats.set(index, f);
+  }
   return f;
 }
 

@@ -27,7 +27,11 @@ export interface FlatText {
   toRange(start: number, end: number): Range | null;
   /** Flat [start, end) of a DOM range (a selection or a mark), or null. */
   offsetsOf(range: Range): { start: number; end: number } | null;
+  /** The text of parts of the surface that are hidden now (a closed accordion's panel), left out of `text`. */
+  hiddenText?(): string[];
 }
+
+const oneLine = (s: string) => s.replace(/\s+/g, ' ').trim();
 
 export interface SavedSurface {
   doc: Document;
@@ -159,10 +163,19 @@ export class SavedSession {
     // not before the whole text is read (a PDF still loading): a passage on an unread page is not an orphan
     if (!index || !index.finished) return;
     const reports: AnchorReport[] = [];
+    // A passage in a part of the page that is closed now (an accordion) is folded away, not gone: not an orphan.
+    let hidden: string[] | null = null;
+    const folded = (quote: string): boolean => {
+      const needle = oneLine(quote);
+      hidden ??= (index.hiddenText?.() ?? []).map(oneLine);
+      return needle.length > 0 && hidden.some((text) => text.includes(needle));
+    };
     for (const { record, result } of this.placements.values()) {
       const base = { id: record.id, updatedAt: record.updatedAt };
       if (result.status === 'orphan') {
-        if (record.status !== 'orphaned') reports.push({ ...base, status: 'orphaned' });
+        if (folded(record.selectors.quote.exact)) {
+          if (record.status === 'orphaned') reports.push({ ...base, status: null });
+        } else if (record.status !== 'orphaned') reports.push({ ...base, status: 'orphaned' });
       } else if (result.status === 'fuzzy') {
         if (record.status === 'accepted') {
           // accepted in the side panel: file the passage under where it is now
@@ -188,7 +201,7 @@ export class SavedSession {
       if (off) return { ...off, range };
     }
     if (hint) {
-      const needle = hint.replace(/\s+/g, ' ').trim();
+      const needle = oneLine(hint);
       const hits = needle ? findAll(index.text, needle) : [];
       if (hits.length === 1) return { start: hits[0]!, end: hits[0]! + needle.length, range: null };
     }
