@@ -71,6 +71,17 @@ interface EarlyRead {
 
 const ALL_KINDS: MatchKind[] = ['term', 'section', 'duration', 'date'];
 
+/** A page read whole in one task by the prefilter: few elements, and (where the browser says) little HTML. */
+const SMALL_PAGE_ELEMENTS = 3_000;
+const SMALL_PAGE_BYTES = 512 * 1024;
+
+function isSmallPage(doc: Document): boolean {
+  const nav = doc.defaultView?.performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined;
+  if (nav && nav.decodedBodySize > SMALL_PAGE_BYTES) return false;
+  // (a page's scripts may have built a large document from little HTML)
+  return doc.getElementsByTagName('*').length <= SMALL_PAGE_ELEMENTS;
+}
+
 interface Region {
   root: Node;
   index: TextIndex;
@@ -106,6 +117,7 @@ export class Controller {
   private rafPending = false;
   private complete = false;
   private firstDrawn = false;
+  private skipNoted = false;
   /** Set by the content script where saved highlights run (the top frame): the card shows "Save". */
   onSave: ((range: Range, match: Match) => void) | null = null;
 
@@ -152,10 +164,16 @@ export class Controller {
   }
 
   /**
-   * Does the page's text hold anything CareLens could mark (prefilter.ts)? Read node by node (not
-   * body.textContent: one 5 MB string in one task), tested in pieces.
+   * Does the page's text hold anything CareLens could mark (prefilter.ts)? A small page's text is read in one
+   * native call; a large one's node by node (body.textContent would be one 5 MB string in one task), tested in pieces.
    */
   private async prefilter(body: Node, signal: AbortSignal): Promise<boolean> {
+    if (isSmallPage(this.doc)) {
+      const t0 = performance.now();
+      const relevant = looksRelevant(body.textContent ?? '');
+      noteTask(t0, performance.now(), 'prefilter');
+      return relevant && !signal.aborted;
+    }
     const walker = this.doc.createTreeWalker(body, NodeFilter.SHOW_TEXT);
     let relevant: boolean | undefined;
     let buffer: string[] = [];
@@ -200,6 +218,7 @@ export class Controller {
     const signal = this.earlyAbort.signal;
     beginTask();
     this.early = this.prefilter(body, signal).then(async (relevant): Promise<EarlyRead> => {
+      if (!relevant && !signal.aborted) this.noteSkipped(); // nothing to draw, whatever the settings say
       if (!relevant || signal.aborted) return { relevant };
       // The page goes to the service worker as it is read (its prepass runs on each part as it comes), on a port
       // opened now, while the page is still being read.
@@ -225,10 +244,7 @@ export class Controller {
       const early = this.early ? await this.early : null;
       this.early = null;
       const relevant = early ? early.relevant : await this.prefilter(body, this.abort.signal);
-      if (!relevant) {
-        performance.mark('carelens:skipped', { detail: { reason: 'no relevant text', slices: ourSlices() } });
-        return;
-      }
+      if (!relevant) return this.noteSkipped();
       await this.scanRegion(body, early);
     });
     void this.queue.then(() => {
@@ -240,6 +256,13 @@ export class Controller {
       }
     });
     noteTask(t0, performance.now(), 'start');
+  }
+
+  /** The page has no relevant text: nothing is drawn, whatever the settings say (for the content bench, once). */
+  private noteSkipped(): void {
+    if (this.skipNoted) return;
+    this.skipNoted = true;
+    performance.mark('carelens:skipped', { detail: { reason: 'no relevant text', slices: ourSlices() } });
   }
 
   stop(): void {
