@@ -5,7 +5,8 @@
 //     one of them is ours, and so are our own slice times ("work"). The task that loaded the content script
 //     (compiled and ran the bundle, up to main(): the long task around the 'carelens:start' mark) is printed
 //     on its own ("load"). The page's overall longest task is printed beside them;
-//   - the cost on a page with no relevant text;
+//   - the cost on a page with no relevant text: to the content script's 'carelens:skipped' mark, made as soon as its
+//     prefilter finds nothing to mark (before the settings come: whatever they say, nothing is drawn);
 //   - the seed 001 page again, each time after the service worker was stopped (scanning runs there: see
 //     src/background/scan-service.ts): the first page after the browser stopped an idle worker;
 //   - where the time goes: our slices by job, the wait for the service worker and its scan;
@@ -112,7 +113,8 @@ async function carelens(context: BrowserContext, url: string): Promise<Result> {
   await page.waitForTimeout(200); // let the last long-task entries arrive
   const r = await page.evaluate(() => {
     const start = performance.getEntriesByName('carelens:start')[0]!.startTime;
-    const end = (performance.getEntriesByName('carelens:drawn')[0] ?? performance.getEntriesByName('carelens:skipped')[0])!;
+    // a page with no relevant text: CareLens is done when its prefilter says so (the settings read after it is idle time)
+    const end = (performance.getEntriesByName('carelens:skipped')[0] ?? performance.getEntriesByName('carelens:drawn')[0])!;
     const all = (window as unknown as { __long: [number, number][] }).__long.map(([start, duration]) => ({ start, duration }));
     const long = all.filter((t) => t.start + t.duration >= start);
     const slices = ((end as PerformanceMark).detail?.slices ?? []) as [number, number, string][];
@@ -206,7 +208,7 @@ async function carelensOnScreen(context: BrowserContext, url: string): Promise<O
   await waitForCarelens(page, url);
   const get = `(() => {
     const start = performance.getEntriesByName('carelens:start')[0].startTime;
-    const endMark = performance.getEntriesByName('carelens:drawn')[0] ?? performance.getEntriesByName('carelens:skipped')[0];
+    const endMark = performance.getEntriesByName('carelens:skipped')[0] ?? performance.getEntriesByName('carelens:drawn')[0];
     const end = endMark.startTime;
     const marks = (endMark.detail && endMark.detail.marks) || 0;
     return window.__onScreen === undefined ? null : { start, scriptMs: end - start, layoutMs: 0, frameMs: window.__onScreen - start, marks };
