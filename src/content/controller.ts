@@ -25,15 +25,14 @@ const KIND_PRIORITY: Record<MatchKind, number> = { duration: 0, date: 1, section
 
 const nodeLength = (n: Node): number => (n.nodeType === 3 ? (n as Text).length : n.childNodes.length);
 
-/** A mark on the page: what was found, what is painted, and (when first asked for) a live Range over it. */
+/** A mark on the page: what was found, and (when first asked for) what is painted and a live Range over it. */
 export class Mark {
   private live: Range | null = null;
+  private staticRange: AbstractRange | null | undefined;
 
   constructor(
     readonly id: number,
     readonly match: Match,
-    /** What is painted: a StaticRange (see TextIndex.toStaticRange). */
-    readonly paint: AbstractRange,
     readonly region: Region,
   ) {}
 
@@ -45,12 +44,23 @@ export class Mark {
     return this.match.end;
   }
 
-  /** A live Range over the mark, made when first asked for (hover, card, keyboard order, save). */
+  /**
+   * What is painted: a StaticRange (see TextIndex.toStaticRange), or null when the text is gone. Made when first
+   * asked for: a long page paints only the marks around the view (paint-window.ts), and tens of thousands of
+   * ranges made up front would cost time and garbage collections for nothing.
+   */
+  get paint(): AbstractRange | null {
+    if (this.staticRange === undefined) this.staticRange = this.region.index.toStaticRange(this.start, this.end);
+    return this.staticRange;
+  }
+
+  /** A live Range over the mark, made when first asked for (hover, card, keyboard order, save); collapsed when the text is gone. */
   get range(): Range {
     if (!this.live) {
       const { paint } = this;
-      const live = (this.live = (paint.startContainer.ownerDocument as Document).createRange());
+      const live = (this.live = (this.region.root.ownerDocument ?? (this.region.root as Document)).createRange());
       try {
+        if (!paint) throw new Error('gone');
         live.setStart(paint.startContainer, Math.min(paint.startOffset, nodeLength(paint.startContainer)));
         live.setEnd(paint.endContainer, Math.min(paint.endOffset, nodeLength(paint.endContainer)));
       } catch {
@@ -58,6 +68,12 @@ export class Mark {
       }
     }
     return this.live;
+  }
+
+  /** Is the mark's text still on the page, outside every one of `changed`? (No range is made to find out.) */
+  standsOutside(changed: readonly Node[]): boolean {
+    const nodes = this.region.index.boundaries(this.start, this.end);
+    return !!nodes && !changed.some((r) => r.contains(nodes[0]));
   }
 }
 
@@ -397,16 +413,18 @@ export class Controller {
   }
 
   private paintMark(mark: Mark): void {
-    if (this.painted.has(mark)) return;
+    const { paint } = mark;
+    if (!paint || this.painted.has(mark)) return;
     this.painted.add(mark);
-    this.painter.add(mark.match.kind, mark.paint);
-    if (mark.match.kind === 'duration' && mark.match.value.conflict) this.painter.add('conflict', mark.paint);
+    this.painter.add(mark.match.kind, paint);
+    if (mark.match.kind === 'duration' && mark.match.value.conflict) this.painter.add('conflict', paint);
   }
 
   private unpaintMark(mark: Mark): void {
     if (!this.painted.delete(mark)) return;
-    this.painter.delete(mark.match.kind, mark.paint);
-    this.painter.delete('conflict', mark.paint);
+    const paint = mark.paint!; // (painted: it has one)
+    this.painter.delete(mark.match.kind, paint);
+    this.painter.delete('conflict', paint);
   }
 
   /** Each long region's painted window [from, to) (indices into its marks), while nothing was added or dropped. */
@@ -432,6 +450,7 @@ export class Controller {
       }
       const rectOf = (i: number) => {
         const p = marks[i]!.paint;
+        if (!p) return null;
         try {
           probe.setStart(p.startContainer, p.startOffset);
           probe.setEnd(p.endContainer, p.endOffset);
@@ -480,9 +499,7 @@ export class Controller {
   }
 
   private addMark(region: Region, match: Match): void {
-    const paint = region.index.toStaticRange(match.start, match.end);
-    if (!paint) return;
-    const mark = new Mark(this.nextId++, match, paint, region);
+    const mark = new Mark(this.nextId++, match, region);
     region.marks.push(mark);
     this.unpainted.push(mark);
   }
@@ -502,11 +519,7 @@ export class Controller {
         region.alive = false;
       }
       region.marks = region.marks.filter((m) => {
-        const gone =
-          !region.alive ||
-          !m.paint.startContainer.isConnected ||
-          !m.paint.endContainer.isConnected ||
-          batch.roots.some((r) => r.contains(m.paint.startContainer));
+        const gone = !region.alive || !m.standsOutside(batch.roots);
         if (gone) this.dropMark(m);
         return !gone;
       });
@@ -525,7 +538,7 @@ export class Controller {
 
   orderedMarks(): Mark[] {
     if (!this.ordered) {
-      const all = this.regions.flatMap((r) => r.marks).filter((m) => m.paint.startContainer.isConnected);
+      const all = this.regions.flatMap((r) => r.marks).filter((m) => m.paint?.startContainer.isConnected);
       all.sort((a, b) => a.range.compareBoundaryPoints(Range.START_TO_START, b.range) || a.id - b.id);
       this.ordered = all;
     }

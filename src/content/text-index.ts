@@ -423,8 +423,8 @@ export class TextIndex {
     return new win.StaticRange({ startContainer: b[0], startOffset: b[1], endContainer: b[2], endOffset: b[3] });
   }
 
-  /** Text nodes and offsets of flat [start, end), or null when the text is gone. */
-  private boundaries(start: number, end: number): [Text, number, Text, number] | null {
+  /** Text nodes and offsets of flat [start, end), or null when the text is gone (a node left the page). */
+  boundaries(start: number, end: number): [Text, number, Text, number] | null {
     const a = this.segmentAfter(start);
     const sa = this.segments[a];
     if (!sa) return null;
