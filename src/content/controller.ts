@@ -59,12 +59,13 @@ export class Mark {
     if (!this.live) {
       const { paint } = this;
       const live = (this.live = (this.region.root.ownerDocument ?? (this.region.root as Document)).createRange());
-      try {
-        if (!paint) throw new Error('gone');
-        live.setStart(paint.startContainer, Math.min(paint.startOffset, nodeLength(paint.startContainer)));
-        live.setEnd(paint.endContainer, Math.min(paint.endOffset, nodeLength(paint.endContainer)));
-      } catch {
-        live.collapse(true);
+      if (paint) {
+        try {
+          live.setStart(paint.startContainer, Math.min(paint.startOffset, nodeLength(paint.startContainer)));
+          live.setEnd(paint.endContainer, Math.min(paint.endOffset, nodeLength(paint.endContainer)));
+        } catch {
+          live.collapse(true);
+        }
       }
     }
     return this.live;
