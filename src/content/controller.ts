@@ -233,7 +233,7 @@ export class Controller {
     if (this.early || this.active) return;
     const body = this.doc.body ?? this.doc.documentElement;
     const signal = this.earlyAbort.signal;
-    beginTask();
+    // (no beginTask: this runs in the content script's first task, which began with the bundle's evaluation)
     this.early = this.prefilter(body, signal).then(async (relevant): Promise<EarlyRead> => {
       if (!relevant && !signal.aborted) this.noteSkipped(); // nothing to draw, whatever the settings say
       if (!relevant || signal.aborted) return { relevant };

@@ -36,8 +36,11 @@ function soon(win: Window & typeof globalThis): (cb: () => void) => void {
   };
 }
 
-/** When the latest task of ours began: a slice, or a task marked with beginTask (-Infinity: none yet). */
-let taskBegan = -Infinity;
+/**
+ * When the latest task of ours began: a slice, or a task marked with beginTask. At first, when this module was
+ * evaluated: the content script's own task began then, with the evaluation of its bundle.
+ */
+let taskBegan = performance.now();
 /** The least time left in the running task for a busy job to start its first slice there, not in a task of its own. */
 const MIN_CARRY_MS = 6;
 
