@@ -20,7 +20,7 @@ export interface PageReport {
   active: boolean;
   /** False where the browser lacks the CSS Custom Highlight API: nothing is drawn. */
   highlightsSupported: boolean;
-  /** False while a PDF is still being read in the background. */
+  /** False while the page or the PDF is still being read (the matches so far are listed). */
   complete: boolean;
   /** Date of the document (e.g. a letter's date), when one was found. */
   documentDate?: string;

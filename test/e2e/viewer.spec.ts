@@ -158,6 +158,23 @@ test('a 500-page PDF renders only pages near the viewport and stays responsive w
   expect(await page.locator('.page[data-page-number="1"] canvas').count()).toBe(0);
 });
 
+test("the popup opened while a long PDF is still being read lists what is found so far, then everything", async ({ openExtensionPage, server, serviceWorker }) => {
+  const page = await openExtensionPage(viewerFor(server.url('/generated/long-500.pdf')));
+  await firstPageMarked(page);
+  const tabId = await serviceWorker.evaluate(async (url) => (await chrome.tabs.query({ url }))[0]?.id ?? null, page.url());
+  expect(tabId).not.toBeNull();
+  const popup = await openExtensionPage(`popup.html?tab=${tabId}` as 'popup.html');
+  const status = popup.getByText(/marks? on this page/);
+  await expect(status).toBeVisible({ timeout: 15_000 });
+  const first = (await status.textContent()) ?? '';
+  console.log(`popup, first report: "${first}"`);
+  // the popup asks again while the viewer reads: the list ends complete, without being reopened
+  await expect(status).not.toContainText('so far', { timeout: 30_000 });
+  await page.waitForFunction(() => performance.getEntriesByName('carelens:pdf-all-scanned').length > 0);
+  const all = await page.evaluate(() => (performance.getEntriesByName('carelens:pdf-all-scanned')[0] as PerformanceMark).detail.matches as number);
+  await expect(status).toContainText(`${all} marks on this page.`);
+});
+
 test('zoom, find in document and the file picker', async ({ openExtensionPage, server }) => {
   const page = await openExtensionPage(viewerFor(server.url('/generated/guidance.pdf')));
   await firstPageMarked(page);

@@ -14,13 +14,19 @@ export function PagePanel({ report, reveal }: { report: PageReport; reveal: (ind
     reveal(item.indexes[n % item.indexes.length]!);
     setNext({ ...next, [item.key]: n + 1 });
   };
+  // a long page or PDF is listed while it is still being read (the popup asks again until it is complete)
+  const reading = report.complete ? '' : `still reading the ${report.surface === 'pdf' ? 'PDF' : 'page'}`;
   if (!total) {
-    return <p>CareLens found no terms, sections, timescales or dates on this page.</p>;
+    return (
+      <p aria-live="polite">
+        {reading ? `CareLens is ${reading}: what it finds will be listed here.` : 'CareLens found no terms, sections, timescales or dates on this page.'}
+      </p>
+    );
   }
   return (
     <div>
-      <p className="muted">
-        {total} {total === 1 ? 'mark' : 'marks'} on this page{report.complete ? '' : ' so far (still reading the PDF)'}. Choose an item to see it on the page.
+      <p className="muted" aria-live="polite">
+        {total} {total === 1 ? 'mark' : 'marks'} on this page{reading ? ` so far (${reading})` : ''}. Choose an item to see it on the page.
       </p>
       {!report.highlightsSupported && <p className="warning">This browser cannot draw the marks, but the list below still works.</p>}
       {ORDER.filter((k) => groups[k].length).map((kind) => (

@@ -21,6 +21,9 @@ const PANELS: { id: PanelId; label: string }[] = [
   { id: 'lookup', label: 'Look up' },
 ];
 
+const REPORT_REFRESH_MS = 500;
+const REPORT_REFRESH_MAX_MS = 8000;
+
 type ReportState = { state: 'loading' } | { state: 'ready'; report: PageReport } | { state: 'unavailable'; why: string };
 
 async function fetchReport(tab: TargetTab): Promise<PageReport> {
@@ -53,11 +56,20 @@ export function Popup() {
       if (!live) return;
       setTab(t);
       if (!t?.id) return setReport({ state: 'unavailable', why: 'There is no page to read in this window.' });
+      let shown = false;
       try {
-        const r = await fetchReport(t);
-        if (live) setReport({ state: 'ready', report: r });
+        // a page or PDF still being read: asked again (less and less often: a report of a long page costs it
+        // time) until it is complete, so its list fills in
+        for (let wait = REPORT_REFRESH_MS; ; wait *= 2) {
+          const r = await fetchReport(t);
+          if (!live) return;
+          setReport({ state: 'ready', report: r });
+          shown = true;
+          if (r.complete || !r.active || wait > REPORT_REFRESH_MAX_MS) return;
+          await new Promise((done) => setTimeout(done, wait));
+        }
       } catch {
-        if (live) setReport({ state: 'unavailable', why: 'CareLens cannot read this page. Browser pages and some sites do not let extensions in; PDFs open in CareLens’s viewer can be read.' });
+        if (live && !shown) setReport({ state: 'unavailable', why: 'CareLens cannot read this page. Browser pages and some sites do not let extensions in; PDFs open in CareLens’s viewer can be read.' });
       }
     })();
     return () => {
