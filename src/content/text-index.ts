@@ -52,12 +52,13 @@ export function isBlockElement(el: Element): boolean {
 
 const SKIP = 1;
 const INLINE = 2;
-/** SKIP and INLINE by tagName (a tagName always has the same local name). */
+const LINE_BREAK = 4;
+/** SKIP, INLINE and LINE_BREAK (<br>) by tagName (a tagName always has the same local name). */
 const TAG_FLAGS = new Map<string, number>();
 
 function tagFlags(el: Element, tag: string): number {
   const upper = upperTag(el);
-  const flags = (SKIP_TAGS.has(upper) ? SKIP : 0) | (INLINE_TAGS.has(upper) ? INLINE : 0);
+  const flags = (SKIP_TAGS.has(upper) ? SKIP : 0) | (INLINE_TAGS.has(upper) ? INLINE : 0) | (upper === 'BR' ? LINE_BREAK : 0);
   TAG_FLAGS.set(tag, flags);
   return flags;
 }
@@ -203,7 +204,8 @@ export class TextIndex {
         const el = node as Element;
         const tag = el.tagName;
         const flags = TAG_FLAGS.get(tag) ?? tagFlags(el, tag);
-        block = (flags & INLINE) === 0;
+        // (a <br> that is not rendered breaks no line: pages hide some at some widths)
+        block = (flags & INLINE) === 0 && !(flags & LINE_BREAK && css && !el.checkVisibility());
         let read = (flags & SKIP) === 0 && el !== exclude;
         if (read && el.hasAttributes()) {
           read = !hiddenByAttribute(el);

@@ -71,7 +71,8 @@ export function referenceRead(root: Node, options: IndexOptions = {}): { text: s
       const seen = !css || (style(el).visibility === 'visible' && !(el.localName === 'details' && !el.hasAttribute('open')));
       for (const child of [...el.childNodes]) visit(child, seen);
     }
-    if (block) separate();
+    // a <br> that is not rendered breaks no line
+    if (block && !(css && el.localName === 'br' && !el.checkVisibility())) separate();
   };
   visit(root, true);
   return { text, segments };

@@ -79,6 +79,19 @@ test('nested inline and block elements, <br>, whitespace runs, comments and <pre
   await page.close();
 });
 
+test('a <br> that is not rendered breaks no line (pages hide some at some widths)', async () => {
+  const page = await open(
+    `<p>an initial child protection<br class="gone"> conference</p>
+     <p>a strategy<span class="gone"><br></span> discussion</p>
+     <p>line one<br>line two</p>`,
+  );
+  const text = await check(page);
+  expect(text).toContain('an initial child protection conference');
+  expect(text).toContain('a strategy discussion');
+  expect(text).toContain('line one\n\nline two');
+  await page.close();
+});
+
 test('hidden content is skipped: CSS class, display:none parent, hidden attribute, skipped tags, contenteditable', async () => {
   const page = await open(
     `<p>before</p>
