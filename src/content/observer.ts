@@ -2,7 +2,7 @@
 // navigation): mutations are gathered, reduced to the smallest set of changed block subtrees, and
 // handed on in one batch at idle time. Text the page showed later (an accordion opened, a tab chosen: the
 // attributes that hide things changed, not the nodes) is handed on the same way: see UnreadContent.
-import { MAX_UNREAD, isBlockElement, isClosedDetails } from './text-index';
+import { MAX_UNREAD, isBlockElement, ownTextShown } from './text-index';
 
 export interface ChangeBatch {
   /** Changed block subtrees, none inside another. */
@@ -31,7 +31,7 @@ export const SHOWING_ATTRIBUTES = ['hidden', 'open', 'class', 'style'];
 
 /** Is `el` (read as hidden) on the page and shown now, its own text visible too? */
 function showsNow(el: Element): boolean {
-  return el.isConnected && el.checkVisibility({ visibilityProperty: true }) && !isClosedDetails(el);
+  return el.isConnected && ownTextShown(el);
 }
 
 /**

@@ -41,9 +41,9 @@ export class PageText {
 
   /**
    * The body's TextIndex: the shared one when the page has not changed since it was read, else read once more.
-   * When this call starts the reading, `onText` is given the text as it is read, in parts of about SCAN_PIECE characters (what one message to the service worker carries)
-   * (joined, they are the index's text): a reader can pass the page on before it is all read. It is not called
-   * when the index was already there or being read.
+   * When this call starts the reading, `onText` is given the text as it is read, in parts of about SCAN_PIECE
+   * characters, what one message to the service worker carries (joined, they are the index's text): a reader can
+   * pass the page on before it is all read. It is not called when the index was already there or being read.
    */
   read(onText?: (part: string) => void): Promise<TextIndex> {
     const fresh = this.peek();

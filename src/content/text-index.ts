@@ -67,8 +67,13 @@ function tagFlags(el: Element, tag: string): number {
  * A closed <details> shows its <summary> and nothing else. Its child elements then have no box (checkVisibility
  * says so), but the details element itself is rendered, and the text directly in it has no element of its own.
  */
-export function isClosedDetails(el: Element): boolean {
+function isClosedDetails(el: Element): boolean {
   return upperTag(el) === 'DETAILS' && !el.hasAttribute('open');
+}
+
+/** Is `el` rendered with its own text showing (not visibility: hidden, not a closed <details>)? */
+export function ownTextShown(el: Element): boolean {
+  return el.checkVisibility(VISIBLE_TEXT) && !isClosedDetails(el);
 }
 
 /** `hidden`, or being edited (contenteditable): never read. */
@@ -257,7 +262,7 @@ export class TextIndex {
   private askText(i: number): number {
     const { path, seen } = this;
     const el = path[i] as Element;
-    if (el.checkVisibility(VISIBLE_TEXT) && !isClosedDetails(el)) seen[i] = SEEN_TEXT;
+    if (ownTextShown(el)) seen[i] = SEEN_TEXT;
     else if (el.checkVisibility()) {
       seen[i] = SEEN_NO_TEXT;
       this.leftOut(el);
@@ -287,7 +292,7 @@ export class TextIndex {
     }
     const style = this.contents(i);
     if (!style) return i;
-    seen[i] = style.visibility === 'visible' && !isClosedDetails(this.path[i] as Element) ? SEEN_TEXT : SEEN_NO_TEXT;
+    seen[i] = style.visibility === 'visible' && !isClosedDetails(path[i] as Element) ? SEEN_TEXT : SEEN_NO_TEXT;
     if (seen[i] === SEEN_NO_TEXT) this.leftOut(path[i] as Element);
     return -1;
   }

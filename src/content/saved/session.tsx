@@ -5,6 +5,7 @@
 import { createRoot, type Root } from 'react-dom/client';
 import { flushSync } from 'react-dom';
 import { anchorMany, describe, findAll } from '../../core/anchoring';
+import { oneLine } from '../../core/detect/context';
 import type { AnchorResult } from '../../core/anchoring/types';
 import type { SavedHighlight } from '../../core/record/schema';
 import { askSaved, type AnchorReport, type PageListing, type SaveSelectionMessage } from '../../background/saved-protocol';
@@ -30,8 +31,6 @@ export interface FlatText {
   /** The text of parts of the surface that are hidden now (a closed accordion's panel), left out of `text`. */
   hiddenText?(): string[];
 }
-
-const oneLine = (s: string) => s.replace(/\s+/g, ' ').trim();
 
 export interface SavedSurface {
   doc: Document;

@@ -90,9 +90,14 @@ export function sentenceAround(text: string, start: number, end: number, window 
   return text.slice(s, e);
 }
 
-/** The sentence around [start, end) on one line (runs of whitespace as one space): as reports and cards show it. */
+/** `s` on one line: runs of whitespace as one space, none at either end. */
+export function oneLine(s: string): string {
+  return s.replace(/\s+/g, ' ').trim();
+}
+
+/** The sentence around [start, end) on one line: as reports and cards show it. */
 export function oneLineSentence(text: string, start: number, end: number): string {
-  return sentenceAround(text, start, end).replace(/\s+/g, ' ').trim();
+  return oneLine(sentenceAround(text, start, end));
 }
 
 /** Up to `words` words after `pos`, stopping at a sentence end. Returns [from, to]. */
