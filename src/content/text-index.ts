@@ -8,11 +8,17 @@ const SKIP_TAGS = new Set([
   'IFRAME', 'FRAME', 'OBJECT', 'EMBED', 'CANVAS', 'VIDEO', 'AUDIO', 'SVG', 'MATH', 'HEAD', 'TITLE',
 ]);
 
-/** Elements that flow inside a line; every other element is a block boundary. */
+/**
+ * Elements that flow inside a line; every other element is a block boundary. With the phrasing elements, those that
+ * sit in a line without text of ours (an icon, an image, a form control) or are not rendered at all (a script in a
+ * paragraph): "see section <svg .../> 47" is one line, as the browser shows it.
+ */
 const INLINE_TAGS = new Set([
   'A', 'ABBR', 'ACRONYM', 'B', 'BDI', 'BDO', 'BIG', 'CITE', 'CODE', 'DATA', 'DFN', 'EM', 'FONT', 'I', 'KBD',
   'LABEL', 'MARK', 'Q', 'RP', 'RT', 'RUBY', 'S', 'SAMP', 'SMALL', 'SPAN', 'STRIKE', 'STRONG', 'SUB', 'SUP',
   'TIME', 'TT', 'U', 'VAR', 'WBR', 'INS', 'DEL', 'NOBR',
+  'IMG', 'PICTURE', 'SVG', 'MATH', 'INPUT', 'SELECT', 'BUTTON', 'TEXTAREA', 'CANVAS', 'METER', 'PROGRESS',
+  'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SLOT',
 ]);
 
 export const BLOCK_SEPARATOR = '\n\n';
@@ -246,8 +252,11 @@ export class TextIndex {
         }
         node = path.pop()!;
         block = blockPath.pop()!;
-        seen.pop();
-        partedPath.pop();
+        const known = seen.pop()!;
+        const partedBefore = partedPath.pop()!;
+        // An inline element whose blocks parted the text, and no text of it was read (so CSS was never asked): a
+        // hidden one (a display: none label around an empty <div>) parts nothing.
+        if (!block && known === SEEN_NOTHING && this.parted && !partedBefore && !renderedUp(node as Element)) this.parted = false;
       }
     }
     this.cur = null;
