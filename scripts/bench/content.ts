@@ -377,7 +377,7 @@ export async function run(): Promise<void> {
       );
     }
     console.log('where the time goes (medians, ms): our slices by job; "wait": from the last piece sent to the service worker to its last answer, "worker": ' +
-        'its scan after the last piece, "early": its prepass of the pieces before, as they came; "painted": marks in the highlights (all of them up to 1,500)');
+        'its scan after the last piece, "early": its work on the pieces before, as they came (the prepass, and the matches it could find already); "painted": marks in the highlights (all of them up to 1,500)');
     for (const r of phaseRows) console.log(r);
     console.log(
       'target: CareLens drawn in at most 0.5x the mark.js time, no task of ours over 50 ms. "work": our slices and the long tasks ' +

@@ -5,7 +5,7 @@
 import { browser, type Browser } from 'wxt/browser';
 import { Scanner, scan } from '../core/detect';
 import type { MatchKind } from '../core/detect/types';
-import { encodeMatches } from '../core/detect/wire';
+import { encodeMatches, type WireMatches } from '../core/detect/wire';
 import { SCAN_PORT, type ScanPiece, type ScanResult } from '../content/protocol';
 
 const KINDS: MatchKind[] = ['term', 'section', 'duration', 'date'];
@@ -55,11 +55,14 @@ interface OpenScan {
   size: number;
   /** Milliseconds spent on its pieces so far. */
   early: number;
+  /** The matches found ahead (Scanner.scanAhead), ready to send once the whole text confirms them. */
+  ahead: WireMatches[];
 }
 
 /**
- * One port (one frame's content script): the pieces of each scan id go through the prepass as they come
- * (Scanner.open); after the last one, its matches go back in stretches of ANSWER_STRETCH characters.
+ * One port (one frame's content script): the pieces of each scan id are read as they come (Scanner.open: the
+ * prepass, and the matches that can be found already, while the page is still reading); after the last one, its
+ * matches go back: those found ahead when they stand, then the rest in stretches of ANSWER_STRETCH characters.
  */
 export function servePort(port: Browser.runtime.Port, maxText = MAX_TEXT): void {
   const open = new Map<number, OpenScan>();
@@ -70,7 +73,7 @@ export function servePort(port: Browser.runtime.Port, maxText = MAX_TEXT): void 
     const t0 = performance.now();
     const { id, text: part, kinds } = message;
     let scan = open.get(id);
-    if (!scan) open.set(id, (scan = { scanner: Scanner.open(), size: 0, early: 0 }));
+    if (!scan) open.set(id, (scan = { scanner: Scanner.open(), size: 0, early: 0, ahead: [] }));
     scan.size += part.length;
     size += part.length;
     if (size > maxText) {
@@ -82,6 +85,9 @@ export function servePort(port: Browser.runtime.Port, maxText = MAX_TEXT): void 
     try {
       scan.scanner.append(part);
       if (!kinds) {
+        const found = scan.scanner.scanAhead();
+        if (found.restarted) scan.ahead = [];
+        if (found.matches.length) scan.ahead.push(encodeMatches(found.matches));
         scan.early += performance.now() - t0;
         return;
       }
@@ -100,8 +106,9 @@ function answer(port: Browser.runtime.Port, id: number, scan: OpenScan, kinds: M
   const { scanner } = scan;
   scanner.close({ kinds });
   scanner.prepare();
+  if (scanner.aheadKept) for (const wire of scan.ahead) port.postMessage({ type: 'result', id, wire, more: true } satisfies ScanResult);
   const n = scanner.text.length;
-  let at = 0;
+  let at = scanner.at;
   do {
     const to = Math.min(n, at + ANSWER_STRETCH);
     const wire = encodeMatches(scanner.scanTo(to));

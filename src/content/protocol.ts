@@ -6,7 +6,8 @@ export const NEXT_MARK_COMMAND = 'next-mark';
 /**
  * A content script has the service worker scan a page's text (src/background/scan-service.ts) over a port of this
  * name: the text goes in pieces (a piece is serialised in one task of the page: a 5 MB string at once would
- * block it for 100 ms), the matches come back in one message (compact: src/core/detect/wire.ts).
+ * block it for 100 ms), the matches come back in compact form (src/core/detect/wire.ts), a stretch of the text at a
+ * time.
  */
 export const SCAN_PORT = 'carelens:scan';
 /** Most characters of page text per message. */
@@ -28,7 +29,7 @@ export interface ScanResult {
   /** More results of this scan follow (the worker answers a long text in stretches, in order). */
   more?: boolean;
   /** Milliseconds the worker spent on this scan: after the last piece came (`took`), and on the pieces before it
-   *  as they came (`early`, the prepass). On the last result (benchmarks). */
+   *  as they came (`early`: the prepass, and the matches found ahead). On the last result (benchmarks). */
   took?: number;
   early?: number;
 }

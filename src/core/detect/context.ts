@@ -126,6 +126,7 @@ export function wordsAfter(text: string, pos: number, words: number, maxChars = 
 
 export type Jurisdiction = 'england' | 'wales' | 'scotland' | 'northern-ireland';
 
+/** (Scanner's sameContext, detect/index.ts, compares every field: a new one goes there too.) */
 export interface DocContext {
   jurisdiction: Jurisdiction;
   /** Local authority procedures we know the timescales of (e.g. "cambridgeshire"). */

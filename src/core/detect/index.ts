@@ -62,6 +62,18 @@ const isRunCode = (c: number): boolean => (c >= 48 && c <= 57) || (c >= 65 && c 
 const PREPASS_PIECE = 32_768;
 /** Text an open scanner keeps past its prepass cut (more than a candidate's look-ahead past a line break). */
 const APPEND_LOOKAHEAD = 64;
+/**
+ * Text scanAhead leaves unscanned before the end of what has arrived: more than any detector reads past the place it
+ * starts (a sentence around a match is at most SENTENCE_WINDOW characters either side of it), so its matches are
+ * those of a scan with the whole text in view.
+ */
+const AHEAD_MARGIN = 4096;
+/**
+ * scanAhead scans again when the text has grown by this factor since it last did: each time it joins the text so far
+ * into one string and works the document context out from it, so growing by a factor keeps that work within a few
+ * times the text's length; the rest (at most a third) is scanned after the last part.
+ */
+const AHEAD_GROWTH = 1.5;
 
 /** First index of `list` (increasing) whose value is >= x, searching from `lo`. */
 function lowerBound(list: number[], x: number, lo = 0): number {
@@ -99,6 +111,14 @@ export class Scanner {
   private pending = '';
   private received: string[] | null = null;
 
+  /**
+   * scanAhead's guesses: the document context it scanned with (that of the text received so far, taken again as the
+   * text grows), the length of text that context was taken from, and the kinds and document date it scanned for.
+   */
+  private ahead: { ctx: DocContext | undefined; from: number; kinds: Set<MatchKind>; documentDate?: string } | null = null;
+  /** After prepare: the matches scanAhead returned stand (see scanAhead). */
+  aheadKept = false;
+
   constructor(
     public text: string,
     private options: ScanOptions = {},
@@ -130,6 +150,47 @@ export class Scanner {
     this.addCandidates(this.matcher.trie().prepass(this.pending, 0, cut), this.prepassAt);
     this.prepassAt += cut;
     this.pending = this.pending.slice(cut);
+  }
+
+  /**
+   * While the text is still arriving: the matches that can be found in it already, with the document context of the
+   * text so far (the context depends on the whole document: its nation, its own definitions and headings). They are
+   * handed out once, here; after `close` and `prepare`, `aheadKept` says whether they stand (the whole text gave the
+   * same context, and the same kinds and document date were asked for): then `scanTo` goes on after them, else it
+   * starts again from the beginning. `restarted`: the context changed as the text grew, and the matches of earlier
+   * calls are void (this call's are found anew from the beginning).
+   */
+  scanAhead(): { matches: Match[]; restarted: boolean } {
+    const received = this.received;
+    const to = this.prepassAt - AHEAD_MARGIN;
+    const length = this.prepassAt + this.pending.length;
+    if (!received || to <= this.at || (this.ahead && length < this.ahead.from * AHEAD_GROWTH)) return { matches: [], restarted: false };
+    const text = received.length === 1 ? received[0]! : received.join('');
+    received.length = 0;
+    received.push(text);
+    this.text = text;
+    const ctx = this.contextOf(text);
+    const restarted = !!this.ahead && !sameContext(ctx, this.ahead.ctx);
+    if (restarted) this.rewind();
+    this.ahead = { ctx, from: text.length, kinds: this.kinds, documentDate: this.options.documentDate };
+    this.ctx = ctx;
+    return { matches: this.detect(to), restarted };
+  }
+
+  /** Back to the beginning: nothing scanned yet (the prepass's candidates stay). */
+  private rewind(): void {
+    this.at = 0;
+    this.ci = { term: 0, section: 0, duration: 0, date: 0 };
+    this.resume = { term: { at: 0 }, section: { at: 0 }, duration: { at: 0 }, date: { at: 0 } };
+    this.lastEnd = { term: -1, section: -1, duration: -1, date: -1 };
+  }
+
+  /** The document context of `text` (with the prepass's candidates), when the kinds need one. */
+  private contextOf(text: string): DocContext | undefined {
+    if (!this.kinds.has('section') && !this.kinds.has('duration')) return undefined;
+    const ctx = documentContext(text, documentDefinitions, this.cand ?? undefined);
+    if (this.options.documentDate) ctx.documentDate = this.options.documentDate;
+    return ctx;
   }
 
   /** No more parts: the text is whole; `options` (kinds, document date) may be given now. */
@@ -192,9 +253,14 @@ export class Scanner {
       if (timeUp?.()) return false;
     }
     this.cand ??= trie.prepass(text);
-    const needsContext = this.kinds.has('section') || this.kinds.has('duration');
-    this.ctx = needsContext ? documentContext(text, documentDefinitions, this.cand) : undefined;
-    if (this.ctx && this.options.documentDate) this.ctx.documentDate = this.options.documentDate;
+    this.ctx = this.contextOf(text);
+    const ahead = this.ahead;
+    if (ahead) {
+      this.ahead = null;
+      this.aheadKept =
+        sameKinds(ahead.kinds, this.kinds) && ahead.documentDate === this.options.documentDate && sameContext(ahead.ctx, this.ctx);
+      if (!this.aheadKept) this.rewind();
+    }
     this.ready = true;
     return true;
   }
@@ -206,6 +272,11 @@ export class Scanner {
   scanTo(to: number): Match[] {
     if (this.received) throw new Error('Scanner.scanTo: the text is still open');
     if (!this.ready) this.prepare();
+    return this.detect(to);
+  }
+
+  /** scanTo's work, on the text and context in hand (scanAhead: the text so far, its context). */
+  private detect(to: number): Match[] {
     const { text, kinds, ctx } = this;
     const cand = this.cand!;
     to = Math.min(to, text.length);
@@ -248,6 +319,19 @@ export class Scanner {
     this.at = to;
     return merge(lists);
   }
+}
+
+function sameKinds(a: Set<MatchKind>, b: Set<MatchKind>): boolean {
+  return a.size === b.size && [...a].every((k) => b.has(k));
+}
+
+/** Would the detectors read the text the same way with either context? */
+function sameContext(a: DocContext | undefined, b: DocContext | undefined): boolean {
+  if (!a || !b) return a === b;
+  if (a.jurisdiction !== b.jurisdiction || a.locality !== b.locality || a.ownSections !== b.ownSections) return false;
+  if (a.documentDate !== b.documentDate || a.definitions.size !== b.definitions.size) return false;
+  for (const [alias, key] of a.definitions) if (b.definitions.get(alias) !== key) return false;
+  return true;
 }
 
 /** A scanner over the whole text (see Scanner): one document context, scanned in pieces. */

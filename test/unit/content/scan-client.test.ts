@@ -90,7 +90,7 @@ describe('scan client and service', () => {
     upload.finish([...KINDS]);
     const { matches, stretches } = await collect(upload, long);
     expect(matches).toEqual(scan(long));
-    expect(stretches).toBe(Math.ceil(long.length / 524_288));
+    expect(stretches).toBeGreaterThanOrEqual(Math.ceil(long.length / 524_288)); // (and those found while the parts came)
     expect(upload.pieces).toBe(Math.ceil(long.length / 270_000));
     expect(upload.largest).toBeLessThanOrEqual(270_000);
   });

@@ -84,17 +84,38 @@ describe('createScanner: pieces with one context', () => {
   });
 });
 
-/** Scan `text` arriving in parts ending at `cuts` (Scanner.open, append, close), then in stretches ending at `stretches`. */
-function arriving(text: string, cuts: number[], options: ScanOptions = {}, stretches: number[] = []): Match[] {
+/**
+ * Scan `text` arriving in parts ending at `cuts` (Scanner.open, append, close), then in stretches ending at
+ * `stretches`. With `ahead`, scanAhead after each part, as the service worker does: its matches count when
+ * `aheadKept` says they stand (`report` tells how it went).
+ */
+function arriving(
+  text: string,
+  cuts: number[],
+  options: ScanOptions = {},
+  stretches: number[] = [],
+  ahead = false,
+  report: { kept?: boolean; restarts: number; ahead: number } = { restarts: 0, ahead: 0 },
+): Match[] {
   const s = Scanner.open();
   let at = 0;
+  let early: Match[] = [];
   for (const c of [...[...new Set(cuts)].sort((a, b) => a - b), text.length]) {
     s.append(text.slice(at, c));
     at = c;
+    if (!ahead) continue;
+    const r = s.scanAhead();
+    if (r.restarted) {
+      early = [];
+      report.restarts++;
+    }
+    early.push(...r.matches);
   }
   s.close(options);
   s.prepare();
-  const out: Match[] = [];
+  report.kept = s.aheadKept;
+  const out: Match[] = s.aheadKept ? early : [];
+  report.ahead = out.length;
   for (const c of [...stretches, text.length]) out.push(...s.scanTo(c));
   return out;
 }
@@ -110,7 +131,48 @@ describe('Scanner.open: the text arriving in parts', () => {
       const options: ScanOptions = { kinds: ['term', 'duration'], documentDate: '2024-03-15' };
       expect(strip(arriving(text, cutsOf(text, 900, 2), options))).toEqual(strip(scan(text, options)));
     });
+
+    it(`${file}: scanning ahead while the parts arrive gives the whole text's matches`, () => {
+      const whole = strip(scan(text));
+      for (const [size, seed] of [[20_000, 4], [5000, 7], [1000, 3]] as const) {
+        const report = { restarts: 0, ahead: 0 } as { kept?: boolean; restarts: number; ahead: number };
+        expect(strip(arriving(text, cutsOf(text, size, seed), {}, cutsOf(text, 7000, seed), true, report)), `parts of ${size}`).toEqual(whole);
+        // other kinds or a document date asked for at the end: what was found ahead is dropped
+        const options: ScanOptions = { kinds: ['term', 'duration'], documentDate: '2024-03-15' };
+        const other = { restarts: 0, ahead: 0 } as { kept?: boolean; restarts: number; ahead: number };
+        expect(strip(arriving(text, cutsOf(text, size, seed), options, [], true, other))).toEqual(strip(scan(text, options)));
+        if (text.length > 3 * size) expect(other.kept).toBe(false);
+      }
+    });
   }
+
+  it('scanning ahead on a long page: most matches are found before the last part, and they stand', () => {
+    const unit =
+      'Strategy discussion\nwithin 15 working days under section 47 of the Children Act 1989.\n' +
+      '3. Initial child protection conference\n\n24/06/2019 and the 12th of May 2020 (ICPC) then s.17ZD.\n\n';
+    const text = unit.repeat(6000);
+    const report = { restarts: 0, ahead: 0 } as { kept?: boolean; restarts: number; ahead: number };
+    const out = arriving(text, cutsOf(text, 65_536, 5), {}, [], true, report);
+    expect(strip(out)).toEqual(strip(scan(text)));
+    expect(report.kept).toBe(true);
+    expect(report.ahead).toBeGreaterThan(out.length * 0.9);
+  });
+
+  it('scanning ahead where the document turns out to be from Northern Ireland: what was read as English is read again', () => {
+    const english = 'The local authority must make enquiries under section 47 and provide services under section 17.\n\n'.repeat(400);
+    const ni = 'Guidance for the HSC Trusts in Northern Ireland.\n\n'.repeat(500);
+    const text = english + ni;
+    const whole = scan(text);
+    const acts = (ms: Match[]) => new Set(ms.flatMap((m) => (m.kind === 'section' ? [m.value.act] : [])));
+    // the whole document is from Northern Ireland (a bare section names no act); its English half alone is not
+    expect([...acts(whole)]).toEqual([null]);
+    expect([...acts(scan(english))]).toEqual(['Children Act 1989']);
+    for (const size of [4000, 30_000]) {
+      const report = { restarts: 0, ahead: 0 } as { kept?: boolean; restarts: number; ahead: number };
+      expect(strip(arriving(text, cutsOf(text, size, 3), {}, [], true, report)), `parts of ${size}`).toEqual(strip(whole));
+      expect(report.restarts > 0 || report.kept === false, `parts of ${size}: the guess was dropped`).toBe(true);
+    }
+  });
 
   it('parts cut inside words, inside "\\r\\n", before a heading number and just after a line break', () => {
     const unit =
