@@ -74,7 +74,7 @@ function tagFlags(el: Element, tag: string): number {
  * says so), but the details element itself is rendered, and the text directly in it has no element of its own.
  */
 function isClosedDetails(el: Element): boolean {
-  return upperTag(el) === 'DETAILS' && !el.hasAttribute('open');
+  return el.localName === 'details' && !el.hasAttribute('open'); // (asked of every element with text: no upperTag)
 }
 
 /** Is `el` rendered with its own text showing (not visibility: hidden, not a closed <details>)? */
