@@ -1,7 +1,7 @@
 // One CareLens instance per document (frame): reads the page into TextIndex regions, has the service worker
 // scan them (scan-client.ts), paints highlights in slices, answers hover and keyboard with the card,
 // and keeps up with changes from the MutationObserver.
-import { sentenceAround } from '../core/detect/context';
+import { oneLineSentence } from '../core/detect/context';
 import type { Match, MatchKind } from '../core/detect/types';
 import { decodeMatch, wireCount } from '../core/detect/wire';
 import type { PageReport, ReportedMatch } from '../messages';
@@ -550,7 +550,7 @@ export class Controller {
     const matches: ReportedMatch[] = this.orderedMarks().map((m, index) => ({
       ...m.match,
       index,
-      sentence: sentenceAround(m.region.index.text, m.start, m.end).trim(),
+      sentence: oneLineSentence(m.region.index.text, m.start, m.end),
     }));
     return {
       url: this.win.location.href,
