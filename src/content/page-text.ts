@@ -67,9 +67,10 @@ export class PageText {
       ? (timeUp: () => boolean) => {
           for (;;) {
             const done = index.step(() => timeUp() || index.untaken >= SCAN_PIECE);
-            if (index.untaken > 0 && (done || index.untaken >= SCAN_PIECE)) onText(index.takeText());
+            // (all read: the rest goes now, before the text is joined in a step of its own)
+            if (index.untaken > 0 && (done || index.allRead || index.untaken >= SCAN_PIECE)) onText(index.takeText());
             if (done) return true;
-            if (timeUp()) return false;
+            if (index.allRead || timeUp()) return false; // (all read: the text is joined in a slice of its own)
           }
         }
       : (timeUp: () => boolean) => index.step(timeUp);

@@ -23,6 +23,9 @@ const INLINE_TAGS = new Set([
 
 export const BLOCK_SEPARATOR = '\n\n';
 
+/** Text longer than this is joined into one string by a step of its own (see TextIndex.step). */
+const JOIN_ALONE = 262_144;
+
 /** Most hidden elements an index keeps for a later look (see TextIndex.unread). */
 export const MAX_UNREAD = 10_000;
 
@@ -143,6 +146,7 @@ export class TextIndex {
   private readonly seen: number[] = [];
   private readonly partedPath: boolean[] = [];
   private done = false;
+  private walked = false;
   /**
    * Elements left out because they were not shown (the `hidden` attribute, no box, or their own text's
    * visibility hidden), in reading order: what a page may show later (an accordion's panel, a closed <details>'s
@@ -166,6 +170,11 @@ export class TextIndex {
     return this.done;
   }
 
+  /** Every node has been read; `finished` once the text is joined into one string (a long one by a step of its own). */
+  get allRead(): boolean {
+    return this.walked;
+  }
+
   /**
    * Walk on until `timeUp()` says stop; true when the whole subtree has been read. Each node is reached once
    * (firstChild, nextSibling); the way back up is the path kept here, so an element's tag is looked at once.
@@ -177,6 +186,10 @@ export class TextIndex {
    * rendered.
    */
   step(timeUp: () => boolean): boolean {
+    if (this.walked) {
+      this.finish();
+      return true;
+    }
     const { root, path, blockPath, seen, partedPath } = this;
     let node = this.cur;
     // the page moved the next node out of the root between two steps: stop (page-text reads again later)
@@ -260,6 +273,10 @@ export class TextIndex {
       }
     }
     this.cur = null;
+    this.walked = true;
+    if (this.parted) this.separate();
+    // Joining a long text takes a while (5 MB of text: 10-20 ms): not in a step that has read nodes already.
+    if (this.length > JOIN_ALONE) return false;
     this.finish();
     return true;
   }
