@@ -46,6 +46,8 @@ export function referencePattern(): string {
 
 interface Result {
   drawnMs: number;
+  /** CareLens: the time its slices took on the page's main thread, summed (the rest of drawnMs, the page is free). */
+  busyMs?: number;
   marks: number;
   /** Longest task of any kind after the content script started (the page's own included). */
   longestTaskMs: number;
@@ -119,7 +121,11 @@ async function carelens(context: BrowserContext, url: string): Promise<Result> {
     const long = all.filter((t) => t.start + t.duration >= start);
     const slices = ((end as PerformanceMark).detail?.slices ?? []) as [number, number, string][];
     const phases: Record<string, number> = {};
-    for (const [a, b, name] of slices) phases[name] = (phases[name] ?? 0) + (b - a);
+    let busy = 0;
+    for (const [a, b, name] of slices) {
+      phases[name] = (phases[name] ?? 0) + (b - a);
+      busy += b - a;
+    }
     const scanned = performance.getEntriesByName('carelens:scanned')[0] as PerformanceMark | undefined;
     if (scanned) {
       phases['worker'] = scanned.detail.worker;
@@ -137,6 +143,7 @@ async function carelens(context: BrowserContext, url: string): Promise<Result> {
     phases['painted'] = 0;
     for (const k of ['term', 'section', 'duration', 'date']) phases['painted'] += hl.get(`carelens-${k}`)?.size ?? 0;
     return {
+      busyMs: busy,
       drawnMs: end.startTime - start,
       marks,
       longestTaskMs: Math.max(0, ...long.map((t) => t.duration)),
@@ -344,7 +351,11 @@ export async function run(): Promise<void> {
       );
       const names = [...new Set(ours.flatMap((r) => Object.keys(r.phases ?? {})))];
       const phase = (n: string) => median(ours.map((r) => r.phases?.[n] ?? 0));
-      phaseRows.push(`${label.padEnd(11)} ${names.map((n) => `${n} ${phase(n).toFixed(1)}`).join(', ')}`);
+      const busy = median(ours.map((r) => r.busyMs ?? 0));
+      phaseRows.push(
+        `${label.padEnd(11)} ${names.map((n) => `${n} ${phase(n).toFixed(1)}`).join(', ')}; ` +
+          `on the main thread ${busy.toFixed(1)} ms in all (${(busy / Math.max(1, m.drawnMs)).toFixed(2)}x mark.js)`,
+      );
       if (coldWorker) continue;
       // Sanity: each run's end comes after its own script time, and the same page gives the same marks as in the first table.
       oursScreen.forEach((r, i) => {
@@ -376,7 +387,8 @@ export async function run(): Promise<void> {
           `${screenRatio.toFixed(2)}x | on screen: time ${verdict(screenRatio <= 0.5)}`,
       );
     }
-    console.log('where the time goes (medians, ms): our slices by job; "wait": from the last piece sent to the service worker to its last answer, "worker": ' +
+    console.log('where the time goes (medians, ms): our slices by job, and all of them summed ("on the main thread": what reading, marking ' +
+        'and painting cost the page itself, against mark.js\'s one task; in the rest of "drawn" the page is free); "wait": from the last piece sent to the service worker to its last answer, "worker": ' +
         'its scan after the last piece, "early": its work on the pieces before, as they came (the prepass, and the matches it could find already); "painted": marks in the highlights (all of them up to 1,500)');
     for (const r of phaseRows) console.log(r);
     console.log(
