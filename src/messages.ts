@@ -44,10 +44,27 @@ export function isViewerUrl(url: string | undefined): boolean {
   return !!url && url.startsWith(browser.runtime.getURL('/viewer.html'));
 }
 
+/**
+ * The addresses of our own pages open in tabs (the viewer), by tab id. Chromium leaves `tab.url` out for them (from
+ * version 150) unless the extension has the "tabs" permission, which CareLens does not ask for; the extension's
+ * own contexts still name their documents.
+ */
+export async function ownTabUrls(): Promise<Map<number, string>> {
+  if (typeof browser.runtime.getContexts !== 'function') return new Map();
+  const contexts = await browser.runtime.getContexts({ contextTypes: ['TAB'] });
+  return new Map(contexts.flatMap((c) => (c.tabId >= 0 && c.frameId === 0 && c.documentUrl ? [[c.tabId, c.documentUrl] as const] : [])));
+}
+
+/** The address a tab shows, our own pages' included (see ownTabUrls); undefined where the browser does not say. */
+export async function tabUrl(tab: { id?: number; url?: string }): Promise<string | undefined> {
+  if (tab.url || tab.id === undefined) return tab.url;
+  return (await ownTabUrls()).get(tab.id);
+}
+
 /** Sends a request to whatever surface shows this tab: the content script, or our PDF viewer. */
 export async function askTab<T>(tab: { id?: number; url?: string }, request: PageRequest): Promise<T> {
   if (tab.id === undefined) throw new Error('This tab cannot be read.');
-  if (isViewerUrl(tab.url)) {
+  if (isViewerUrl(await tabUrl(tab))) {
     const envelope: ViewerEnvelope = { target: 'viewer', tabId: tab.id, request };
     return (await browser.runtime.sendMessage(envelope)) as T;
   }

@@ -12,7 +12,7 @@ import { browser } from 'wxt/browser';
 import { getSettings, onSettingsChanged } from '../settings/settings';
 import { viewerUrlFor } from '../pdf/viewer-url';
 import { CONTENT_NEXT_MARK, NEXT_MARK_COMMAND } from '../content/protocol';
-import { isViewerUrl, type ViewerEnvelope } from '../messages';
+import { isViewerUrl, tabUrl, type ViewerEnvelope } from '../messages';
 
 export const OPEN_NATIVE = 'carelens:pdf-open-native';
 export interface OpenNativeRequest {
@@ -120,6 +120,14 @@ function isLocalPdf(url: string): boolean {
 }
 
 /** Wires the redirect rules, the escape hatch and local files. Called once from the background entrypoint. */
+/** The next-mark command in a tab showing our viewer: passed on to it (true), else left to the content script. */
+export async function nextMarkInViewer(tab: { id?: number; url?: string }): Promise<boolean> {
+  if (tab.id === undefined || !isViewerUrl(await tabUrl(tab))) return false;
+  const envelope = { target: 'viewer', tabId: tab.id, request: { type: CONTENT_NEXT_MARK } } as unknown as ViewerEnvelope;
+  await browser.runtime.sendMessage(envelope);
+  return true;
+}
+
 export function setupPdfRedirect(): void {
   void sync();
   onSettingsChanged(() => void sync());
@@ -131,9 +139,7 @@ export function setupPdfRedirect(): void {
   // The next-mark shortcut reaches content scripts through tabs.sendMessage; the viewer (an extension
   // page, where no content script runs) gets it in a viewer envelope instead.
   browser.commands?.onCommand.addListener((command, tab) => {
-    if (command !== NEXT_MARK_COMMAND || tab?.id === undefined || !isViewerUrl(tab.url)) return;
-    const envelope = { target: 'viewer', tabId: tab.id, request: { type: CONTENT_NEXT_MARK } } as unknown as ViewerEnvelope;
-    void browser.runtime.sendMessage(envelope).catch(() => undefined);
+    if (command === NEXT_MARK_COMMAND && tab) void nextMarkInViewer(tab).catch(() => undefined);
   });
   browser.tabs.onUpdated.addListener((tabId, change) => {
     const url = change.url;

@@ -10,6 +10,7 @@ import { normaliseUrl } from '../core/record/url';
 import { importWebAnnotationJson } from '../core/record/web-annotation';
 import { ConflictError, HighlightRepository, StorageError } from '../storage';
 import { registerPageUiLoader } from './page-ui-loader';
+import { isViewerUrl, ownTabUrls, tabUrl } from '../messages';
 import {
   REVEAL,
   SAVE_SELECTION,
@@ -36,10 +37,6 @@ function viewerUrl(file: string): string {
   return browser.runtime.getURL(`/viewer.html?file=${encodeURIComponent(file)}` as '/viewer.html');
 }
 
-function isViewer(url: string | undefined): boolean {
-  return !!url && url.startsWith(browser.runtime.getURL('/viewer.html'));
-}
-
 function toError(e: unknown): SavedError {
   if (e instanceof ConflictError) return { name: e.name, message: e.message, fields: e.fields, current: e.current as SavedHighlight };
   if (e instanceof StorageError) return { name: e.name, message: e.message };
@@ -55,7 +52,8 @@ async function broadcast(ids: string[]): Promise<void> {
   await browser.runtime.sendMessage(message).catch(() => undefined); // no extension page open
   const tabs = await browser.tabs.query({}).catch(() => [] as Browser.tabs.Tab[]);
   for (const tab of tabs) {
-    if (tab.id === undefined || isViewer(tab.url)) continue;
+    // (no address: a page we may not read, or one of ours such as the viewer; neither has our content script)
+    if (tab.id === undefined || !tab.url || isViewerUrl(tab.url)) continue;
     browser.tabs.sendMessage(tab.id, message).catch(() => undefined); // no content script there
   }
 }
@@ -139,10 +137,15 @@ async function handle(req: SavedRequest, sender: Browser.runtime.MessageSender):
       if (!rec) throw new StorageError('That passage is no longer saved.');
       const target = rec.pdfFingerprint || /\.pdf$/i.test(new URL(rec.url).pathname) ? viewerUrl(rec.url) : rec.url;
       const tabs = await browser.tabs.query({});
-      const open = tabs.find((t) => t.url && (normaliseUrl(t.url) === rec.url || t.url === target));
+      const ours = await ownTabUrls();
+      const urlOf = (t: Browser.tabs.Tab) => t.url ?? (t.id === undefined ? undefined : ours.get(t.id));
+      const open = tabs.find((t) => {
+        const url = urlOf(t);
+        return !!url && (normaliseUrl(url) === rec.url || url === target);
+      });
       if (open?.id !== undefined) {
         await browser.tabs.update(open.id, { active: true });
-        if (isViewer(open.url)) await browser.runtime.sendMessage({ type: REVEAL, id: rec.id, tabId: open.id }).catch(() => undefined);
+        if (isViewerUrl(urlOf(open))) await browser.runtime.sendMessage({ type: REVEAL, id: rec.id, tabId: open.id }).catch(() => undefined);
         else await browser.tabs.sendMessage(open.id, { type: REVEAL, id: rec.id }).catch(() => undefined);
         return undefined;
       }
@@ -157,7 +160,7 @@ async function handle(req: SavedRequest, sender: Browser.runtime.MessageSender):
 export async function requestSaveInTab(tab: Browser.tabs.Tab | undefined, extra: Partial<SaveSelectionMessage> = {}, frameId = 0): Promise<void> {
   if (tab?.id === undefined) return;
   const message: SaveSelectionMessage = { type: SAVE_SELECTION, source: 'menu', ...extra };
-  if (isViewer(tab.url)) {
+  if (isViewerUrl(await tabUrl(tab))) {
     await browser.runtime.sendMessage({ ...message, tabId: tab.id }).catch(() => undefined);
   } else {
     await browser.tabs.sendMessage(tab.id, message, { frameId }).catch(() => undefined);

@@ -103,3 +103,13 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
 });
 
 export { expect };
+
+/**
+ * The id of the tab showing one of our own pages (the viewer), asked in the page itself: from Chromium 150 the
+ * extension is not told the address of its own pages' tabs (no "tabs" permission), so tabs.query({ url }) finds none.
+ */
+export async function ownPageTabId(page: Page): Promise<number> {
+  const id = (await page.evaluate(async () => (await chrome.tabs.getCurrent())?.id ?? null)) as number | null;
+  if (id === null) throw new Error(`no tab for ${page.url()}`);
+  return id;
+}

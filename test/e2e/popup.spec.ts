@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import ICAL from 'ical.js';
 import type { Page, Worker } from '@playwright/test';
-import { test, expect } from './fixtures';
+import { test, expect, ownPageTabId } from './fixtures';
 import { card, marksDrawn } from './content-helpers';
 
 async function tabIdOf(serviceWorker: Worker, url: string): Promise<number> {
@@ -223,11 +223,11 @@ test('the popup and the options page have no axe-core violations', async ({ page
   expect(results.violations.map((v) => `${v.id} ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
 });
 
-test('the popup lists what is in a PDF open in the viewer', async ({ openExtensionPage, serviceWorker, server, extensionId }) => {
+test('the popup lists what is in a PDF open in the viewer', async ({ openExtensionPage, server }) => {
   const viewerUrl = `viewer.html?file=${encodeURIComponent(server.url('/generated/letter.pdf'))}` as const;
   const viewer = await openExtensionPage(viewerUrl);
   await expect(viewer.locator('.textLayer').first()).toContainText('section 47', { timeout: 15_000 });
-  const tab = await tabIdOf(serviceWorker, `chrome-extension://${extensionId}/${viewerUrl}`);
+  const tab = await ownPageTabId(viewer);
   const popup = await openExtensionPage(`popup.html?tab=${tab}` as 'popup.html');
   await expect(popup.getByRole('button', { name: /Section 47, Children Act 1989/ })).toBeVisible({ timeout: 15_000 });
 });

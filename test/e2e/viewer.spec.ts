@@ -1,7 +1,7 @@
 // The PDF viewer: web PDFs redirected into it, marks over the text layer, the hover card, the page
 // report for the popup, and a clear message for each kind of bad input.
 import type { Page, Worker } from '@playwright/test';
-import { test, expect } from './fixtures';
+import { test, expect, ownPageTabId } from './fixtures';
 import { card, highlightSizes, hover, pointOf } from './content-helpers';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
@@ -77,15 +77,9 @@ test("the viewer answers the popup's get-report for the whole PDF, with the lett
   const page = await openExtensionPage(viewerFor(server.url('/generated/guidance.pdf')));
   await firstPageMarked(page);
   await expect(page.getByText(/\d+ marks/)).toBeVisible({ timeout: 20_000 });
-  const viewerUrl = page.url();
+  const tabId = await ownPageTabId(page);
   const ask = (request: unknown) =>
-    serviceWorker.evaluate(
-      async ({ viewerUrl, request }) => {
-        const [tab] = await chrome.tabs.query({ url: viewerUrl.split('?')[0] + '*' });
-        return chrome.runtime.sendMessage({ target: 'viewer', tabId: tab!.id, request });
-      },
-      { viewerUrl, request },
-    );
+    serviceWorker.evaluate(({ tabId, request }) => chrome.runtime.sendMessage({ target: 'viewer', tabId, request }), { tabId, request });
   const report = (await ask({ type: 'carelens:get-report' })) as import('../../src/messages').PageReport;
   expect(report).toMatchObject({ surface: 'pdf', complete: true, active: true, highlightsSupported: true });
   // Page 2's timescale and page 3's core group rule are in the report, though only page 1 may be drawn.
@@ -161,8 +155,7 @@ test('a 500-page PDF renders only pages near the viewport and stays responsive w
 test("the popup opened while a long PDF is still being read lists what is found so far, then everything", async ({ openExtensionPage, server, serviceWorker }) => {
   const page = await openExtensionPage(viewerFor(server.url('/generated/long-500.pdf')));
   await firstPageMarked(page);
-  const tabId = await serviceWorker.evaluate(async (url) => (await chrome.tabs.query({ url }))[0]?.id ?? null, page.url());
-  expect(tabId).not.toBeNull();
+  const tabId = await ownPageTabId(page);
   const popup = await openExtensionPage(`popup.html?tab=${tabId}` as 'popup.html');
   const status = popup.getByText(/marks? on this page/);
   await expect(status).toBeVisible({ timeout: 15_000 });
@@ -229,8 +222,7 @@ test("the popup's check-a-letter pairs the PDF letter's dates (strategy discussi
   await page.goto(server.url('/generated/letter.pdf')).catch(() => undefined);
   await expect(page).toHaveURL(/^chrome-extension:/, { timeout: 15_000 });
   await expect(page.getByText(/\d+ marks/)).toBeVisible({ timeout: 20_000 });
-  const tabId = await serviceWorker.evaluate(async (url) => (await chrome.tabs.query({ url }))[0]?.id ?? null, page.url());
-  expect(tabId).not.toBeNull();
+  const tabId = await ownPageTabId(page);
   const popup = await openExtensionPage(`popup.html?tab=${tabId}` as 'popup.html');
   await expect(popup.getByRole('button', { name: /Section 47, Children Act 1989/ })).toBeVisible({ timeout: 15_000 });
   await popup.getByRole('tab', { name: 'Check a letter' }).click();
@@ -286,10 +278,11 @@ test('the keyboard steps through the marks of the whole document, opening each c
   await page.keyboard.press('n');
   await expect.poll(async () => (await card(page))?.label).not.toBe(first);
   // The Alt+Shift+L command arrives from the background as a viewer envelope.
-  const reply = await serviceWorker.evaluate(async (url) => {
-    const [tab] = await chrome.tabs.query({ url });
-    return chrome.runtime.sendMessage({ target: 'viewer', tabId: tab!.id, request: { type: 'carelens:next-mark' } });
-  }, page.url());
+  const tabId = await ownPageTabId(page);
+  const reply = await serviceWorker.evaluate(
+    (tabId) => chrome.runtime.sendMessage({ target: 'viewer', tabId, request: { type: 'carelens:next-mark' } }),
+    tabId,
+  );
   expect(reply).toEqual({ ok: true });
 });
 
@@ -376,11 +369,12 @@ test('switching a kind of mark or the site off redraws the viewer and the report
       const { settings } = await chrome.storage.local.get('settings');
       await chrome.storage.local.set({ settings: { ...(settings ?? {}), ...p } });
     }, patch);
+  const tabId = await ownPageTabId(page);
   const report = () =>
-    serviceWorker.evaluate(async (url) => {
-      const [tab] = await chrome.tabs.query({ url });
-      return chrome.runtime.sendMessage({ target: 'viewer', tabId: tab!.id, request: { type: 'carelens:get-report' } });
-    }, page.url()) as Promise<import('../../src/messages').PageReport>;
+    serviceWorker.evaluate(
+      (tabId) => chrome.runtime.sendMessage({ target: 'viewer', tabId, request: { type: 'carelens:get-report' } }),
+      tabId,
+    ) as Promise<import('../../src/messages').PageReport>;
   expect((await highlightSizes(page)).date).toBeGreaterThan(0);
   try {
     await setSettings({ kinds: { term: true, section: true, duration: true, date: false } });

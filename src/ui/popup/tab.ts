@@ -1,7 +1,7 @@
 // Which tab the popup is about: `?tab=<id>` when given (tests open the popup as a tab of its own), otherwise the
 // active tab of the current window.
 import { browser } from 'wxt/browser';
-import { isViewerUrl } from '../../messages';
+import { isViewerUrl, tabUrl } from '../../messages';
 
 export interface TargetTab {
   id?: number;
@@ -11,15 +11,16 @@ export interface TargetTab {
 
 export async function targetTab(search = location.search): Promise<TargetTab | undefined> {
   const param = new URLSearchParams(search).get('tab');
+  let tab: TargetTab | undefined;
   if (param && /^\d+$/.test(param)) {
     try {
-      return await browser.tabs.get(Number(param));
+      tab = await browser.tabs.get(Number(param));
     } catch {
       return undefined;
     }
-  }
-  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
-  return tab;
+  } else [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+  // (our viewer's address is not in the tab: see tabUrl)
+  return tab && { id: tab.id, url: await tabUrl(tab), title: tab.title };
 }
 
 /** The site a tab shows, for the per-site switch: the PDF's own host when it is open in our viewer. */
