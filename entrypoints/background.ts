@@ -1,6 +1,6 @@
 import { CONTENT_NEXT_MARK, NEXT_MARK_COMMAND } from '../src/content/protocol';
 import { registerSavedBroker } from '../src/background/saved-broker';
-import { setupPdfRedirect } from '../src/background/pdf-redirect';
+import { nextMarkInViewer, setupPdfRedirect } from '../src/background/pdf-redirect';
 import { registerScanService } from '../src/background/scan-service';
 
 export default defineBackground(() => {
@@ -9,10 +9,12 @@ export default defineBackground(() => {
   registerSavedBroker();
   registerScanService();
   setupPdfRedirect();
-  // Keyboard command (Alt+Shift+L by default): the page's content script moves to the next mark.
+  // Keyboard command (Alt+Shift+L by default): our PDF viewer, or the page's content script, moves to the next mark.
   browser.commands?.onCommand.addListener((command, tab) => {
-    if (command === NEXT_MARK_COMMAND && tab?.id !== undefined) {
-      void browser.tabs.sendMessage(tab.id, { type: CONTENT_NEXT_MARK }, { frameId: 0 }).catch(() => undefined);
-    }
+    if (command !== NEXT_MARK_COMMAND || tab?.id === undefined) return;
+    const tabId = tab.id;
+    void nextMarkInViewer(tab)
+      .then((inViewer) => (inViewer ? undefined : browser.tabs.sendMessage(tabId, { type: CONTENT_NEXT_MARK }, { frameId: 0 })))
+      .catch(() => undefined);
   });
 });

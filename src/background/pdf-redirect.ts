@@ -11,7 +11,7 @@
 import { browser } from 'wxt/browser';
 import { getSettings, onSettingsChanged } from '../settings/settings';
 import { viewerUrlFor } from '../pdf/viewer-url';
-import { CONTENT_NEXT_MARK, NEXT_MARK_COMMAND } from '../content/protocol';
+import { CONTENT_NEXT_MARK } from '../content/protocol';
 import { isViewerUrl, tabUrl, type ViewerEnvelope } from '../messages';
 
 export const OPEN_NATIVE = 'carelens:pdf-open-native';
@@ -119,8 +119,10 @@ function isLocalPdf(url: string): boolean {
   }
 }
 
-/** Wires the redirect rules, the escape hatch and local files. Called once from the background entrypoint. */
-/** The next-mark command in a tab showing our viewer: passed on to it (true), else left to the content script. */
+/**
+ * The next-mark command in a tab showing our viewer: passed on to it in a viewer envelope (true); in any other tab
+ * it is the content script's (false). The viewer is an extension page, where no content script runs.
+ */
 export async function nextMarkInViewer(tab: { id?: number; url?: string }): Promise<boolean> {
   if (tab.id === undefined || !isViewerUrl(await tabUrl(tab))) return false;
   const envelope = { target: 'viewer', tabId: tab.id, request: { type: CONTENT_NEXT_MARK } } as unknown as ViewerEnvelope;
@@ -128,6 +130,7 @@ export async function nextMarkInViewer(tab: { id?: number; url?: string }): Prom
   return true;
 }
 
+/** Wires the redirect rules, the escape hatch and local files. Called once from the background entrypoint. */
 export function setupPdfRedirect(): void {
   void sync();
   onSettingsChanged(() => void sync());
@@ -135,11 +138,6 @@ export function setupPdfRedirect(): void {
     const request = message as Partial<OpenNativeRequest> | null;
     if (request?.type !== OPEN_NATIVE || typeof request.url !== 'string') return undefined;
     return openNative(request.url).then(() => ({ ok: true }));
-  });
-  // The next-mark shortcut reaches content scripts through tabs.sendMessage; the viewer (an extension
-  // page, where no content script runs) gets it in a viewer envelope instead.
-  browser.commands?.onCommand.addListener((command, tab) => {
-    if (command === NEXT_MARK_COMMAND && tab) void nextMarkInViewer(tab).catch(() => undefined);
   });
   browser.tabs.onUpdated.addListener((tabId, change) => {
     const url = change.url;

@@ -417,9 +417,9 @@ export class TextIndex {
     return this.byNode;
   }
 
+  /** Joins the text read into one string (after the walk, which put the last separator in). */
   private finish(): void {
     if (this.done) return;
-    if (this.parted) this.separate();
     this.text = this.parts.length === 1 ? this.parts[0]! : this.parts.join('');
     this.parts = [];
     this.done = true;
