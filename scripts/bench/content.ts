@@ -9,7 +9,7 @@
 //     prefilter finds nothing to mark (before the settings come: whatever they say, nothing is drawn);
 //   - the seed 001 page again, each time after the service worker was stopped (scanning runs there: see
 //     src/background/scan-service.ts): the first page after the browser stopped an idle worker;
-//   - where the time goes: our slices by job, the wait for the service worker and its scan;
+//   - where the time goes: our slices by job, the wait for the service worker (on the way there, its scan, on the way back);
 //   - mark.js markRegExp with the same patterns on the same pages, in the same run, as the reference;
 //   - a second table: time to the frame that shows the marks, on a page already laid out, for both sides
 //     (the first table compares script times only, leaving out the style, layout and paint the marks need
@@ -130,6 +130,8 @@ async function carelens(context: BrowserContext, url: string): Promise<Result> {
     if (scanned) {
       phases['worker'] = scanned.detail.worker;
       phases['wait'] = scanned.detail.ms;
+      phases['to worker'] = scanned.detail.toWorker ?? 0;
+      phases['back'] = scanned.detail.back ?? 0;
     }
     // (no named function here: tsx would wrap it in a helper the page does not have)
     const ours = all.filter((t) => slices.some(([a, b]) => a <= t.start + t.duration && b >= t.start)).map((t) => t.duration);
@@ -389,7 +391,7 @@ export async function run(): Promise<void> {
     }
     console.log('where the time goes (medians, ms): our slices by job, and all of them summed ("on the main thread": what reading, marking ' +
         'and painting cost the page itself, against mark.js\'s one task; in the rest of "drawn" the page is free); "wait": from the last piece sent to the service worker to its last answer, "worker": ' +
-        'its scan after the last piece, "early": its work on the pieces before, as they came (the prepass, and the matches it could find already); "painted": marks in the highlights (all of them up to 1,500)');
+        'its scan after the last piece, "to worker": from the last piece sent to the worker taking it up (it was still busy with the pieces before, or the message was on its way), "back": from its last answer sent to its arrival in the page (clocks of two processes: about 1 ms), "early": its work on the pieces before, as they came (the prepass, and the matches it could find already); "painted": marks in the highlights (all of them up to 1,500)');
     for (const r of phaseRows) console.log(r);
     console.log(
       'target: CareLens drawn in at most 0.5x the mark.js time, no task of ours over 50 ms. "work": our slices and the long tasks ' +

@@ -118,6 +118,8 @@ function answer(port: Browser.runtime.Port, id: number, scan: OpenScan, kinds: M
     else {
       result.took = performance.now() - t0;
       result.early = scan.early;
+      result.takenUpAt = performance.timeOrigin + t0;
+      result.sentAt = performance.timeOrigin + performance.now();
     }
     port.postMessage(result);
   } while (at < n);

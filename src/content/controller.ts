@@ -369,7 +369,7 @@ export class Controller {
     if (signal.aborted) return;
     await runSliced(this.win, (timeUp) => this.flushPaint(timeUp), { signal, busy, name: 'paint' });
     performance.mark('carelens:scanned', {
-      detail: { chars: text.length, ms: upload.answeredAt - upload.finishedAt, worker: upload.workerMs, early: upload.earlyMs, pieces: upload.pieces, largest: upload.largest, answers: upload.answerCount },
+      detail: { chars: text.length, ms: upload.answeredAt - upload.finishedAt, worker: upload.workerMs, early: upload.earlyMs, toWorker: upload.toWorkerMs, back: upload.backMs, pieces: upload.pieces, largest: upload.largest, answers: upload.answerCount },
     });
     this.ordered = null;
   }

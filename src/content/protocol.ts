@@ -32,4 +32,8 @@ export interface ScanResult {
    *  as they came (`early`: the prepass, and the matches found ahead). On the last result (benchmarks). */
   took?: number;
   early?: number;
+  /** When the worker took the last piece up and when it sent the last result (performance.timeOrigin + now(), so
+   *  comparable with the page's clock). On the last result (benchmarks). */
+  takenUpAt?: number;
+  sentAt?: number;
 }

@@ -30,6 +30,10 @@ export class Upload {
   answeredAt = 0;
   workerMs = 0;
   earlyMs = 0;
+  /** Of the time between finish() and the last answer: until the worker took the last piece up (it was busy with
+   *  the pieces before it, or the message was on its way), and from its last answer's sending to its arrival. */
+  toWorkerMs = 0;
+  backMs = 0;
 
   constructor(
     private readonly client: ScanClient,
@@ -117,6 +121,10 @@ export class Upload {
       this.answeredAt = performance.now();
       this.workerMs = result.took ?? 0;
       this.earlyMs = result.early ?? 0;
+      if (result.takenUpAt && result.sentAt) {
+        this.toWorkerMs = result.takenUpAt - (performance.timeOrigin + this.finishedAt);
+        this.backMs = performance.timeOrigin + this.answeredAt - result.sentAt;
+      }
     }
     this.notify();
   }

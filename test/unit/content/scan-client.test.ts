@@ -93,6 +93,12 @@ describe('scan client and service', () => {
     expect(stretches).toBeGreaterThanOrEqual(Math.ceil(long.length / 524_288)); // (and those found while the parts came)
     expect(upload.pieces).toBe(Math.ceil(long.length / 270_000));
     expect(upload.largest).toBeLessThanOrEqual(270_000);
+    // the wait for the worker, split: on the way there (here every piece is handled after finish(), so the last waits
+    // behind the work on the others) and on the way back; with its scan after the last piece, no more than the whole wait
+    expect(upload.earlyMs).toBeGreaterThan(0);
+    expect(upload.toWorkerMs).toBeGreaterThanOrEqual(upload.earlyMs - 1);
+    expect(upload.backMs).toBeGreaterThanOrEqual(0);
+    expect(upload.toWorkerMs + upload.workerMs + upload.backMs).toBeLessThanOrEqual(upload.answeredAt - upload.finishedAt + 1);
   });
 
   it('a port dropped halfway (the worker was stopped) is replaced and the page sent again, once', async () => {

@@ -69,6 +69,11 @@ describe('scan service', () => {
     const last = port.sent.at(-1)!;
     expect(last.took).toBeGreaterThan(0);
     expect(last.early).toBeGreaterThan(0); // the pieces before the last were read as they came
+    // when it took the last piece up and sent this, on a clock the page can compare with its own
+    const before = performance.timeOrigin + performance.now();
+    expect(last.takenUpAt).toBeGreaterThan(before - 60_000);
+    expect(last.sentAt! - last.takenUpAt!).toBeCloseTo(last.took!, 0);
+    expect(last.sentAt).toBeLessThanOrEqual(before);
   });
 
   it('a document whose last pieces show it is from Northern Ireland: the matches found ahead as English are not sent', () => {
