@@ -7,6 +7,7 @@ import { Scanner, scan } from '../core/detect';
 import type { MatchKind } from '../core/detect/types';
 import { encodeMatches, type WireMatches } from '../core/detect/wire';
 import { SCAN_PORT, type ScanPiece, type ScanResult } from '../content/protocol';
+import { warmUpText } from './warm-up-text';
 
 const KINDS: MatchKind[] = ['term', 'section', 'duration', 'date'];
 /** Most characters one page may have in flight (its unfinished scans together). */
@@ -30,9 +31,9 @@ const WARM_RUNS = 4;
 let warmed = false;
 
 /**
- * After the first scan of this worker's life (its code ran cold: interpreted, regular expressions compiled on first
- * use), scan that text again a few times, each in a task of its own, so the next page is scanned by optimised code.
- * After the first scan, never before it: the page waiting for its marks goes first.
+ * After the first page's scan in this worker's life (its code ran cold, or warmed only by the short text of
+ * warmUpOnStart), scan that page's text again a few times, each in a task of its own, so the next page is scanned by
+ * optimised code. After that scan, never before it: the page waiting for its marks goes first.
  */
 function warmUp(text: string, kinds: MatchKind[]): void {
   if (warmed || text.length < WARM_TEXT_MIN) return; // a frame's few words would not warm much: wait for a page
@@ -44,6 +45,25 @@ function warmUp(text: string, kinds: MatchKind[]): void {
     if (++runs < WARM_RUNS) setTimeout(again, 0);
   };
   setTimeout(again, 0);
+}
+
+/** A page has sent text to this worker: from then on its pages go first, and there is no warming up on start. */
+let pageAsked = false;
+
+/**
+ * Right after the worker starts, one scan of a short text of our own (warm-up-text.ts). The browser starts the
+ * worker for a page's navigation (tabs.onUpdated), well before the page's content script has read the page: the
+ * detectors' code is compiled and their tables built in that gap, not while the page waits for its marks.
+ * Skipped when a page's text came first. Resolves to whether it ran.
+ */
+export function warmUpOnStart(): Promise<boolean> {
+  return new Promise((resolve) =>
+    setTimeout(() => {
+      if (pageAsked) return resolve(false);
+      scan(warmUpText());
+      resolve(true);
+    }, 0),
+  );
 }
 
 /** Characters per answer: a long text's matches go back in stretches, so the page marks the first while the
@@ -70,6 +90,7 @@ export function servePort(port: Browser.runtime.Port, maxText = MAX_TEXT): void 
   const fail = (id: number, error: string) => port.postMessage({ type: 'result', id, error } satisfies ScanResult);
   port.onMessage.addListener((message: unknown) => {
     if (!isScanPiece(message)) return;
+    pageAsked = true;
     const t0 = performance.now();
     const { id, text: part, kinds } = message;
     let scan = open.get(id);
@@ -127,6 +148,7 @@ function answer(port: Browser.runtime.Port, id: number, scan: OpenScan, kinds: M
 }
 
 export function registerScanService(): void {
+  void warmUpOnStart();
   browser.runtime.onConnect.addListener((port) => {
     if (port.name === SCAN_PORT && port.sender?.id === browser.runtime.id) servePort(port);
   });
