@@ -137,10 +137,11 @@ function answer(port: Browser.runtime.Port, id: number, scan: OpenScan, kinds: M
     const result: ScanResult = { type: 'result', id, wire };
     if (at < n) result.more = true;
     else {
-      result.took = performance.now() - t0;
+      const end = performance.now();
+      result.took = end - t0;
       result.early = scan.early;
       result.takenUpAt = performance.timeOrigin + t0;
-      result.sentAt = performance.timeOrigin + performance.now();
+      result.sentAt = performance.timeOrigin + end;
     }
     port.postMessage(result);
   } while (at < n);
