@@ -25,7 +25,9 @@ const DATE_RE = new RegExp(
     String.raw`|(?<thef>the[ \t]+)(?<df>\d{1,2})${ORD}${B}(?![ \t]+(?:of[ \t]+)?${MONTH}${B}|[ \t]+(?:century|birthday|anniversary|floor|time|centuries)${B})` +
     String.raw`)` +
     // 24/06/2019, 5.6.19 (day first); 2019-06-24. Never inside longer runs of digits and separators or file names.
-    String.raw`|(?:(?<dc>\d{1,2})(?<sep>[/.\-])(?<mc>\d{1,2})\k<sep>(?<yc>\d{4}|\d{2})|(?<yd>\d{4})-(?<md>\d{2})-(?<dd>\d{2}))(?![${L}/\-]|[.:][${L}])`,
+    String.raw`|(?:(?<dc>\d{1,2})(?<sep>[/.\-])(?<mc>\d{1,2})\k<sep>(?<yc>\d{4}|\d{2})|(?<yd>\d{4})-(?<md>\d{2})-(?<dd>\d{2}))` +
+    // An ISO date may carry its time ("2019-03-14T09:00").
+    String.raw`(?:(?<=\d{4}-\d{2}-\d{2})(?=T\d\d:\d\d)|(?![${L}/\-]|[.:][${L}]))`,
   'gi',
 );
 
@@ -57,6 +59,23 @@ const OWNED_BEFORE = /(?:\bsections?|\bs\.?|\bsec\.?|\barticles?|\bart\.?|\bpart
 
 const DATE_Y = new RegExp(DATE_RE.source, 'iy');
 
+/**
+ * May a numeric date start at `start` (> 0)? Read whole or not at all: never the tail of a longer run of digits
+ * ("114/03/2019" is not 14 March) nor a piece of a dotted, slashed or dashed number ("1.14/03/2019", "3-14/03/2019");
+ * after a label's colon ("Last reviewed:14/03/2019") or a letter ("Reviewed14/03/2019") it is the whole date,
+ * but not after a clock's colon ("09:14/03/2019").
+ */
+function numericDateMayFollow(text: string, start: number): boolean {
+  const prev = text.charCodeAt(start - 1);
+  if (prev >= 48 && prev <= 57) return false;
+  if (prev === 47 || prev === 46 || prev === 45 || prev === 0x2013) return false;
+  if (prev === 58) {
+    const before = start >= 2 ? text.charCodeAt(start - 2) : 32;
+    return !(before >= 48 && before <= 57);
+  }
+  return true;
+}
+
 /** Every position where DATE_RE could start; the prepass gives a much shorter list. */
 function everyStart(text: string): number[] {
   const out: number[] = [];
@@ -80,7 +99,7 @@ export function findDates(text: string, documentDate?: string, starts: number[] 
     resume = DATE_Y.lastIndex;
     const g = m.groups!;
     let start = m.index;
-    if (start > 0 && (g.dc !== undefined || g.yd !== undefined) && /[/.\-:]/.test(text[start - 1]!)) {
+    if (start > 0 && (g.dc !== undefined || g.yd !== undefined) && !numericDateMayFollow(text, start)) {
       resume = start + 1;
       continue;
     }

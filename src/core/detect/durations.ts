@@ -13,7 +13,8 @@ const TENS: Record<string, number> = { twenty: 20, thirty: 30, forty: 40, fifty:
 
 const WORD = String.raw`(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine)(?![A-Za-z]))?|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|one|two|three|four|five|six|seven|eight|nine|ten)`;
 const AMOUNT = String.raw`(?:\d{1,3}(?:\.\d{1,2})?|${WORD})`;
-const UNIT = String.raw`(?:(?:working|business|calendar|clear|school)[ \t-]?days?|days?|weeks?|wks?|month['’]s|months?|mths?|years?|yrs?|hours?|hrs?|weekly|monthly|daily|yearly|annually|hourly)`;
+// "calender" is a common misspelling of "calendar".
+const UNIT = String.raw`(?:(?:working|business|clear|school)[ \t-]?days?|(?:calend[ae]r[ \t-]?)?(?:days?|weeks?|wks?|month['’]s|months?|mths?|years?|yrs?)|hours?|hrs?|weekly|monthly|daily|yearly|annually|hourly)`;
 
 /** Bounded, with no nested or adjacent quantifiers over the same characters: linear. */
 // `\b` first (cheap, lets the engine skip most positions); the character before is checked in code.
@@ -38,7 +39,8 @@ function parseAmount(raw: string): number | undefined {
 function parseUnit(raw: string): Unit {
   const u = raw.toLowerCase();
   if (/^(?:working|business|school)/.test(u)) return 'working_day';
-  if (/^(?:calendar|clear|day)/.test(u) || u === 'daily') return 'day';
+  if (/^calend[ae]r/.test(u)) return parseUnit(u.replace(/^calend[ae]r[ \t-]?/, ''));
+  if (/^(?:clear|day)/.test(u) || u === 'daily') return 'day';
   if (/^w/.test(u)) return 'week';
   if (/^(?:month|mth)/.test(u)) return 'month';
   if (/^(?:year|yr|annual)/.test(u)) return 'year';
@@ -202,6 +204,9 @@ function attachRule(value: DurationValue, sentenceOf: () => string, ctx: DocCont
 const AGE_AFTER = /^[ \t-]*(?:old\b|of age\b)/i;
 
 const DURATION_Y = new RegExp(DURATION_RE.source, 'iy');
+/** "a calendar month": the amount is "a"; the prepass gives the word "calendar" as the candidate. */
+const A_CALENDAR_Y = /calend[ae]r[ \t-]?(?<u>days?|weeks?|months?|years?)(?![A-Za-z0-9\u00C0-\u024F])/iy;
+const A_BEFORE = /(?:^|[^A-Za-z0-9\u00C0-\u024F])(an?)[ \t]+$/i;
 
 export function findDurations(text: string, ctx: DocContext, starts: number[] = startsMatching(text, /\b[A-Za-z0-9]/g), state?: Resume): DurationMatch[] {
   const out: DurationMatch[] = [];
@@ -212,7 +217,14 @@ export function findDurations(text: string, ctx: DocContext, starts: number[] = 
     const pos = starts[t]!;
     if (pos < resume) continue;
     DURATION_Y.lastIndex = pos;
-    if (!(m = DURATION_Y.exec(text))) continue;
+    if (!(m = DURATION_Y.exec(text))) {
+      const a = aCalendarUnit(text, pos, sentences, ctx);
+      if (a && (out.length === 0 || a.start >= out[out.length - 1]!.end)) {
+        out.push(a);
+        resume = a.end;
+      }
+      continue;
+    }
     resume = DURATION_Y.lastIndex;
     const g = m.groups!;
     let start = m.index;
@@ -252,6 +264,22 @@ export function findDurations(text: string, ctx: DocContext, starts: number[] = 
   }
   if (state) state.at = resume;
   return out;
+}
+
+function aCalendarUnit(text: string, pos: number, sentences: SentenceCursor, ctx: DocContext): DurationMatch | undefined {
+  A_CALENDAR_Y.lastIndex = pos;
+  const m = A_CALENDAR_Y.exec(text);
+  if (!m) return undefined;
+  const before = A_BEFORE.exec(text.slice(Math.max(0, pos - 6), pos));
+  if (!before) return undefined;
+  const start = pos - before[0].length + before[0].indexOf(before[1]!);
+  const end = pos + m[0].length;
+  const value: DurationValue = { amount: 1, unit: parseUnit(m.groups!.u!) };
+  attachRule(value, () => {
+    const [s, e] = sentences.bounds(start, end, 300);
+    return text.slice(s, e);
+  }, ctx);
+  return { kind: 'duration', start, end, text: text.slice(start, end), value };
 }
 
 /** Every rule id the detector can attach (tests check them against the knowledge base). */

@@ -11,7 +11,7 @@
 
 /** Keyword classes stored on trie nodes. */
 export const F_SECTION = 1; // exact letter run: section(s), s, ss, sec(s), article(s), art(s), part(s), schedule(s), sch, regulation(s), reg(s)
-export const F_DURATION = 2; // letter run starts with a number word or "within"
+export const F_DURATION = 2; // letter run starts with a number word, "within" or "calendar" ("a calendar month")
 export const F_DATE = 4; // exact letter run: weekday or month
 export const F_THE = 8; // exact letter run "the" (date "the 12th": only when a digit follows)
 export const F_SIGNAL = 16; // exact letter run: jurisdiction / locality signal word
@@ -19,7 +19,7 @@ export const F_SIGNAL = 16; // exact letter run: jurisdiction / locality signal 
 const SECTION_WORDS = 'section sections s ss sec secs article articles art arts part parts schedule schedules sch regulation regulations reg regs';
 const DURATION_WORDS =
   'within one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen ' +
-  'twenty thirty forty fifty sixty seventy eighty ninety';
+  'twenty thirty forty fifty sixty seventy eighty ninety calendar calender';
 const DATE_WORDS =
   'monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs fri sat sun ' +
   'jan january feb february mar march apr april may jun june jul july aug august sep sept september oct october nov november dec december';
