@@ -25,6 +25,8 @@ export interface PageReport {
   /** Date of the document (e.g. a letter's date), when one was found. */
   documentDate?: string;
   matches: ReportedMatch[];
+  /** The page's or PDF's text (blocks parted by a blank line), for "Check a letter"; left out when longer than LETTER_TEXT_MAX (src/core/letter/limits.ts). */
+  text?: string;
 }
 
 export type PageRequest =

@@ -4,6 +4,7 @@
 import { oneLineSentence } from '../core/detect/context';
 import type { Match, MatchKind } from '../core/detect/types';
 import { decodeMatch, wireCount } from '../core/detect/wire';
+import { LETTER_TEXT_MAX } from '../core/letter/limits';
 import type { PageReport, ReportedMatch } from '../messages';
 import { DEFAULT_SETTINGS, isActiveOn, type Settings } from '../settings/settings';
 import { cardContext } from '../ui/card/context';
@@ -17,7 +18,7 @@ import { pageText } from './page-text';
 import { PAINT_ALL, REGION_ALL, windowOf } from './paint-window';
 import { ScanClient, type Upload } from './scan-client';
 import { looksRelevant } from './prefilter';
-import { TextIndex } from './text-index';
+import { BLOCK_SEPARATOR, TextIndex } from './text-index';
 
 const HOVER_OPEN_MS = 250;
 const HOVER_CLOSE_MS = 350;
@@ -560,7 +561,15 @@ export class Controller {
       highlightsSupported: this.painter.supported,
       complete: this.complete,
       matches,
+      ...this.letterText(),
     };
+  }
+
+  /** The page's text for "Check a letter": its regions in document order, parted as blocks are. */
+  private letterText(): { text?: string } {
+    let length = 0;
+    for (const r of this.regions) if ((length += r.index.text.length + 2) > LETTER_TEXT_MAX) return {};
+    return { text: this.regions.map((r) => r.index.text).join(BLOCK_SEPARATOR) };
   }
 
   // ------------------------------------------------------------------ the card

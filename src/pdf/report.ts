@@ -2,6 +2,7 @@
 // document's date and whether every page has been read yet. Pure (no DOM, no browser API): unit-tested.
 import { oneLineSentence } from '../core/detect/context';
 import type { Match } from '../core/detect/types';
+import { LETTER_TEXT_MAX } from '../core/letter/limits';
 import type { PageReport, ReportedMatch } from '../messages';
 
 /**
@@ -53,5 +54,6 @@ export function buildPdfReport(input: PdfReportInput): PageReport {
     complete: input.complete,
     ...(documentDate ? { documentDate } : {}),
     matches,
+    ...(input.text.length <= LETTER_TEXT_MAX ? { text: input.text } : {}),
   };
 }

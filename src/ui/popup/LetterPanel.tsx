@@ -1,14 +1,12 @@
 import { useId, useMemo, useState } from 'react';
-import type { ReportedMatch } from '../../messages';
 import { NATION_LABELS, type NationId, type Profile } from '../../core/deadlines';
 import {
+  checkLetter,
   eventName,
   judge,
   longDate,
   pickableEvents,
   pickableRules,
-  readReportedDates,
-  suggestPairings,
   type Pairing,
   type Verdict,
 } from '../../core/letter';
@@ -33,23 +31,32 @@ function VerdictView({ verdict }: { verdict: Verdict }) {
 }
 
 export function LetterPanel({
-  matches,
+  text,
   nation,
   profile,
   today,
   setNation,
 }: {
-  matches: ReportedMatch[];
+  /** The page's or PDF's text; undefined when the page is too long to be a letter. */
+  text: string | undefined;
   nation: NationId;
   profile: Profile;
   today: string;
   setNation: (n: NationId) => void;
 }) {
-  const dates = useMemo(() => readReportedDates(matches), [matches]);
   const [events, setEvents] = useState<Record<number, string | null>>({});
+  const [letterDate, setLetterDate] = useState<string | null | undefined>(undefined);
   const [decided, setDecided] = useState<Record<string, 'confirmed' | 'rejected'>>({});
-  const pairings = suggestPairings(dates, { nation, profile, today, events });
+  const dateInput = useId();
+  const check = useMemo(
+    () => (text === undefined ? undefined : checkLetter(text, { nation, profile, today, events, ...(letterDate !== undefined ? { letterDate } : {}) })),
+    [text, nation, profile, today, events, letterDate],
+  );
+  if (!check) return <p>This page is too long to be read as a letter. Open the letter itself (a PDF or a page with just the letter) to check its dates.</p>;
+  const { pairings } = check;
+  const dates = check.dates.filter((d) => d.index >= 0);
   const uniqueDates = dates.filter((d, i) => dates.findIndex((o) => o.iso === d.iso && o.sentence === d.sentence) === i);
+  const found = check.foundLetterDate?.iso ?? null;
 
   return (
     <div className="letter">
@@ -58,25 +65,60 @@ export function LetterPanel({
         against the letter and change it if it is wrong.
       </p>
       <NationPicker nation={nation} onChange={setNation} />
+      <div className="field letter-date" data-letter-date={check.letterDate ?? ''}>
+        <p>
+          {check.letterDate ? (
+            <>
+              This letter is dated <strong>{longDate(check.letterDate)}</strong>
+              {check.letterDate !== found && ' (as you corrected it)'}.
+            </>
+          ) : (
+            'CareLens did not find the date of the letter itself.'
+          )}
+          {check.letterEvent && check.letterDate && <> The letter itself is the {eventName(check.letterEvent).toLowerCase()}, on that date.</>}
+        </p>
+        <label htmlFor={dateInput}>Date of the letter (change it if it is wrong)</label>
+        <input
+          id={dateInput}
+          type="date"
+          value={check.letterDate ?? ''}
+          onChange={(e) => setLetterDate(/^\d{4}-\d{2}-\d{2}$/.test(e.target.value) ? e.target.value : null)}
+        />
+        {letterDate !== undefined && (
+          <button type="button" className="link" onClick={() => setLetterDate(undefined)}>
+            Use the date found in the letter
+          </button>
+        )}
+      </div>
       <h3>Dates in this letter ({uniqueDates.length})</h3>
       {uniqueDates.length === 0 && <p>No dates were found on this page.</p>}
       <ul className="dates">
         {uniqueDates.map((d) => {
-          const chosen = d.index in events ? events[d.index] : d.event;
+          const chosen = d.index in events ? events[d.index] : d.role === 'event' && !d.negated ? d.event : undefined;
+          const note =
+            d.index in events
+              ? undefined
+              : d.negated && d.event
+                ? 'The sentence seems to say this did not happen (or was cancelled), so it is not used unless you choose an event.'
+                : d.role === 'birth'
+                  ? 'A date of birth, not an event.'
+                  : d.role === 'reply-by'
+                    ? 'A date the letter asks for a reply by, not an event.'
+                    : d.role === 'deadline'
+                      ? 'A deadline the letter gives, not something that happened.'
+                      : undefined;
           return (
-            <li key={d.index} data-iso={d.iso}>
+            <li key={d.index} data-iso={d.iso} data-event={chosen ?? ''}>
               <p>
                 <strong>{longDate(d.iso)}</strong>
                 {d.inferred && <span className="muted"> (year taken from the letter’s date)</span>}
+                {d.isLetter && <span className="muted"> (the date of this letter)</span>}
               </p>
               <blockquote>{d.sentence}</blockquote>
-              {d.negated && !(d.index in events) && <p className="warning">The sentence seems to say this did not happen, so it is not used unless you choose an event.</p>}
+              {note && <p className="warning">{note}</p>}
               <label>
-                What happened on this date{d.event && !(d.index in events) ? ' (suggested)' : ''}
-                <select
-                  value={chosen && !(d.negated && !(d.index in events)) ? chosen : ''}
-                  onChange={(e) => setEvents({ ...events, [d.index]: e.target.value || null })}
-                >
+                What happened on this date{chosen && !(d.index in events) ? ' (suggested)' : ''}
+                <select value={chosen ?? ''} onChange={(e) => setEvents({ ...events, [d.index]: e.target.value || null })}>
                   <option value="">Not an event (or not sure)</option>
                   {EVENTS.map((e) => (
                     <option key={e.id} value={e.id}>
@@ -97,13 +139,22 @@ export function LetterPanel({
           const state = decided[p.key];
           if (state === 'rejected') return null;
           return (
-            <li key={p.key} className="pairing" data-rule={p.rule} data-status={p.verdict.status}>
+            <li
+              key={p.key}
+              className="pairing"
+              data-rule={p.rule}
+              data-from={p.trigger.iso}
+              data-met={p.met?.iso ?? ''}
+              data-status={p.verdict.status}
+              data-late-by={p.verdict.lateBy ?? ''}
+            >
               <p>
                 <strong>{p.verdict.ruleName}</strong> ({p.verdict.byWhen}): from {eventName(p.trigger.event ?? events[p.trigger.index] ?? '')} on{' '}
                 {longDate(p.trigger.iso)}
                 {p.met ? (
                   <>
-                    {' '}to {eventName((p.met.index in events ? events[p.met.index] : p.met.event) ?? '')} on {longDate(p.met.iso)}
+                    {' '}to {eventName((p.met.index in events ? events[p.met.index] : p.met.event) ?? '')}
+                    {p.met.isLetter ? ' (this letter)' : ''} on {longDate(p.met.iso)}
                   </>
                 ) : (
                   <>; the letter gives no date for it yet</>

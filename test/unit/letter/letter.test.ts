@@ -1,62 +1,90 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { htmlToText, scan } from '../../../src/core/detect/index';
-import { judge, readEventDates, readSentence, sentenceAround, suggestPairings } from '../../../src/core/letter/index';
+import { htmlToText } from '../../../src/core/detect/index';
+import { checkLetter, judge, readClause, unwrapLines, type LetterOptions } from '../../../src/core/letter/index';
 
-function letter(name: string) {
-  const text = htmlToText(readFileSync(`test/fixtures/letters/${name}.html`, 'utf8'));
-  return readEventDates(text, scan(text));
+function letter(name: string, opts: LetterOptions) {
+  const text = htmlToText(readFileSync(`test/fixtures/letters/${name}.html`, 'utf8')).replace(/\n/g, '\n\n');
+  return checkLetter(text, opts);
 }
+const read = (s: string, date: string) => readClause(s, s.indexOf(date), s.indexOf(date) + date.length);
 
 describe('reading one sentence', () => {
   it('names the event, tense and negation', () => {
-    expect(readSentence('A strategy discussion was held on 7 April 2025.')).toMatchObject({ event: 'strategy-discussion-held', tense: 'past', negated: false });
-    expect(readSentence('The initial child protection conference will take place on 2 May 2025.')).toMatchObject({ event: 'icpc-held', tense: 'future' });
-    expect(readSentence('The conference did not take place on 28 March 2025.')).toMatchObject({ event: 'icpc-held', negated: true });
-    expect(readSentence('The review conference is scheduled for 4 June 2025.')).toMatchObject({ event: 'rcpc-held', tense: 'future' });
-    expect(readSentence('We received your subject access request on 3 March 2025.')).toMatchObject({ event: 'sar-received' });
-    expect(readSentence('We received your complaint on 3 March 2025.')).toMatchObject({ event: 'complaint-received' });
-    expect(readSentence('Thank you for your letter of 3 March 2025.').event).toBeUndefined();
+    expect(read('A strategy discussion was held on 7 April 2025.', '7 April')).toMatchObject({ event: 'strategy-discussion-held', tense: 'past', negated: false });
+    expect(read('The initial child protection conference will take place on 2 May 2025.', '2 May')).toMatchObject({ event: 'icpc-held', tense: 'future' });
+    expect(read('The conference did not take place on 28 March 2025.', '28 March')).toMatchObject({ event: 'icpc-held', negated: true });
+    expect(read('The review conference is scheduled for 4 June 2025.', '4 June')).toMatchObject({ event: 'rcpc-held', tense: 'future' });
+    expect(read('We received your subject access request on 3 March 2025.', '3 March')).toMatchObject({ event: 'sar-received' });
+    expect(read('We received your complaint on 3 March 2025.', '3 March')).toMatchObject({ event: 'complaint-received' });
+    expect(read('Thank you for your letter of 3 March 2025.', '3 March').event).toBeUndefined();
   });
-  it('takes the event written nearest before the date when a sentence names two', () => {
-    const s = 'The conference will take place on 2 May 2025, after the strategy discussion held on 7 April 2025.';
-    expect(readSentence(s, s.indexOf('2 May')).event).toBe('icpc-held');
-    expect(readSentence(s, s.indexOf('7 April')).event).toBe('strategy-discussion-held');
+  it('generalises over the ways councils say it', () => {
+    expect(read('The meeting to plan how to keep Amir safe took place on 4 May 2026.', '4 May')).toMatchObject({ event: 'icpc-held', tense: 'past' });
+    expect(read("Children's services in your new area were told of the move on 2 March 2026.", '2 March')).toMatchObject({ event: 'cp-move-notified' });
+    expect(read('Your concerns were registered as a complaint on 9 February 2026.', '9 February')).toMatchObject({ event: 'complaint-received' });
+    expect(read('The assessment finished on 12 June 2026.', '12 June')).toMatchObject({ event: 'assessment-completed' });
+    expect(read('ICPC date: 04/05/2026', '04/05')).toMatchObject({ event: 'icpc-held' });
   });
-  it('cuts the sentence around a date', () => {
-    const text = 'Dear Ms A.\nThe strategy discussion was held on 7 April 2025. Then nothing happened.';
-    const at = text.indexOf('7 April');
-    expect(sentenceAround(text, at, at + 12).sentence).toBe('The strategy discussion was held on 7 April 2025.');
+  it('tells events from deadlines, dates of birth and reply-by dates', () => {
+    expect(read('The conference should be held by 21 April 2026.', '21 April').role).toBe('deadline');
+    expect(read('Our reply is due by 17 March 2026.', '17 March').role).toBe('deadline');
+    expect(read('Re: Sam Ellis (date of birth 14/09/2019)', '14/09').role).toBe('birth');
+    expect(read('Please reply by 10 April 2026 if you want to attend.', '10 April').role).toBe('reply-by');
+  });
+  it('reads a rearranged meeting: the old date did not happen, the new one is planned', () => {
+    const s = 'The conference due to take place on 3 May 2026 was postponed and has been rearranged for 10 May 2026.';
+    expect(read(s, '3 May')).toMatchObject({ event: 'icpc-held', negated: true });
+    expect(read(s, '10 May')).toMatchObject({ event: 'icpc-held', negated: false, tense: 'future' });
+  });
+});
+
+describe('wrapped lines', () => {
+  it('joins a wrapped line and keeps every offset', () => {
+    const text = 'Dear Ms A,\n\nThe initial child protection conference will take place on\n21 April 2026 at the Family Centre.\n';
+    const flat = unwrapLines(text);
+    expect(flat).toHaveLength(text.length);
+    expect(flat).toContain('take place on 21 April 2026');
+  });
+  it('keeps a table row and a date alone on a line apart from the text around them', () => {
+    const flat = unwrapLines('14 Mill Lane\nHF1 2AB\n8 May 2025\nDear Ms Okafor,\nICPC date: 04/05/2026\nCore group: 12/05/2026');
+    expect(flat.split('\n')).toEqual(['14 Mill Lane HF1 2AB', '8 May 2025', 'Dear Ms Okafor,', 'ICPC date: 04/05/2026', 'Core group: 12/05/2026']);
   });
 });
 
 describe('checking a letter', () => {
   it('pairs the strategy discussion with the conference: late by 2 working days (Easter in England and Wales)', () => {
-    const dates = letter('late-conference');
-    const pairs = suggestPairings(dates, { today: '2025-05-08' });
-    const icpc = pairs.find((p) => p.rule === 'icpc-15wd')!;
+    const check = letter('late-conference', { today: '2025-05-08' });
+    expect(check.letterDate).toBe('2025-05-08');
+    const icpc = check.pairings.find((p) => p.rule === 'icpc-15wd')!;
     expect(icpc.trigger.iso).toBe('2025-04-07');
     expect(icpc.met?.iso).toBe('2025-05-02');
     expect(icpc.verdict).toMatchObject({ status: 'late', lateBy: 2, due: '2025-04-30' });
     expect(icpc.verdict.headline).toBe('Late by 2 working days');
   });
   it('changes with the nation: Easter Monday is not a Scottish bank holiday', () => {
-    const pairs = suggestPairings(letter('late-conference'), { today: '2025-05-08', nation: 'scotland' });
-    expect(pairs.find((p) => p.rule === 'icpc-15wd')!.verdict).toMatchObject({ status: 'late', lateBy: 3, due: '2025-04-29' });
+    const check = letter('late-conference', { today: '2025-05-08', nation: 'scotland' });
+    expect(check.pairings.find((p) => p.rule === 'icpc-15wd')!.verdict).toMatchObject({ status: 'late', lateBy: 3, due: '2025-04-29' });
   });
   it('says a planned conference is on time', () => {
-    const pairs = suggestPairings(letter('on-time-conference'), { today: '2025-11-24' });
-    expect(pairs).toHaveLength(1);
-    expect(pairs[0]!.verdict).toMatchObject({ status: 'planned-on-time', due: '2025-12-11' });
-    const scot = suggestPairings(letter('on-time-conference'), { today: '2025-11-24', nation: 'scotland' });
-    expect(scot[0]!.verdict.due).toBe('2025-12-12'); // St Andrew's Day substitute, Monday 1 December
+    const check = letter('on-time-conference', { today: '2025-11-24' });
+    expect(check.pairings.filter((p) => p.met)).toHaveLength(1);
+    expect(check.pairings[0]!.verdict).toMatchObject({ status: 'planned-on-time', due: '2025-12-11' });
+    const scot = letter('on-time-conference', { today: '2025-11-24', nation: 'scotland' });
+    expect(scot.pairings[0]!.verdict.due).toBe('2025-12-12'); // St Andrew's Day substitute, Monday 1 December
   });
-  it('lets the person change an event: the letter date is not an event until they say so', () => {
-    const dates = letter('late-conference');
-    const letterDate = dates.find((d) => d.iso === '2025-05-08')!;
-    expect(letterDate.event).toBeUndefined();
-    const pairs = suggestPairings(dates, { today: '2025-05-08', events: { [dates.find((d) => d.iso === '2025-05-02')!.index]: null } });
-    expect(pairs.find((p) => p.rule === 'icpc-15wd')!.met).toBeUndefined();
+  it('lets the person change an event: with the conference date taken away, the rule is open', () => {
+    const first = letter('late-conference', { today: '2025-05-08' });
+    const conference = first.dates.find((d) => d.iso === '2025-05-02')!;
+    const check = letter('late-conference', { today: '2025-05-08', events: { [conference.index]: null } });
+    expect(check.pairings.find((p) => p.rule === 'icpc-15wd')!.met).toBeUndefined();
+  });
+  it('counts the last of two strategy discussions, once', () => {
+    const text =
+      'A strategy discussion was held on 2 March 2026. A second strategy discussion was held on 9 March 2026.\n\nThe initial child protection conference took place on 27 March 2026.';
+    const icpc = checkLetter(text, { today: '2026-04-01' }).pairings.filter((p) => p.rule === 'icpc-15wd');
+    expect(icpc).toHaveLength(1);
+    expect(icpc[0]).toMatchObject({ trigger: { iso: '2026-03-09' }, met: { iso: '2026-03-27' } });
   });
   it('judges an open deadline with working days left', () => {
     expect(judge('icpc-15wd', '2025-04-07', undefined, { today: '2025-04-28' })).toMatchObject({ status: 'open', left: 2 });

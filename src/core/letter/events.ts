@@ -1,0 +1,217 @@
+// Which event a date in a letter records, read from the one clause (or table row) the date sits in.
+//
+// Councils name the same event in many ways ("the initial child protection conference", "the meeting to plan how to
+// keep Amir safe", "ICPC date:"), and the same thing can be the start or the end of a clock depending on the verb
+// ("we received your complaint" starts Stage 1, "we replied to your complaint" meets it). So an event is read as a
+// thing (a noun phrase from our lexicon) and what was done to it (the clause's verbs, from compromise, reduced to
+// their infinitive and sorted into a few kinds of action). compromise also gives each verb's tense and negation.
+import nlp from 'compromise';
+
+export type Tense = 'past' | 'future' | 'unknown';
+
+/** What a date is in its sentence: an event that happened (or will), a deadline the letter writes, or neither. */
+export type DateRole = 'event' | 'deadline' | 'birth' | 'reply-by' | 'none';
+
+export interface ClauseReading {
+  event?: string;
+  /** The words that named the event. */
+  eventWords?: string;
+  role: DateRole;
+  tense: Tense;
+  negated: boolean;
+  /** The clause says enquiries under s47 were started at this strategy discussion. */
+  startedEnquiries?: boolean;
+  /** The clause says this is the first of its kind ("the first review"). */
+  ordinal?: 'first' | 'later';
+}
+
+type Action = 'happen' | 'receive' | 'respond' | 'request' | 'finish' | 'decide' | 'notify' | 'plan' | 'start' | 'other';
+
+const ACTIONS: Record<string, Action> = {};
+const addActions = (action: Action, verbs: string) => verbs.split(' ').forEach((v) => (ACTIONS[v] = action));
+addActions('happen', 'hold meet take happen go convene attend sit chair run');
+addActions('receive', 'receive register log record get raise lodge submit make accept acknowledge treat arrive reach');
+addActions('respond', 'respond reply send answer issue write provide disclose enclose release give share post email e-mail complete');
+addActions('request', 'ask request escalate refer want');
+addActions('finish', 'finish conclude end close sign finalise finalize');
+addActions('decide', 'decide agree determine');
+addActions('notify', 'tell notify inform advise alert');
+addActions('plan', 'arrange schedule book rearrange reschedule move plan organise organize set fix invite expect');
+addActions('start', 'start begin open initiate commence');
+
+/** A thing the letter can name, and the event it makes with each kind of action (`*` for any). */
+interface Thing {
+  id: string;
+  re: RegExp;
+  events: Partial<Record<Action | '*', string>>;
+}
+
+// Order matters: more specific names first; a span taken by one thing is not read again by a later one.
+const THINGS: Thing[] = [
+  { id: 'dob', re: /\b(date of birth|d\.?o\.?b\.?|born)\b/i, events: {} },
+  { id: 'transfer-conference', re: /\btransfer[- ]in (child protection )?(case )?conference\b|\b(child protection )?conference (held )?(by|in) (your|the|their) new (area|council|local authority)\b/i, events: { '*': 'transfer-in-conference-held' } },
+  { id: 'rcpc', re: /\b((first |second |next |later )?review (child protection )?(case )?conference|RCPC|review of the child protection plan|child protection review)\b/i, events: { '*': 'rcpc-held' } },
+  { id: 'icpc', re: /\b(initial (child protection )?(case )?conference|ICPC|child protection (case )?conference|(case )?conference|meeting to (plan|decide|agree) how to (keep|protect) \w+( \w+)? safe|meeting to decide whether .{0,40}child protection plan)\b/i, events: { '*': 'icpc-held' } },
+  { id: 'strategy', re: /\b(strategy (discussion|meeting|call)s?|multi-agency (strategy )?discussion)\b/i, events: { '*': 'strategy-discussion-held' } },
+  { id: 'core-group', re: /\b(first )?core group( meeting)?s?\b/i, events: { '*': 'core-group-held' } },
+  { id: 'lac-review', re: /\b(looked[- ]after (child |children'?s? )?review|LAC review|CLA review|child in care review|(first |second )?review of (his|her|their|the child'?s?|\w+'s) care plan|care plan review)\b/i, events: { '*': 'lac-review-held' } },
+  { id: 'looked-after', re: /\b(became looked after|came into (our )?care|started to be looked after|was accommodated|were accommodated|became a looked[- ]after child)\b/i, events: { '*': 'child-looked-after' } },
+  { id: 'panel-report', re: /\b(panel'?s? (report|findings|recommendations)|report (of|from) the (review )?panel)\b/i, events: { receive: 'panel-report-received', respond: 'panel-report-received', '*': 'panel-report-received' } },
+  { id: 'panel', re: /\b((stage (3|three) )?review panel|(stage (3|three)|third stage)( of the (complaints )?(procedure|process))?)\b/i, events: { request: 'stage3-requested', receive: 'stage3-requested', happen: 'review-panel-held', plan: 'review-panel-held', '*': 'review-panel-held' } },
+  { id: 'stage2', re: /\b(stage (2|two)|second stage|independent investigation|adjudicat(ion|or'?s? (letter|response|decision)))\b/i, events: { request: 'stage2-requested', receive: 'stage2-requested', respond: 'stage2-response-received', finish: 'stage2-response-received', '*': 'stage2-requested' } },
+  { id: 'stage1', re: /\b((stage (1|one)|first stage|first) (reply|response|answer|letter)|stage (1|one) complaint)\b/i, events: { '*': 'stage1-response-received', receive: 'complaint-received' } },
+  { id: 'sar', re: /\b(subject access request|SAR|(request|ask|asked|asking) for (a )?(copy|copies) of (your|the|all|our)( \w+)? (records?|files?|information|notes|personal (data|information))|(request|ask|asked|asking) for (your|the) (records?|files?)|(copy|copies) of (your|the) (social care )?(records?|files?))\b/i, events: { respond: 'sar-response-received', finish: 'sar-response-received', '*': 'sar-received' } },
+  { id: 'records', re: /\b(the (information|records|files|documents) you (asked|requested) for|your (records|file|personal (data|information)))\b/i, events: { respond: 'sar-response-received', finish: 'sar-response-received' } },
+  { id: 'complaint', re: /\b(complaints?|complained|what you raised|the concerns? you raised|your concerns)\b/i, events: { receive: 'complaint-received', request: 'complaint-received', respond: 'stage1-response-received', finish: 'stage1-response-received', '*': 'complaint-received' } },
+  { id: 'move', re: /\b(move|moved|moving|new address|new area|relocat\w*)\b/i, events: { notify: 'cp-move-notified', receive: 'cp-move-notified' } },
+  { id: 'referral', re: /\b(referral|referred|contact from|concerns? (from|raised by) (the|his|her|their) (school|nursery|GP|health visitor|police|hospital))\b/i, events: { decide: 'referral-decision-made', receive: 'referral-received', '*': 'referral-received' } },
+  { id: 'assessment', re: /\b((child and family |single |social work |family )?assessment)\b/i, events: { finish: 'assessment-completed', respond: 'assessment-completed' } },
+  { id: 'reply', re: /\b((first |our |my |a )?(reply|response|answer))\b/i, events: { '*': 'response' } },
+];
+
+const WRITTEN_DEADLINE =
+  /\b(due|needed|required|expected|should|must|has to|have to|needs? to|ought to|latest|deadline|no later than|not later than|on or before|at the latest|within)\b[^.]{0,60}\b(by|before|no later than|not later than|on or before)\s*(the\s+)?((mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?$|\b(no later than|not later than|on or before|by no later than|deadline( was| is| of)?|due (by|on|date)|due:?|should have been (held|sent|completed|made) by|by)\s*(the\s+)?((mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?$/i;
+const REPLY_BY = /\b(please|you|your)\b[^.]{0,60}\b(by|before|until|no later than|on or before)\s*(the\s+)?((mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?$/i;
+const FUTURE = /\b(will|shall|is going to|are going to|is to be|are to be|due to (take place|be held|meet)|(is|are|has been|have been|was|were) (now )?(scheduled|planned|booked|arranged|rearranged|rescheduled|moved|set|fixed|re-?arranged) (for|to|on)|next|upcoming|going ahead)\b/i;
+const NEGATED = /\b(not|n't|never|no longer|cancel+ed|postponed|called off|did not go ahead|was stood down|adjourned)\b/i;
+const RESCHEDULED_TO = /\b(rearranged|rescheduled|re-arranged|moved|put back|brought forward|postponed|changed)\b[^.]{0,30}\b(to|for|until|till)\s*(the\s+)?((mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?$/i;
+const STARTED_ENQUIRIES = /\b(start|begin|began|begun|started|open|opened|initiate|initiated|decided to (make|carry out|undertake|start))\b[^.]{0,40}\b(section 47|s\.? ?47|enquir)/i;
+
+/** Clause separators: a date's clause runs from the last one before it to the next one after it. */
+const CUTS = /[;]|,\s+(?=(and|but|which|when|after|before|following|while|so|although|then|with)\b)|\s+\b(and then|but|although|whereas|after which|following which)\b\s+|,?\s+\band\b\s+(?=(the|a|an|your|our|we|you|it|this|that|he|she|they|their|his|her)\b)|\b(after|following|before)\b\s+(?=(the|a|an|your|our|we|you|it|this|that|he|she|they|their|his|her)\b)|\(|\)/gi;
+
+export function clauseBounds(sentence: string, at: number, atEnd: number): [number, number] {
+  let s = 0;
+  let e = sentence.length;
+  CUTS.lastIndex = 0;
+  for (let m = CUTS.exec(sentence); m; m = CUTS.exec(sentence)) {
+    if (m.index + m[0].length <= at) s = m.index + m[0].length;
+    else if (m.index >= atEnd) {
+      e = m.index;
+      break;
+    }
+  }
+  return [s, e];
+}
+
+interface ThingHit {
+  thing: Thing;
+  words: string;
+  at: number;
+  end: number;
+}
+
+function thingsIn(text: string): ThingHit[] {
+  const hits: ThingHit[] = [];
+  for (const thing of THINGS) {
+    const g = new RegExp(thing.re.source, 'gi');
+    for (let m = g.exec(text); m; m = g.exec(text)) {
+      const at = m.index;
+      const end = at + m[0].length;
+      if (m[0].length === 0) {
+        g.lastIndex++;
+        continue;
+      }
+      if (hits.some((h) => at < h.end && end > h.at)) continue;
+      hits.push({ thing, words: m[0], at, end });
+    }
+  }
+  return hits.sort((a, b) => a.at - b.at);
+}
+
+interface VerbReading {
+  actions: Action[];
+  tense: Tense;
+  negated: boolean;
+}
+
+function readVerbs(clause: string): VerbReading {
+  const verbs = nlp(clause).verbs().json() as { text: string; verb?: { infinitive?: string; grammar?: { tense?: string }; negative?: boolean } }[];
+  const actions: Action[] = [];
+  let tense: Tense = 'unknown';
+  let negated = false;
+  for (const v of verbs) {
+    const inf = (v.verb?.infinitive ?? v.text).toLowerCase().split(' ').pop() ?? '';
+    actions.push(ACTIONS[inf] ?? 'other');
+    const t = v.verb?.grammar?.tense;
+    if (t === 'FutureTense') tense = 'future';
+    else if (t === 'PastTense' && tense === 'unknown') tense = 'past';
+    if (v.verb?.negative) negated = true;
+  }
+  // Nouns of action count too: "our response", "the outcome", "your request".
+  if (/\b(response|reply|answer|outcome|findings|decision letter|enclosed|attached)\b/i.test(clause)) actions.push('respond');
+  if (/\b(request|asked for|escalat)/i.test(clause)) actions.push('request');
+  if (/\b(received|receipt|registered|logged)\b/i.test(clause)) actions.unshift('receive');
+  if (FUTURE.test(clause)) tense = 'future';
+  if (NEGATED.test(clause)) negated = true;
+  return { actions, tense, negated };
+}
+
+function eventOf(thing: Thing, actions: readonly Action[]): string | undefined {
+  for (const a of actions) {
+    const e = thing.events[a];
+    if (e) return e;
+  }
+  return thing.events['*'];
+}
+
+export interface ReadOptions {
+  /** What the letter is about, for a bare "reply" or "response": 'complaint', 'sar', 'stage2'. */
+  topic?: 'complaint' | 'sar' | 'stage2';
+}
+
+const RESPONSE_BY_TOPIC: Record<NonNullable<ReadOptions['topic']>, string> = {
+  complaint: 'stage1-response-received',
+  stage2: 'stage2-response-received',
+  sar: 'sar-response-received',
+};
+
+/**
+ * Reads the sentence around a date: the event it records (the thing named nearest before the date in its clause,
+ * else nearest after it, else in the rest of the sentence), the tense and the negation of that clause, and whether
+ * the date is an event at all (a date of birth, a reply-by date or a deadline the letter writes are not).
+ * `at`/`atEnd` are the date's bounds in the sentence.
+ */
+export function readClause(sentence: string, at: number, atEnd: number, opts: ReadOptions = {}): ClauseReading {
+  const before = sentence.slice(0, at);
+  // A table row "Label: date": the label names the event.
+  const label = /^\s*([^:]{2,60}):\s*((mon|tues|wednes|thurs|fri|satur|sun)day,?\s*)?$/i.exec(before);
+  const [cs, ce] = label ? [0, sentence.length] : clauseBounds(sentence, at, atEnd);
+  const clause = sentence.slice(cs, ce);
+  const dateInClause = at - cs;
+  const lead = clause.slice(0, dateInClause);
+
+  if (/\b(date of birth|d\.?o\.?b\.?|born|birthday)\b[^.]{0,30}$/i.test(lead) || /^\s*(DOB|D\.O\.B\.?)\b/i.test(clause)) {
+    return { role: 'birth', tense: 'unknown', negated: false };
+  }
+  const verbs = readVerbs(clause);
+  if (REPLY_BY.test(lead) || (label && /\b(reply|respond|response needed|return)\b.{0,10}\bby\b/i.test(label[1]!))) {
+    return { role: 'reply-by', tense: verbs.tense, negated: false };
+  }
+  const rescheduledTo = RESCHEDULED_TO.test(lead);
+  if (!rescheduledTo && (WRITTEN_DEADLINE.test(lead) || (label && /\b(due|deadline|by|latest|timescale|target)\b/i.test(label[1]!)))) {
+    return { role: 'deadline', tense: verbs.tense, negated: false };
+  }
+
+  const hits = thingsIn(clause);
+  let best = [...hits].filter((h) => h.at < dateInClause).pop() ?? hits.find((h) => h.at >= dateInClause);
+  let actions = verbs.actions;
+  if (!best) {
+    // The clause names no event ("and was moved to 10 May"): the sentence's nearest thing before it.
+    const all = thingsIn(sentence);
+    best = [...all].filter((h) => h.at < at).pop();
+    if (best) actions = [...actions, ...readVerbs(sentence).actions];
+  }
+  if (!best || best.thing.id === 'dob') return { role: 'none', tense: verbs.tense, negated: verbs.negated };
+  let event = eventOf(best.thing, actions);
+  if (event === 'response') event = opts.topic ? RESPONSE_BY_TOPIC[opts.topic] : undefined;
+  if (event === 'stage1-response-received' && (opts.topic === 'stage2' || /\bstage (2|two)\b/i.test(clause))) event = 'stage2-response-received';
+  if (!event) return { role: 'none', tense: verbs.tense, negated: verbs.negated };
+
+  const tense: Tense = rescheduledTo ? 'future' : verbs.tense;
+  const negated = rescheduledTo ? false : verbs.negated;
+  const out: ClauseReading = { event, eventWords: best.words, role: 'event', tense, negated };
+  if (event === 'strategy-discussion-held' && STARTED_ENQUIRIES.test(sentence) && !/\b(no|not|n't)\b[^.]{0,20}(section 47|enquir)/i.test(sentence)) out.startedEnquiries = true;
+  if (/\bfirst\b/i.test(best.words) || /\bfirst\b/i.test(clause.slice(Math.max(0, best.at - 12), best.at))) out.ordinal = 'first';
+  return out;
+}

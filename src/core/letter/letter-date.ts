@@ -1,0 +1,74 @@
+// The letter's own date, and what the letter itself is when it is the response a rule waits for (a Stage 1 reply
+// to a complaint, the disclosure that answers a subject access request, the outcome of an assessment).
+import type { Match } from '../detect/types';
+
+type DateMatch = Extract<Match, { kind: 'date' }>;
+
+export interface LetterDate {
+  iso: string;
+  /** Index of the date among the matches. */
+  index: number;
+  /** How it was found: a "Date:" line, a date alone on a line near the top, or a dated line at the end. */
+  how: 'labelled' | 'alone-at-top' | 'dated-at-end';
+}
+
+const HEAD = 1500;
+const TAIL = 600;
+
+function lineOf(text: string, m: DateMatch): { before: string; after: string } {
+  const s = text.lastIndexOf('\n', m.start - 1) + 1;
+  const e = text.indexOf('\n', m.end);
+  return { before: text.slice(s, m.start), after: text.slice(m.end, e < 0 ? text.length : e) };
+}
+
+const LABEL = /^\s*(date|dated|date of (this )?letter|letter date|sent|date sent|date of issue|issued)\s*:?\s*((mon|tues|wednes|thurs|fri|satur|sun)day,?\s*)?$/i;
+const ALONE_AFTER = /^[\s.,]*$|^\s*(at\s+)?\d{1,2}[:.]\d{2}\s*(am|pm)?\s*$/i;
+const WEEKDAY = /^\s*((mon|tues|wednes|thurs|fri|satur|sun)day,?\s*)?$/i;
+
+/** The letter's date, found in `unwrapped` (the text with its wrapped line breaks turned into spaces). */
+export function findLetterDate(unwrapped: string, matches: readonly Match[]): LetterDate | null {
+  const dates = matches.map((m, index) => ({ m, index })).filter((x): x is { m: DateMatch; index: number } => x.m.kind === 'date');
+  for (const { m, index } of dates) {
+    if (m.start > HEAD && !/^\s*(sent|date)\s*:/i.test(lineOf(unwrapped, m).before)) continue;
+    if (LABEL.test(lineOf(unwrapped, m).before)) return { iso: m.value.iso, index, how: 'labelled' };
+  }
+  for (const { m, index } of dates) {
+    if (m.start > HEAD) break;
+    const { before, after } = lineOf(unwrapped, m);
+    if (WEEKDAY.test(before) && ALONE_AFTER.test(after)) return { iso: m.value.iso, index, how: 'alone-at-top' };
+  }
+  for (const { m, index } of [...dates].reverse()) {
+    if (m.start < unwrapped.length - TAIL) break;
+    const { before, after } = lineOf(unwrapped, m);
+    if ((/^\s*(dated|signed|date)\b[^.]{0,30}$/i.test(before) || WEEKDAY.test(before)) && ALONE_AFTER.test(after)) return { iso: m.value.iso, index, how: 'dated-at-end' };
+  }
+  return null;
+}
+
+/** What a letter is mostly about, for a bare "our reply" or "the response". */
+export function letterTopic(text: string): 'complaint' | 'stage2' | 'sar' | undefined {
+  const count = (re: RegExp) => (text.match(re) ?? []).length;
+  const sar = count(/\b(subject access|SAR\b|cop(y|ies) of (your|the|all) (social care )?(records?|files?|information|personal data))/gi);
+  const complaint = count(/\bcomplain/gi);
+  if (!sar && !complaint) return undefined;
+  if (sar > complaint) return 'sar';
+  if (/\b(adjudicat\w*|stage (2|two) (response|investigation report|report|findings)|investigating officer'?s? report)\b/i.test(text)) return 'stage2';
+  return 'complaint';
+}
+
+/**
+ * The event the letter itself records on its date, when it says it is that event: "This is our formal reply to your
+ * complaint" (Stage 1 response), "I enclose the information you asked for" (the subject access response), "Here is
+ * the outcome of the assessment" (assessment completed), "what we decided about the referral" (decision).
+ */
+export function letterIsResponse(text: string, topic: ReturnType<typeof letterTopic>): string | undefined {
+  const reply =
+    /\b(this (letter )?is (our|my|the council'?s|the local authority'?s) (formal |full |final |written )?(stage (1|one|2|two) )?(reply|response|answer|adjudication)|here is (our|my) (formal |full |written )?(stage (1|one|2|two) )?(reply|response|answer)|I am (now )?writing to (respond|reply)|(this|my|our) letter (is|sets out|gives) (my|our) (formal )?(reply|response|answer|findings|decision)|(I|we) (now )?(respond|reply) (below |here )?to (your complaint|the (concerns|points|issues) you raised|what you raised)|(sets out|this is) the (outcome|findings) of (the|my|our) (stage (1|one|2|two) )?(investigation|look into your complaint))/i;
+  if ((topic === 'complaint' || topic === 'stage2') && reply.test(text)) return topic === 'stage2' ? 'stage2-response-received' : 'stage1-response-received';
+  if (topic === 'sar' && /\b((I|we) (enclose|attach|am enclosing|are enclosing|have enclosed|have attached|are sending|am sending)\b[^.]{0,100}\b(information|records?|cop(y|ies)|files?|documents|data)|(here|enclosed|attached) (is|are) (the|a copy of the|copies of the) (information|records?|files?|documents))/i.test(text)) {
+    return 'sar-response-received';
+  }
+  if (/\b(here is the outcome of|(this letter|I am writing to) (sets? out|tells? you|let you know|explains?|gives? you) (about )?the (outcome|result|findings|conclusions?) of (the|your|our) [\w\s]{0,30}assessment)/i.test(text)) return 'assessment-completed';
+  if (/\b(what (we|I) (have )?decided (to do )?about the referral|(our|my|the) decision (on|about) the referral)\b/i.test(text)) return 'referral-decision-made';
+  return undefined;
+}

@@ -1,0 +1,55 @@
+// A letter's lines as a person reads them. Letters are hard-wrapped (PDF text, e-mails, copied text): a single line
+// break inside a paragraph is not a boundary, so "the conference will take place on" at the end of one line still
+// owns the date that starts the next. A blank line is a boundary, and so are the lines that stand on their own in
+// letters: a table row "Label: value", a date alone on a line (the letter's date), a list item, a line in capitals,
+// and the lines of an e-mail's header.
+//
+// unwrapLines keeps every offset: it only turns the line breaks that are wraps (and every carriage return) into
+// spaces, so a date found in the unwrapped text is at the same place in the letter.
+
+/** Words a wrapped line can end on that need the next line (so the next line cannot stand alone). */
+const CONTINUES = /\b(on|of|by|for|from|to|until|and|or|the|a|an|at|in|was|were|is|are|be|been|held|dated|since|after|before|than|that|which|with)$/i;
+const LIST_ITEM = /^\s*(?:[•\-*–·▪]|\(?\d{1,2}[.)]|\(?[a-h][.)])\s+/;
+const LABEL_ROW = /^\s*[A-Z][A-Za-z'’()/ &-]{0,48}:\s*\S/;
+const EMAIL_HEADER = /^\s*(?:from|sent|to|cc|subject|date|re|ref|our ref|your ref)\s*:/i;
+const DATE_ALONE =
+  /^\s*(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z]{3,9}\.?,?\s+\d{4}|\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|[A-Za-z]{3,9}\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4})\s*$/;
+
+function isCapitalsLine(line: string): boolean {
+  const letters = line.replace(/[^A-Za-z]/g, '');
+  return letters.length >= 6 && letters === letters.toUpperCase() && /\s/.test(line.trim());
+}
+
+/** Is the line break between `before` and `after` (two lines, without their line ends) a wrap inside a paragraph? */
+export function isWrap(before: string, after: string): boolean {
+  if (!before.trim() || !after.trim()) return false;
+  if (LIST_ITEM.test(after)) return false;
+  const continues = CONTINUES.test(before.trimEnd()) && !/[.:;!?]$/.test(before.trimEnd());
+  if (!continues) {
+    if (EMAIL_HEADER.test(after) || EMAIL_HEADER.test(before)) return false;
+    if (LABEL_ROW.test(after) || LABEL_ROW.test(before)) return false;
+    if (isCapitalsLine(before) || isCapitalsLine(after)) return false;
+    if (DATE_ALONE.test(after) || DATE_ALONE.test(before)) return /^\s*[a-z(]/.test(after) && !/[.:;!?,]$/.test(before.trimEnd());
+    if (/[:]$/.test(before.trimEnd())) return false;
+  }
+  return true;
+}
+
+/** The text with wrapped line breaks (and every "\r") turned into spaces: same length, same offsets. */
+export function unwrapLines(text: string): string {
+  const normal = text.replace(/\r/g, ' ');
+  const lines = normal.split('\n');
+  if (lines.length < 2) return normal;
+  const out: string[] = [lines[0]!];
+  for (let i = 1; i < lines.length; i++) {
+    out.push(isWrap(lines[i - 1]!, lines[i]!) ? ' ' : '\n', lines[i]!);
+  }
+  return out.join('');
+}
+
+/** Bounds of the paragraph of the unwrapped text around `at` (line breaks left in it are boundaries). */
+export function paragraphAround(unwrapped: string, at: number): [number, number] {
+  const s = unwrapped.lastIndexOf('\n', at - 1) + 1;
+  const e = unwrapped.indexOf('\n', at);
+  return [s, e < 0 ? unwrapped.length : e];
+}
