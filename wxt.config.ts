@@ -4,9 +4,13 @@ import { defineConfig } from 'wxt';
 
 const pdfjsAssets = ['standard_fonts', 'cmaps', 'wasm', 'iccs'];
 
-// See README "Permissions" for why each one is asked for.
+// Two builds: `wxt build` is the one people install; `wxt build --mode test` (npm run build:test, written to
+// .output/chrome-mv3-test) is the one the end-to-end tests and the bench load: the same code, with timing marks
+// (src/timing.ts) that the shipped build leaves out, because a page's scripts can read them.
+// See README "Permissions" for why each permission is asked for.
 export default defineConfig({
   modules: ['@wxt-dev/module-react'],
+  vite: (env) => ({ define: { __CARELENS_TIMING__: JSON.stringify(env.mode === 'test') } }),
   manifest: {
     name: 'CareLens',
     description:

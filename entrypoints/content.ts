@@ -10,6 +10,7 @@ import { CONTENT_NEXT_MARK } from '../src/content/protocol';
 import type { PageRequest } from '../src/messages';
 import { getSettings, onSettingsChanged } from '../src/settings/settings';
 import { startSavedHighlights } from '../src/content/saved';
+import { timingMark } from '../src/timing';
 
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*', 'file:///*'],
@@ -17,7 +18,7 @@ export default defineContentScript({
   allFrames: true,
   matchAboutBlank: true,
   main() {
-    performance.mark('carelens:start');
+    timingMark('carelens:start');
     const controller = new Controller(document);
     browser.runtime.onMessage.addListener((message: unknown) => {
       const request = message as PageRequest | { type: typeof CONTENT_NEXT_MARK } | null;

@@ -51,7 +51,7 @@ async function main() {
   }
   if (options.build) {
     console.log('Building the extension…');
-    const build = spawnSync('npx', ['wxt', 'build'], { stdio: 'inherit' });
+    const build = spawnSync('npx', ['wxt', 'build', '--mode', 'test'], { stdio: 'inherit' });
     if (build.status !== 0) fail('the build failed (see above)');
   }
   const server = await startFixtureServer();

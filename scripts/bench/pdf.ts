@@ -56,7 +56,7 @@ export async function run(): Promise<void> {
   }
   if (!existsSync(join(extensionDir, 'manifest.json'))) {
     console.log('building the extension first…');
-    spawnSync('npx', ['wxt', 'build'], { stdio: 'ignore' });
+    spawnSync('npx', ['wxt', 'build', '--mode', 'test'], { stdio: 'ignore' });
   }
   const server = await startFixtureServer();
   const userDataDir = mkdtempSync(join(tmpdir(), 'carelens-bench-pdf-'));

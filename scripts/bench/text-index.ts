@@ -11,7 +11,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { build } from 'esbuild';
 import { chromium, type Browser } from '@playwright/test';
-import { servePages } from './serve-pages';
+import { servePages } from '../bench-lib/serve-pages';
 import { findChromium } from '../../test/e2e/chromium';
 import { bigPage, page as htmlPage, seedText, textToHtml } from '../gen-fixture-pages';
 

@@ -19,6 +19,7 @@ import { PAINT_ALL, REGION_ALL, windowOf } from './paint-window';
 import { ScanClient, type Upload } from './scan-client';
 import { looksRelevant } from './prefilter';
 import { BLOCK_SEPARATOR, TextIndex } from './text-index';
+import { timingMark } from '../timing';
 
 const HOVER_OPEN_MS = 250;
 const HOVER_CLOSE_MS = 350;
@@ -270,7 +271,7 @@ export class Controller {
       if (!this.firstDrawn) {
         this.firstDrawn = true;
         // our tasks so far (for the content bench, which attributes the page's long tasks by overlap)
-        performance.mark('carelens:drawn', { detail: { marks: this.countMarks(), slices: ourSlices() } });
+        timingMark('carelens:drawn', { marks: this.countMarks(), slices: ourSlices() });
       }
     });
     noteTask(t0, performance.now(), 'start');
@@ -280,7 +281,7 @@ export class Controller {
   private noteSkipped(): void {
     if (this.skipNoted) return;
     this.skipNoted = true;
-    performance.mark('carelens:skipped', { detail: { reason: 'no relevant text', slices: ourSlices() } });
+    timingMark('carelens:skipped', { reason: 'no relevant text', slices: ourSlices() });
   }
 
   stop(): void {
@@ -325,7 +326,7 @@ export class Controller {
       const host = existingHost(this.doc)?.host ?? null;
       index = new TextIndex(root, { exclude: host });
       await runSliced(this.win, (timeUp) => index.step(timeUp), { signal, name: 'index' });
-      if (!signal.aborted) performance.mark('carelens:indexed', { detail: { chars: index.text.length } });
+      if (!signal.aborted) timingMark('carelens:indexed', { chars: index.text.length });
     }
     if (signal.aborted) return;
     this.unread.add(index.unread);
@@ -369,8 +370,8 @@ export class Controller {
     if (this.painter.supported && this.countMarks() > PAINT_ALL) await this.afterFrame(500);
     if (signal.aborted) return;
     await runSliced(this.win, (timeUp) => this.flushPaint(timeUp), { signal, busy, name: 'paint' });
-    performance.mark('carelens:scanned', {
-      detail: { chars: text.length, ms: upload.answeredAt - upload.finishedAt, worker: upload.workerMs, early: upload.earlyMs, toWorker: upload.toWorkerMs, back: upload.backMs, pieces: upload.pieces, largest: upload.largest, answers: upload.answerCount },
+    timingMark('carelens:scanned', {
+      chars: text.length, ms: upload.answeredAt - upload.finishedAt, worker: upload.workerMs, early: upload.earlyMs, toWorker: upload.toWorkerMs, back: upload.backMs, pieces: upload.pieces, largest: upload.largest, answers: upload.answerCount,
     });
     this.ordered = null;
   }
@@ -531,7 +532,7 @@ export class Controller {
       this.enqueue(async () => {
         if (!root.isConnected || !looksRelevant(root.textContent ?? '')) return;
         await this.scanRegion(root);
-        performance.mark('carelens:rescanned', { detail: { marks: this.countMarks() } });
+        timingMark('carelens:rescanned', { marks: this.countMarks() });
       });
     }
   }
@@ -575,7 +576,7 @@ export class Controller {
   // ------------------------------------------------------------------ the card
 
   openCard(mark: Mark, byKeyboard: boolean): void {
-    performance.mark('carelens:card-open', { detail: { kind: mark.match.kind } });
+    timingMark('carelens:card-open', { kind: mark.match.kind });
     this.win.clearTimeout(this.closeTimer);
     if (byKeyboard && !this.cardByKeyboard) {
       const activeEl = this.doc.activeElement;

@@ -12,6 +12,7 @@ import { SHOWING_ATTRIBUTES, UnreadContent } from './observer';
 import { runSliced } from './idle';
 import { SCAN_PIECE } from './protocol';
 import { TextIndex } from './text-index';
+import { timingMark } from '../timing';
 
 export class PageText {
   private index: TextIndex | null = null;
@@ -77,7 +78,7 @@ export class PageText {
     // The first read is awaited by the user (marks, saved passages): slices back to back; later ones in idle time.
     await runSliced(this.win, step, { timeout: 200, busy: this.builds === 0, name: 'index' });
     this.builds++;
-    performance.mark('carelens:indexed', { detail: { chars: index.text.length, page: true, builds: this.builds } });
+    timingMark('carelens:indexed', { chars: index.text.length, page: true, builds: this.builds });
     // changed while reading: this index is returned (it is whole and consistent with the DOM it read), but
     // `stale` stays set so the next read() reads again
     this.index = index;

@@ -12,6 +12,7 @@ import { PAGE_REACT_FILE } from './page-react/shared';
 import type { Match } from '../core/detect/types';
 import type { CardContext } from '../ui/card/types';
 import type { SavedSession, SavedSurface } from './saved/session';
+import { timingMark } from '../timing';
 
 /** Content script -> background: run /page-ui.js in my document. Answered with `LoadPageUiReply`. */
 export const LOAD_PAGE_UI = 'carelens:load-page-ui';
@@ -87,7 +88,7 @@ async function fetchUi(): Promise<PageUi> {
   }
   const ui = loadedPageUi();
   if (!ui) throw new Error(`${PAGE_UI_FILE} ran but did not register`);
-  performance.mark('carelens:ui-loaded', { detail: { ms: performance.now() - t0 } });
+  timingMark('carelens:ui-loaded', { ms: performance.now() - t0 });
   return ui;
 }
 

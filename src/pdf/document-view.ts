@@ -15,6 +15,7 @@ import { caretAt, itemsAround, rangeContainsPoint } from '../content/hit-test';
 import { CardLayer } from '../content/card-layer';
 import { isOurNode } from '../content/host';
 import { cardContext } from '../ui/card/context';
+import { timingMark } from '../timing';
 
 const HOVER_OPEN_MS = 250;
 const HOVER_CLOSE_MS = 350;
@@ -299,7 +300,7 @@ export class DocumentView {
 
   private async readAllText() {
     try {
-      performance.mark('carelens:pdf-text-start');
+      timingMark('carelens:pdf-text-start');
       const { text } = await extractText(this.doc, {
         signal: this.abort.signal,
         onPage: ({ pagesRead, text }) => {
@@ -315,7 +316,7 @@ export class DocumentView {
           this.matches.push(...found);
           const view = this.pages[pagesRead - 1];
           if (view?.state === 'rendered') this.paintPage(view);
-          if (pagesRead === 1) performance.mark('carelens:pdf-text-page-1');
+          if (pagesRead === 1) timingMark('carelens:pdf-text-page-1');
           if (pagesRead % 10 === 0 || pagesRead === 1) this.emit();
         },
       });
@@ -324,7 +325,7 @@ export class DocumentView {
       this.matches = scan(text.text, this.documentDate ? { documentDate: this.documentDate } : {});
       this.complete = true;
       for (const view of this.pages) if (view.state === 'rendered') this.paintPage(view);
-      performance.mark('carelens:pdf-all-scanned', { detail: { pages: this.pages.length, matches: this.matches.length } });
+      timingMark('carelens:pdf-all-scanned', { pages: this.pages.length, matches: this.matches.length });
       this.emit();
     } catch (error) {
       if ((error as Error)?.name !== 'AbortError' && !this.destroyed) console.error('CareLens: reading the PDF text failed', error);
@@ -353,7 +354,7 @@ export class DocumentView {
     }
     view.marks = marks;
     if (marks.length) view.div.dataset.marks = String(marks.length);
-    if (view.number === 1) performance.mark('carelens:pdf-first-page-marked', { detail: { marks: marks.length } });
+    if (view.number === 1) timingMark('carelens:pdf-first-page-marked', { marks: marks.length });
     this.emitSoon();
   }
 

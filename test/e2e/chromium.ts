@@ -2,8 +2,12 @@
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 
-// CARELENS_EXTENSION_DIR lets a run test a build kept elsewhere (e.g. a copy while another build is under way).
-export const extensionDir = resolve(process.env.CARELENS_EXTENSION_DIR ?? resolve(import.meta.dirname, '../../.output/chrome-mv3'));
+// The tests and the bench load the test build (npm run build:test: the shipped code plus timing marks, see
+// wxt.config.ts). CARELENS_EXTENSION_DIR lets a run test a build kept elsewhere (e.g. a copy while another build is
+// under way).
+export const extensionDir = resolve(process.env.CARELENS_EXTENSION_DIR ?? resolve(import.meta.dirname, '../../.output/chrome-mv3-test'));
+/** The build people install (npm run build): no timing marks. */
+export const shippedExtensionDir = resolve(import.meta.dirname, '../../.output/chrome-mv3');
 
 const candidates = [
   '/usr/bin/chromium',
