@@ -140,7 +140,10 @@ function answerText(a: DeadlineAnswer): string {
   const lines: string[] = [];
   lines.push(`${a.name} (${a.rule})${a.area ? ` — local procedure: ${a.area}` : ''}`);
   if (a.requestedRule) lines.push(`  (used in place of ${a.requestedRule})`);
-  lines.push(`${a.kind === 'latest' ? 'Latest' : 'Due'}: ${a.dueText}${a.dueTime ? ` (${a.dueTime})` : ` (${a.due})`}`);
+  if (a.window) {
+    lines.push(`Window: not before ${a.window.earliestText} (${a.window.earliest}, day ${a.window.earliestAmount})`);
+    lines.push(`        not later than ${a.dueText} (${a.due}, day ${a.window.latestAmount})`);
+  } else lines.push(`${a.kind === 'latest' ? 'Latest' : 'Due'}: ${a.dueText}${a.dueTime ? ` (${a.dueTime})` : ` (${a.due})`}`);
   if (a.lastWorkingDayBefore) lines.push(`Last working day before it: ${formatDate(a.lastWorkingDayBefore)} (${a.lastWorkingDayBefore})`);
   if (a.rolledForwardFrom) lines.push(`Moved forward from: ${formatDate(a.rolledForwardFrom)} (not a working day)`);
   if (a.maximum) lines.push(`At the upper limit of ${a.maximum.amount}: ${a.maximum.dueText} (${a.maximum.due})`);
@@ -172,7 +175,7 @@ function chainText(c: ChainAnswer): string {
 }
 
 function checkText(c: CheckAnswer): string {
-  return [c.onTime ? 'ON TIME' : 'LATE', c.message, '', answerText(c.answer)].join('\n');
+  return [c.beforeWindow ? 'BEFORE THE WINDOW' : c.onTime ? 'ON TIME' : 'LATE', c.message, '', answerText(c.answer)].join('\n');
 }
 
 function progressText(p: ProgressAnswer): string {
@@ -203,7 +206,7 @@ function batchOne(item: BatchItem, today: string | undefined): Record<string, un
     Object.assign(out, a, { rule, from: a.from, nation: a.nation });
     if (typeof item.check === 'string') {
       const c = check(rule, from, item.check, opts);
-      out.check = { actual: c.actual, onTime: c.onTime, lateBy: c.lateBy, lateUnit: c.lateUnit, message: c.message };
+      out.check = { actual: c.actual, onTime: c.onTime, lateBy: c.lateBy, lateUnit: c.lateUnit, ...(c.beforeWindow ? { beforeWindow: true } : {}), message: c.message };
     }
   } catch (e) {
     if (!(e instanceof DeadlineError)) throw e;
@@ -252,8 +255,10 @@ export async function run(argv: string[]): Promise<number> {
   if (args.batch) return runBatch(args.batch, args.today);
   if (args.list) {
     const rules = computableRules();
-    if (args.json) stdout.write(JSON.stringify(rules.map((r) => ({ id: r.id, name: r.name, byWhen: r.byWhen, scope: r.scope.label })), null, 2) + '\n');
-    else for (const r of rules) stdout.write(`${r.id.padEnd(42)} ${r.byWhen}  [${r.scope.label}]\n`);
+    if (args.json) {
+      const list = rules.map((r) => ({ id: r.id, name: r.name, byWhen: r.byWhen, scope: r.scope.label, ...(r.commencement ? { inForce: false } : {}) }));
+      stdout.write(JSON.stringify(list, null, 2) + '\n');
+    } else for (const r of rules) stdout.write(`${r.id.padEnd(42)} ${r.byWhen}  [${r.scope.label}]${r.commencement ? ' (not in force yet)' : ''}\n`);
     return 0;
   }
   if (!args.rule || !args.from) {

@@ -186,7 +186,11 @@ export function chainFor(book: RuleBook, start: string, from: string, opts: Chai
   const summary = steps.map((s) => {
     const label = `${s.step}. ${s.name}${s.occurrence ? ` (${s.occurrence})` : ''}`;
     if (!s.answer) return `${label}: ${s.note ?? 'no date'}`;
-    const by = s.answer.kind === 'latest' ? 'no later than' : 'by';
+    const by = s.answer.window
+      ? `not before ${s.answer.window.earliestText} and not later than`
+      : s.answer.kind === 'latest'
+        ? 'no later than'
+        : 'by';
     const back = s.answer.kind === 'latest' ? 'back ' : '';
     const basis = back + (s.basedOn === 'actual' ? 'from the date it actually happened' : s.basedOn === 'due' ? 'from the previous due date' : 'from the start');
     const extra = s.check ? ` — actual ${formatLong(parseDate(s.check.actual))}: ${s.check.onTime ? 'on time' : `late by ${s.check.lateBy} ${s.check.lateUnit}`}` : '';

@@ -1,6 +1,7 @@
 // Deadlines from the knowledge base's timescale rules: due dates, chains, checks and progress.
 // Every answer carries the working a person can check, its source, and visible caveats.
 import type { Nation, Scope, Source, Timescale, Unit, Verification } from '../knowledge/types';
+import { commencementText, currencyNotes } from '../knowledge/currency';
 import {
   type Holiday,
   type NationId,
@@ -57,6 +58,8 @@ export interface DeadlineAnswer {
   weekendDaysSkipped: number;
   /** The same count at the rule's upper figure, where it allows an extension. */
   maximum?: { amount: number; due: ISODate; dueText: string };
+  /** A window ("not before day 12 and not later than day 18"): its first permitted day; `due` is its last. */
+  window?: { earliest: ISODate; earliestText: string; earliestAmount: number; latestAmount: number };
   /** R4 rules: the deadline rolls on from each one actually held. */
   recurring: boolean;
   explanation: string[];
@@ -77,9 +80,13 @@ export interface RuleBook {
 // ---------------------------------------------------------------------------------------------
 // Rule lookup
 
-/** What the user reads: document, locator and version. The seed file name stays in the data (provenance), never on screen. */
+/**
+ * What the user reads: document, locator, version, when we checked it and whether a newer edition replaced it.
+ * The seed file name stays in the data (provenance), never on screen.
+ */
 export function formatSource(s: Source): string {
-  return [s.document, s.locator].filter(Boolean).join(', ') + (s.version ? ` — version ${s.version}` : '');
+  const line = [s.document, s.locator].filter(Boolean).join(', ') + (s.version ? ` — version ${s.version}` : '');
+  return [line, ...currencyNotes(s)].join(' · ');
 }
 
 function areaMatches(rule: Timescale, profile: Profile): boolean {
@@ -167,6 +174,7 @@ function nationCovers(scope: Scope, nation: NationId): boolean {
 
 function ruleCaveats(rule: Timescale, nation: NationId): string[] {
   const out: string[] = [];
+  if (rule.commencement) out.push(commencementText(rule.commencement));
   if (rule.scope.kind === 'community-claim') {
     out.push(
       `This is a community claim (${rule.scope.label}), not an authoritative rule.` +
@@ -302,6 +310,15 @@ export function dueDateFor(book: RuleBook, ruleId: string, from: string, opts: D
   explanation.push(...count.steps);
   addProvisional(count.due);
   addProvisional(fromDn);
+  let window: DeadlineAnswer['window'];
+  if (rule.earliest !== undefined) {
+    const first = countDays(cal, fromDn, { ...input, amount: rule.earliest });
+    cal.assertCovered(first.due);
+    window = { earliest: toISO(first.due), earliestText: formatLong(first.due), earliestAmount: rule.earliest, latestAmount: amount };
+    explanation.push(
+      `This is a window: not before ${unitWord(unit, 1)} ${rule.earliest} (${formatLong(first.due)}) and not later than ${unitWord(unit, 1)} ${amount} (${formatLong(count.due)}).`,
+    );
+  }
   let maximum: DeadlineAnswer['maximum'];
   if (rule.maxAmount !== undefined && rule.maxAmount !== amount) {
     const max = countDays(cal, fromDn, { ...input, amount: rule.maxAmount });
@@ -325,6 +342,7 @@ export function dueDateFor(book: RuleBook, ruleId: string, from: string, opts: D
     holidaysSkipped: count.holidaysSkipped,
     weekendDaysSkipped: count.weekendDaysSkipped,
     ...(maximum ? { maximum } : {}),
+    ...(window ? { window } : {}),
     explanation,
     caveats,
   };
@@ -347,6 +365,8 @@ export interface CheckAnswer {
   lateCalendarDays: number;
   /** Late against the usual figure but within the rule's upper figure (e.g. 20 WD for a stage 1 complaint). */
   withinMaximum?: boolean;
+  /** For a window: the date is before its first permitted day (not late, but too early). */
+  beforeWindow?: boolean;
   message: string;
   answer: DeadlineAnswer;
 }
@@ -394,7 +414,12 @@ export function checkFor(
   let withinMaximum: boolean | undefined;
   if (!onTime && answer.maximum) withinMaximum = actDn <= parseDate(answer.maximum.due);
   let message: string;
-  if (onTime) {
+  const beforeWindow = answer.window !== undefined && actDn < parseDate(answer.window.earliest);
+  if (beforeWindow && answer.window) {
+    message =
+      `Before the window: ${formatLong(actDn)} is earlier than ${unitWord(answer.unit, 1)} ${answer.window.earliestAmount} (${answer.window.earliestText}); ` +
+      `the window runs from ${answer.window.earliestText} to ${answer.dueText}.`;
+  } else if (onTime) {
     const spare = working ? workingDaysBetweenDn(cal, actDn, dueDn) : dueDn - actDn;
     message =
       `On time: ${formatLong(actDn)} is ${spare === 0 ? `${what} itself` : `${spare} ${working ? unitWord('working_day', spare) : unitWord('day', spare)} before ${what}`}` +
@@ -421,6 +446,7 @@ export function checkFor(
     lateUnit,
     lateCalendarDays: calendarLate,
     ...(withinMaximum !== undefined ? { withinMaximum } : {}),
+    ...(beforeWindow ? { beforeWindow } : {}),
     message,
     answer,
   };

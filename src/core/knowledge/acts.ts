@@ -3,15 +3,17 @@
 // legislation.gov.uk paths; "UNV" in a `notes` field (internal, never shown) means the identifier or number was not checked.
 
 import type { Act, Source } from './types';
+import { CWSA_2026_S1_COMMENCEMENT, RECHECKED, REFERENCE_CHECK, REVISED_TEXT, WT2018_SUPERSEDED_BY } from './currency';
 
 const LEG = 'https://www.legislation.gov.uk';
 
 type Provisions = NonNullable<Act['sections']>;
 
 /** A legislation.gov.uk source; `notes` are internal verification remarks (never shown). */
-function leg(title: string, id: string, notes?: string): Source[] {
-  return [{ document: title, url: `${LEG}/${id}`, ...(notes ? { notes } : {}) }];
+function leg(title: string, id: string, notes?: string, checkedOn = REFERENCE_CHECK): Source[] {
+  return [{ document: title, url: `${LEG}/${id}`, version: REVISED_TEXT, checkedOn, ...(notes ? { notes } : {}) }];
 }
+
 
 // ---------------------------------------------------------------------------------------------------------
 // Provisions most cited in this domain
@@ -25,14 +27,14 @@ const CA1989_SECTIONS: Provisions = {
   '7': { title: 'Welfare reports', summary: 'A court dealing with a child can ask Cafcass or the local authority for a report on the child’s welfare (a “section 7 report”).' },
   '8': { title: 'Child arrangements orders and other orders with respect to children', summary: 'Defines the “section 8 orders”: child arrangements orders (who the child lives with or spends time with), prohibited steps orders and specific issue orders.' },
   '10': { title: 'Power of court to make section 8 orders', summary: 'Says who may apply for a section 8 order, and who first needs the court’s permission (leave) to do so.' },
-  '11': { title: 'General principles and supplementary provisions', summary: 'Supplements section 8 orders, including the presumption that involvement of each parent furthers the child’s welfare unless shown otherwise.' },
+  '11': { title: 'General principles and supplementary provisions', summary: 'Supplements section 8 orders: the court sets a timetable to avoid delay, and an order can carry conditions and directions or be made for a set period. (The presumption that each parent’s involvement helps the child is in section 1(2A), not here.)', notes: 'reviewed 2026-12-07: presumption moved to s1(2A) by CFA 2014 s11; V-sec' },
   '14A': { title: 'Special guardianship orders', summary: 'A court can appoint a special guardian (often a relative) to bring a child up, short of adoption; sections 14A–14G cover who may apply, reports and support.' },
   '14C': { title: 'Special guardianship orders: effect', summary: 'A special guardian holds parental responsibility and can exercise it to the exclusion of others, though the parents keep theirs and the child’s legal parentage does not change.' },
-  '16B': { title: 'Part III applies to England only', summary: 'Since April 2016 the family-support and looked-after duties of Part III apply in England only; in Wales they are in the Social Services and Well-being (Wales) Act 2014.', notes: 'heading wording UNV' },
-  '17': { title: 'Provision of services for children in need, their families and others', summary: 'Each local authority must safeguard and promote the welfare of children in need in its area and, where it fits the child’s welfare, support them to be brought up by their families by providing services.' },
+  '16B': { title: 'Application to local authorities in England', summary: 'Part III (support for children and families, accommodation and looked-after children) now applies to local authorities in England; since April 2016 Welsh authorities work under the Social Services and Well-being (Wales) Act 2014 instead.', notes: 'heading corrected 2026-12-07 (issue 23 check of legislation.gov.uk); V-sec' },
+  '17': { title: 'Provision of services for children in need, their families and others', summary: 'A general duty: each local authority must safeguard and promote the welfare of children in need in its area and, where that fits their welfare, help them grow up with their families by providing a range of services. It gives no single child an absolute right to a particular service (R (G) v Barnet, House of Lords 2003), but the council must assess and consider the child’s needs, and a refusal can be challenged.', notes: 'reviewed 2026-12-07 against R (G) v Barnet [2003] UKHL 57 (V-sec)' },
   '17ZA': { title: 'Young carers’ needs assessments', summary: 'A local authority must assess a young carer’s needs for support when it appears they may have needs or the young carer or a parent asks.' },
   '17ZD': { title: 'Parent carers’ needs assessments', summary: 'A local authority must assess the support needs of a parent caring for a disabled child when it appears they may have needs or the parent asks.' },
-  '20': { title: 'Provision of accommodation for children: general', summary: 'The local authority must provide accommodation for a child in need who has no one with parental responsibility to care for them; it is voluntary, and a parent with parental responsibility can object or remove the child at any time (s20(7)–(8)).' },
+  '20': { title: 'Provision of accommodation for children: general', summary: 'The council must accommodate a child in need who appears to need it because nobody has parental responsibility, the child is lost or abandoned, or (the usual case) the person caring for them cannot, for whatever reason, give suitable accommodation or care (s20(1)). It must also accommodate a 16- or 17-year-old whose welfare would otherwise be seriously harmed (s20(3)), and it may accommodate any child to safeguard their welfare (s20(4)). A parent with parental responsibility who is willing and able to house the child, or arrange it, can object (s20(7)); any such parent can take the child home at any time, with no notice needed (s20(8)), except in the cases in s20(9)–(11).', notes: 'rewritten 2026-12-07: s20(1)(a)-(c), (3), (4), (7)-(11) checked against the domain reference (V-sec) and Williams v Hackney' },
   '22': { title: 'General duty of local authority in relation to children looked after by them', summary: 'Defines a “looked after” child (in care, or accommodated for more than 24 hours) and requires the authority to safeguard and promote that child’s welfare and ask for the views of the child and parents.' },
   '22C': { title: 'Ways in which looked after children are to be accommodated and maintained', summary: 'Sets the order of preference for where a looked-after child lives: with a parent or person with parental responsibility if possible, otherwise with family or friends, foster carers or in a children’s home.' },
   '23ZB': { title: 'Independent visitors for children looked after by a local authority', summary: 'A local authority must appoint an independent visitor for a looked-after child when it would be in the child’s interests.' },
@@ -40,11 +42,11 @@ const CA1989_SECTIONS: Provisions = {
   '25A': { title: 'Appointment of independent reviewing officer', summary: 'Every looked-after child must have an independent reviewing officer (IRO); sections 25A–25C set out the IRO’s role.' },
   '25B': { title: 'Functions of the independent reviewing officer', summary: 'The IRO monitors the authority’s work on the child’s case, chairs reviews, makes sure the child’s wishes are considered, and can refer the case to Cafcass.' },
   '26': { title: 'Review of cases and inquiries into representations', summary: 'Requires regular reviews of looked-after children’s cases and a procedure for complaints (representations) about children’s services, with an independent element.' },
-  '26A': { title: 'Advocacy services', summary: 'A local authority must arrange advocacy for children and young people who make or intend to make a complaint under section 26.' },
+  '26A': { title: 'Advocacy services', summary: 'A local authority must arrange advocacy for children, and for care leavers, who make or mean to make a complaint or representation under the Act’s complaints procedures.', notes: 'reviewed 2026-12-07: s26A also covers representations under s24D (care leavers); V-sec' },
   '27': { title: 'Co-operation between authorities', summary: 'A local authority can ask other authorities (such as housing or health bodies) to help with its Part III duties, and they must comply if it fits their own duties.' },
   '31': { title: 'Care and supervision orders', summary: 'Before making a care or supervision order the court must be satisfied that the child is being, or is at real risk of being, significantly harmed, and that this is down to the care the child gets or to the child being beyond parental control (the “threshold criteria”).' },
   '31A': { title: 'Care orders: care plans', summary: 'Before a court makes a care order the local authority must prepare a care plan for the child and keep it under review.' },
-  '31ZA': { title: 'Family group decision-making', summary: 'Before applying for a care or supervision order, a local authority must offer the family a family group decision-making meeting, with the offer included in the letter before proceedings (inserted in 2026).', notes: 'commencement UNV' },
+  '31ZA': { title: 'Family group decision-making', summary: 'Added in 2026. Once it starts, a council that wants to ask a court for a care or supervision order will first have to offer a meeting at which relatives draw up their own plan (family group decision-making), and the letter before proceedings must carry that offer.', notes: 'text V-prim; commencement checked 2026-12-07: none found', commencement: CWSA_2026_S1_COMMENCEMENT },
   '32': { title: 'Period within which application for order under this Part must be disposed of', summary: 'Care and supervision cases must be finished without delay and within 26 weeks of issue, extendable by up to 8 weeks at a time only when necessary to resolve the case justly.' },
   '33': { title: 'Effect of care order', summary: 'A care order gives the local authority parental responsibility and the power to decide how far parents may exercise theirs, while parents keep their own parental responsibility.' },
   '34': { title: 'Parental contact etc. with children in care', summary: 'A child in care must be allowed reasonable contact with parents and certain others unless a court orders otherwise or the authority refuses in an urgent case for up to 7 days.' },
@@ -57,7 +59,7 @@ const CA1989_SECTIONS: Provisions = {
   '43': { title: 'Child assessment orders', summary: 'A court can order an assessment of a child where significant harm is suspected and the parents will not co-operate; the order lasts up to 7 days.' },
   '44': { title: 'Orders for emergency protection of children', summary: 'A court can make an emergency protection order to remove a child, or keep them where they are safe, when there is reasonable cause to believe they are likely to suffer significant harm.' },
   '44A': { title: 'Power to include exclusion requirement in emergency protection order', summary: 'An emergency protection order can require a person suspected of harming the child to leave the child’s home instead of the child being removed.' },
-  '45': { title: 'Duration of emergency protection orders and other supplemental provisions', summary: 'An emergency protection order lasts at most 8 days and can be extended once by up to 7 days; parents can ask for it to be discharged.' },
+  '45': { title: 'Duration of emergency protection orders and other supplemental provisions', summary: 'An emergency protection order lasts at most 8 days and can be extended once by up to 7 days. The child, a parent, anyone else with parental responsibility or the person the child lived with can ask the court to end it (s45(8)), but not a person who was given notice of the hearing that made the order and was there, and nobody once the order has been extended (s45(11)).', notes: 's45(8) and (11) checked 2026-12-07 against Hansard HL 8 Nov 1989 (amendment 153) and the Cayman copy of the section (V-sec)' },
   '46': { title: 'Removal and accommodation of children by police in cases of emergency', summary: 'A police officer may take a child into police protection for up to 72 hours if they believe the child would otherwise be likely to suffer significant harm; this is not a court order.' },
   '47': { title: 'Local authority’s duty to investigate', summary: 'A council that has good reason to suspect a child in its area is being, or may be, significantly harmed must look into it to decide whether it should act to protect the child (“section 47 enquiries”).' },
   '48': { title: 'Powers to assist in discovery of children who may be in need of emergency protection', summary: 'Supports emergency protection orders: the court can require information about where a child is and issue a warrant for the police to help.' },
@@ -73,7 +75,7 @@ const CA2004_SECTIONS: Provisions = {
   '18': { title: 'Director of children’s services', summary: 'Each local authority in England must appoint a director of children’s services.' },
   '19': { title: 'Lead member for children’s services', summary: 'Each local authority in England must name a councillor as lead member for children’s services.' },
   '28': { title: 'Arrangements to safeguard and promote welfare: Wales', summary: 'The Welsh counterpart of section 11: named bodies in Wales must have regard to safeguarding children.' },
-  '58': { title: 'Reasonable punishment', summary: 'Limits the “reasonable punishment” defence so it cannot excuse assaults causing actual bodily harm or worse on a child.', notes: 'details UNV' },
+  '58': { title: 'Reasonable punishment', summary: 'In England, limits the “reasonable punishment” defence so it cannot excuse assaults causing actual bodily harm or worse on a child. Wales abolished the defence altogether in March 2022.', notes: 'details UNV; Wales: Children (Abolition of Defence of Reasonable Punishment) (Wales) Act 2020, in force 21 March 2022 (V-sec)' },
 };
 
 const HRA_SECTIONS: Provisions = {
@@ -105,7 +107,7 @@ export const ACTS: Act[] = [
     verification: 'V-prim',
     partNumbering: 'roman',
     sections: CA1989_SECTIONS,
-    sources: leg('Children Act 1989', 'ukpga/1989/41'),
+    sources: leg('Children Act 1989', 'ukpga/1989/41', 'sections 11, 16B, 17, 20, 26A, 31ZA and 45 reviewed 2026-12-07', RECHECKED),
   },
   {
     id: 'ukpga/2004/31',
@@ -115,7 +117,7 @@ export const ACTS: Act[] = [
     extent: 'England and Wales (Part 2 England, Part 3 Wales)',
     verification: 'V-prim',
     sections: CA2004_SECTIONS,
-    sources: leg('Children Act 2004', 'ukpga/2004/31'),
+    sources: leg('Children Act 2004', 'ukpga/2004/31', 'section 58 reviewed 2026-12-07', RECHECKED),
     notes: 'Sections 13–16 (Local Safeguarding Children Boards) are repealed in England; sections 16A–16K were inserted by the Children and Social Work Act 2017.',
   },
   {
@@ -155,10 +157,10 @@ export const ACTS: Act[] = [
     extent: 'England (social care parts)',
     verification: 'V-prim',
     sections: {
-      '1': { title: 'Family group decision-making', summary: 'Inserts section 31ZA into the Children Act 1989: a duty to offer a family group decision-making meeting before care proceedings, and a definition of the letter before proceedings.' },
+      '1': { title: 'Family group decision-making', summary: 'Inserts section 31ZA into the Children Act 1989: a duty to offer a family group decision-making meeting before care proceedings, and a definition of the letter before proceedings.', commencement: CWSA_2026_S1_COMMENCEMENT },
     },
-    sources: leg("Children's Wellbeing and Schools Act 2026", 'ukpga/2026/21', 'Text of s1 seen; commencement dates UNV.'),
-    notes: 'Commencement dates are not yet confirmed. Also creates multi-agency child protection teams (by amending the Children Act 2004).',
+    sources: leg("Children's Wellbeing and Schools Act 2026", 'ukpga/2026/21', 'Text of s1 seen; no commencement regulations found (s78(5)).', RECHECKED),
+    notes: 'Most of its children’s social care changes, section 1 included, start only when regulations say so, and none had been made when we last checked. Also creates multi-agency child protection teams (by amending the Children Act 2004).',
   },
   {
     id: 'ukpga/2008/23',
@@ -249,7 +251,7 @@ export const ACTS: Act[] = [
     aliases: ['DUAA 2025', 'DUA Act', 'DUAA'],
     extent: 'United Kingdom',
     verification: 'V-sec',
-    sources: [{ document: 'Data (Use and Access) Act 2025', notes: 'Royal Assent 19 June 2025; legislation.gov.uk chapter number UNV, so no id.' }],
+    sources: [{ document: 'Data (Use and Access) Act 2025', version: 'as enacted (Royal Assent 19 June 2025)', notes: 'legislation.gov.uk chapter number UNV, so no id.', checkedOn: REFERENCE_CHECK }],
     notes: 'Royal Assent 19 June 2025. Changed subject access: reasonable and proportionate searches, and stop-the-clock (UK GDPR Art 12A).',
   },
   {
@@ -685,7 +687,7 @@ export const ACTS: Act[] = [
     aliases: ['Working Together', 'Working Together to Safeguard Children', 'Working Together 2023', 'WT', 'WTTSC', 'WT2023', 'WT 2023', 'WT23', 'WT 23'],
     extent: 'England',
     verification: 'V-sec',
-    sources: [{ document: 'Working Together to Safeguard Children 2023', version: '2023 (Feb 2024 update)', locator: 'DfE, December 2023' }],
+    sources: [{ document: 'Working Together to Safeguard Children 2023', version: '2023 (Feb 2024 update)', locator: 'DfE, December 2023', checkedOn: REFERENCE_CHECK }],
     notes: 'Current statutory guidance, issued under LASSA 1970 s7 and the Children Act 2004. Cited by paragraph, never by section.',
   },
   {
@@ -694,7 +696,7 @@ export const ACTS: Act[] = [
     aliases: ['Working Together 2018', 'WT2018', 'WT 2018', 'WT18', 'WT 18'],
     extent: 'England',
     verification: 'SEED',
-    sources: [{ document: 'Working Together to Safeguard Children 2018', version: '2018 (July)', seed: '001_60fdddf64cfb0ea0.txt' }],
+    sources: [{ document: 'Working Together to Safeguard Children 2018', version: '2018 (July)', seed: '001_60fdddf64cfb0ea0.txt', checkedOn: REFERENCE_CHECK, supersededBy: WT2018_SUPERSEDED_BY }],
     notes: 'Superseded in December 2023 (updated December 2020 before that).',
   },
   {
@@ -719,7 +721,7 @@ export const ACTS: Act[] = [
     aliases: ['pre-proceedings guidance'],
     extent: 'England',
     verification: 'SEED',
-    sources: [{ document: 'Court orders and pre-proceedings', version: 'DfE, April 2014', seed: '001_60fdddf64cfb0ea0.txt', locator: 'cited in footnote 24' }],
+    sources: [{ document: 'Court orders and pre-proceedings', version: 'DfE, April 2014', seed: '001_60fdddf64cfb0ea0.txt', locator: 'cited in footnote 24', checkedOn: REFERENCE_CHECK }],
     notes: 'Statutory guidance.',
   },
   {
@@ -728,7 +730,7 @@ export const ACTS: Act[] = [
     aliases: ['Volume 2', 'CA 1989 guidance', 'Children Act 1989 guidance'],
     extent: 'England',
     verification: 'SEED',
-    sources: [{ document: 'The Children Act 1989 Guidance and Regulations', locator: 'Vol. 1 (Court orders); Vol. 2 (Care planning, placement and case review)', seed: '001_60fdddf64cfb0ea0.txt', notes: 'Volume 2 is cited in seed 001.' }],
+    sources: [{ document: 'The Children Act 1989 Guidance and Regulations', locator: 'Vol. 1 (Court orders); Vol. 2 (Care planning, placement and case review)', seed: '001_60fdddf64cfb0ea0.txt', notes: 'Volume 2 is cited in seed 001.', checkedOn: REFERENCE_CHECK }],
     notes: 'Statutory guidance.',
   },
   {

@@ -5,3 +5,4 @@ export * from './terms';
 export * from './acts';
 export * from './timescales';
 export * from './conflicts';
+export * from './currency';

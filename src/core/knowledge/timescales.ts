@@ -8,6 +8,7 @@
 // `dueEvent`, so they never join a chain.
 
 import type { Scope, Source, Timescale } from './types';
+import { RECHECKED, REFERENCE_CHECK, REVISED_TEXT, WORKING_TOGETHER_2018, WORKING_TOGETHER_2023, WT2018_SUPERSEDED_BY } from './currency';
 
 // ---------------------------------------------------------------------------------------------------------
 // Events a user can pick as "what happened" (and that rules name as their due events)
@@ -147,23 +148,47 @@ const SEED_TP = '004_07e5a30e9200ec0b.txt';
 const LEG = 'https://www.legislation.gov.uk';
 
 function wt2018(locator: string): Source {
-  return { document: 'Working Together to Safeguard Children 2018', locator, version: '2018 (July)', seed: SEED_WT2018 };
+  return {
+    document: WORKING_TOGETHER_2018,
+    locator,
+    version: '2018 (July)',
+    seed: SEED_WT2018,
+    checkedOn: REFERENCE_CHECK,
+    supersededBy: WT2018_SUPERSEDED_BY,
+  };
 }
-const WT2023_CH3: Source = {
-  document: 'Working Together to Safeguard Children 2023',
-  locator: 'chapter 3',
-  notes: 'paragraph UNV',
-  version: '2023 (Feb 2024 update)',
-};
-function ca1989(section: string, locator?: string): Source {
-  return { document: 'Children Act 1989', locator: locator ?? `s${section}`, url: `${LEG}/ukpga/1989/41/section/${section}` };
+/** The current edition, cited by chapter and section heading: its paragraph numbers were not in the sources we could read. */
+function wt2023(locator: string): Source {
+  return {
+    document: WORKING_TOGETHER_2023,
+    locator,
+    notes: 'paragraph UNV',
+    version: '2023 (Feb 2024 update)',
+    checkedOn: REFERENCE_CHECK,
+  };
+}
+function ca1989(section: string, locator?: string, checkedOn = REFERENCE_CHECK): Source {
+  return {
+    document: 'Children Act 1989',
+    locator: locator ?? `s${section}`,
+    url: `${LEG}/ukpga/1989/41/section/${section}`,
+    version: REVISED_TEXT,
+    checkedOn,
+  };
 }
 function cambs(section: string): Source {
-  return { document: 'Cambridgeshire children’s services procedure 2.2.6 “Planning and Review”', locator: `section ${section}`, seed: SEED_CAMBS };
+  return { document: 'Cambridgeshire children’s services procedure 2.2.6 “Planning and Review”', locator: `section ${section}`, seed: SEED_CAMBS, checkedOn: REFERENCE_CHECK };
 }
 const COMPLAINTS_REGS = 'Children Act 1989 Representations Procedure (England) Regulations 2006';
-function complaintsReg(reg: string, locator?: string, notes?: string): Source {
-  return { document: COMPLAINTS_REGS, locator: locator ?? `reg ${reg}`, url: `${LEG}/uksi/2006/1738/regulation/${reg}`, ...(notes ? { notes } : {}) };
+function complaintsReg(reg: string, locator?: string, notes?: string, checkedOn = REFERENCE_CHECK): Source {
+  return {
+    document: COMPLAINTS_REGS,
+    locator: locator ?? `reg ${reg}`,
+    url: `${LEG}/uksi/2006/1738/regulation/${reg}`,
+    version: REVISED_TEXT,
+    checkedOn,
+    ...(notes ? { notes } : {}),
+  };
 }
 
 /** A rule's sources with internal verification remarks on the first (never shown to users). */
@@ -172,7 +197,7 @@ function noted(sources: Source[], notes: string): Source[] {
 }
 const PF_REGS = 'Children (Private Arrangements for Fostering) Regulations 2005';
 function pfReg(reg: string): Source {
-  return { document: PF_REGS, locator: `reg ${reg}`, url: `${LEG}/uksi/2005/1533/regulation/${reg}` };
+  return { document: PF_REGS, locator: `reg ${reg}`, url: `${LEG}/uksi/2005/1533/regulation/${reg}`, version: REVISED_TEXT, checkedOn: REFERENCE_CHECK };
 }
 const CPPCR = 'Care Planning, Placement and Case Review (England) Regulations 2010';
 const WALES_PROCEDURES: Source = {
@@ -180,12 +205,13 @@ const WALES_PROCEDURES: Source = {
   locator: 'children, part 3 (c3pt2-p13)',
   version: '2019',
   url: 'https://safeguarding.wales',
+  checkedOn: REFERENCE_CHECK,
 };
 function passuk(locator: string): Source {
-  return { document: 'PASSuk parent-advice blog', locator, version: '2019', seed: SEED_PASSUK };
+  return { document: 'PASSuk parent-advice blog', locator, version: '2019', seed: SEED_PASSUK, checkedOn: REFERENCE_CHECK };
 }
 function ivison(locator: string): Source {
-  return { document: 'Ivison Trust overview of social care stages', locator, seed: SEED_IVISON };
+  return { document: 'Ivison Trust overview of social care stages', locator, seed: SEED_IVISON, checkedOn: REFERENCE_CHECK };
 }
 
 // ---------------------------------------------------------------------------------------------------------
@@ -206,7 +232,7 @@ const NATIONAL_RULES: Timescale[] = [
     counting: 'R0',
     recurrence: 'once per referral',
     scope: NATIONAL,
-    sources: [wt2018('chapter 1, para 71'), WT2023_CH3],
+    sources: [wt2023('chapter 3, referral (decision within one working day)'), wt2018('chapter 1, para 71')],
     verification: 'V-sec',
     notes: 'This is a decision, not a visit. The 2018 text is in the seed; 2023-era guides still use one working day. The Cambridgeshire and Peterborough partnership procedure repeats the one-working-day acknowledgement.',
     conflicts: [],
@@ -222,7 +248,7 @@ const NATIONAL_RULES: Timescale[] = [
     counting: 'R6',
     recurrence: 'once per referral',
     scope: NATIONAL,
-    sources: [wt2018('chapter 1, para 73')],
+    sources: [wt2023('chapter 3, referral (telling the family)'), wt2018('chapter 1, para 73')],
     verification: 'SEED',
     notes: 'They need not be told if doing so could put the child at risk of significant harm or get in the way of a police investigation.',
     conflicts: [],
@@ -238,7 +264,7 @@ const NATIONAL_RULES: Timescale[] = [
     counting: 'R6',
     recurrence: 'as needed',
     scope: NATIONAL,
-    sources: [wt2018('chapter 1, para 74 and “Immediate protection”')],
+    sources: [wt2023('chapter 3, immediate protection'), wt2018('chapter 1, para 74 and “Immediate protection”')],
     verification: 'SEED',
     notes: 'The statutory time limits of the emergency powers themselves are separate rules: epo-8-days, epo-extension, police-protection-72h.',
     conflicts: [],
@@ -254,7 +280,7 @@ const NATIONAL_RULES: Timescale[] = [
     counting: 'R6',
     recurrence: 'once per assessment',
     scope: NATIONAL,
-    sources: noted([wt2018('“Assessment of a child under the Children Act 1989”; chapter 1, para 71 (last bullet: “as soon as possible”)')], 'Sefton figures V-sec (local procedure)'),
+    sources: noted([wt2023('chapter 3, assessment of a child under the Children Act 1989'), wt2018('“Assessment of a child under the Children Act 1989”; chapter 1, para 71 (last bullet: “as soon as possible”)')], 'Sefton figures V-sec (local procedure)'),
     verification: 'SEED',
     notes: 'Local procedures set their own figures; for example Sefton expects the family to be seen within 4 working days for section 17 work and within 24 hours for section 47 enquiries (local).',
     conflicts: ['N-15WD'],
@@ -272,7 +298,7 @@ const NATIONAL_RULES: Timescale[] = [
     counting: 'R0',
     recurrence: 'once per referral',
     scope: NATIONAL,
-    sources: [wt2018('chapter 1, para 75; also “Assessment of a child under the Children Act 1989” and “Strategy discussion”'), WT2023_CH3],
+    sources: [wt2023('chapter 3, assessment timeliness (45 working days)'), wt2018('chapter 1, para 75; also “Assessment of a child under the Children Act 1989” and “Strategy discussion”')],
     verification: 'V-sec',
     notes: 'Forty-five working days is an upper limit, not a target: the pace should match the child’s needs. If it runs over, the social worker should record the reasons (para 75), and help should not wait for the assessment to finish (para 76). In the seed it is SEED; 2023-era guides still give 45 working days.',
     conflicts: ['N-45'],
@@ -288,7 +314,7 @@ const NATIONAL_RULES: Timescale[] = [
     counting: 'R6',
     recurrence: 'may be held more than once',
     scope: NATIONAL,
-    sources: noted([wt2018('“Strategy discussion” and “Immediate protection”')], 'Knowsley figure V-sec (local procedure)'),
+    sources: noted([wt2023('chapter 3, strategy discussion'), wt2018('“Strategy discussion” and “Immediate protection”')], 'Knowsley figure V-sec (local procedure)'),
     verification: 'SEED',
     notes: 'No national figure. Some areas set one locally; Knowsley, for example, holds it within 24 hours of deciding one is needed (local).',
     conflicts: [],
@@ -304,7 +330,7 @@ const NATIONAL_RULES: Timescale[] = [
     counting: 'R6',
     recurrence: 'once per enquiry',
     scope: NATIONAL,
-    sources: [wt2018('“Strategy discussion” (45 working days sentence) and “Initiating section 47 enquiries”'), ca1989('47', 's47(1)–(3)')],
+    sources: [wt2023('chapter 3, section 47 enquiries'), wt2018('“Strategy discussion” (45 working days sentence) and “Initiating section 47 enquiries”'), ca1989('47', 's47(1)–(3)')],
     verification: 'SEED',
     notes: 'Section 47 sets the duty to make enquiries and what they are for, but no time limit (subsections (1)–(3) checked; later subsections not re-read).',
     conflicts: ['N-15WD'],
@@ -322,7 +348,7 @@ const NATIONAL_RULES: Timescale[] = [
     counting: 'R0',
     recurrence: 'once',
     scope: NATIONAL,
-    sources: [wt2018('“Outcome of section 47 enquiries”'), WT2023_CH3],
+    sources: [wt2023('chapter 3, initial child protection conference'), wt2018('“Outcome of section 47 enquiries”')],
     verification: 'V-sec',
     notes: 'It can be sooner: the timing should follow how urgent the case is. SEED for the 2018 text; Family Rights Group’s current guidance gives the same figure.',
     conflicts: ['N-15WD', 'N-15days'],
@@ -338,7 +364,7 @@ const NATIONAL_RULES: Timescale[] = [
     counting: 'R6',
     recurrence: 'each conference',
     scope: NATIONAL,
-    sources: [wt2018('“Outcome of section 47 enquiries” and “Initial child protection conferences”')],
+    sources: [wt2023('chapter 3, initial child protection conference (information for the family)'), wt2018('“Outcome of section 47 enquiries” and “Initial child protection conferences”')],
     verification: 'SEED',
     notes: 'Each agency decides with the police and the chair whether and when its report is shared. Cambridgeshire fixes figures: 24 hours before an ICPC, 3 working days before a review (cambs-icpc-report, cambs-rcpc-report).',
     conflicts: [],
@@ -354,7 +380,7 @@ const NATIONAL_RULES: Timescale[] = [
     counting: 'R6',
     recurrence: 'on each update',
     scope: NATIONAL,
-    sources: [wt2018('“The child protection plan”')],
+    sources: [wt2023('chapter 3, child protection plan'), wt2018('“The child protection plan”')],
     verification: 'SEED',
     notes: 'Working Together leaves the local authority to set a local protocol for how quickly this happens.',
     conflicts: [],
@@ -372,7 +398,7 @@ const NATIONAL_RULES: Timescale[] = [
     counting: 'R0',
     recurrence: 'once; later meetings as the plan sets',
     scope: NATIONAL,
-    sources: noted([wt2018('“The child protection plan” (what the core group should do)'), WT2023_CH3], 'Norfolk and Wales figures V-sec'),
+    sources: noted([wt2023('chapter 3, core group'), wt2018('“The child protection plan” (what the core group should do)')], 'Norfolk and Wales figures V-sec'),
     verification: 'SEED',
     notes: 'Applies only if a plan was made. Norfolk and the Wales procedures repeat 10 working days; the 2023 text is unchecked.',
     conflicts: ['N-core'],
@@ -388,7 +414,7 @@ const NATIONAL_RULES: Timescale[] = [
     counting: 'R6',
     recurrence: 'repeating (rolling, once a local figure is known)',
     scope: NATIONAL,
-    sources: [wt2018('“Initial child protection conferences” (tasks of the conference)')],
+    sources: [wt2023('chapter 3, initial child protection conference (tasks)'), wt2018('“Initial child protection conferences” (tasks of the conference)')],
     verification: 'SEED',
     notes: 'There is no national frequency. Local figures vary: Cambridgeshire every 4 weeks; Wales monthly and at most 6-weekly; Hull at least every 4 to 6 weeks. PASSuk’s “4–6 weeks” is a local pattern, not a national rule.',
     conflicts: ['N-core'],
@@ -406,7 +432,7 @@ const NATIONAL_RULES: Timescale[] = [
     counting: 'R2',
     recurrence: 'once',
     scope: NATIONAL,
-    sources: [wt2018('“The child protection plan” and “Child protection review conference”'), WT2023_CH3],
+    sources: [wt2023('chapter 3, child protection review conference'), wt2018('“The child protection plan” and “Child protection review conference”')],
     verification: 'SEED',
     notes: 'The 2023 text is unchecked. Summaries that say reviews are “every 6 months” leave out this earlier first review.',
     conflicts: ['N-rcpc'],
@@ -424,7 +450,7 @@ const NATIONAL_RULES: Timescale[] = [
     counting: 'R4',
     recurrence: 'every 6 months at most, while the child has a plan',
     scope: NATIONAL,
-    sources: [wt2018('“The child protection plan” and “Child protection review conference”'), WT2023_CH3],
+    sources: [wt2023('chapter 3, child protection review conference'), wt2018('“The child protection plan” and “Child protection review conference”')],
     verification: 'SEED',
     notes: 'Counted in calendar months (R2 arithmetic) from the last review actually held (R4). PASSuk and Cambridgeshire agree.',
     conflicts: ['N-rcpc'],
@@ -442,7 +468,7 @@ const NATIONAL_RULES: Timescale[] = [
     counting: 'R0',
     recurrence: 'once per move',
     scope: NATIONAL,
-    sources: [wt2018('“Discontinuing the Child Protection Plan”'), WT2023_CH3],
+    sources: [wt2023('chapter 3, moving between local authority areas'), wt2018('“Discontinuing the Child Protection Plan”')],
     verification: 'SEED',
     notes: 'Cambridgeshire starts the clock later, from written notice of the permanent address.',
     conflicts: ['N-transfer'],
@@ -458,7 +484,7 @@ const NATIONAL_RULES: Timescale[] = [
     counting: 'R6',
     recurrence: 'once',
     scope: NATIONAL,
-    sources: [wt2018('“Discontinuing the Child Protection Plan”')],
+    sources: [wt2023('chapter 3, ending a child protection plan'), wt2018('“Discontinuing the Child Protection Plan”')],
     verification: 'SEED',
     notes: 'A plan also ends if the child dies or leaves the UK for good.',
     conflicts: [],
@@ -474,7 +500,7 @@ const NATIONAL_RULES: Timescale[] = [
     counting: 'R6',
     recurrence: 'repeating',
     scope: NATIONAL,
-    sources: [wt2018('chapter 1, para 66')],
+    sources: [wt2023('chapter 3, children in need (the plan and its review)'), wt2018('chapter 1, para 66')],
     verification: 'SEED',
     notes: 'Cambridgeshire holds child in need meetings at most 12 weeks apart.',
     conflicts: [],
@@ -498,7 +524,7 @@ const STATUTORY_RULES: Timescale[] = [
     scope: STATUTE_E_CASE,
     sources: [
       ca1989('20', 's20(7)–(11)'),
-      { document: 'Williams and another v London Borough of Hackney', locator: '[2018] UKSC 37' },
+      { document: 'Williams and another v London Borough of Hackney', locator: '[2018] UKSC 37', checkedOn: REFERENCE_CHECK },
     ],
     verification: 'V-sec',
     notes: 'The Supreme Court described a parent’s right to object as qualified and the right to remove as unqualified (unless a court order says otherwise). Section 20 gives the local authority no compulsory power, and parents should get clear spoken and written information about their rights. Exceptions: a young person of 16 or over who agrees to stay, or a person with a child arrangements (residence) order, a special guardian or someone holding an inherent-jurisdiction order who agrees. Wales: SSWBA 2014 s76 is built the same way.',
@@ -535,9 +561,9 @@ const STATUTORY_RULES: Timescale[] = [
     counting: 'R1',
     recurrence: 'once; see epo-extension',
     scope: STATUTE_EW,
-    sources: noted([ca1989('45', 's45(1)'), ca1989('44', 's44 (grounds)')], 'day-1 counting convention UNV'),
+    sources: noted([ca1989('45', 's45(1)–(3)', RECHECKED), ca1989('44', 's44 (grounds)')], 'day-1 counting convention UNV; s45(3) wording confirmed from the Cayman copy of the same section and NI Art 64(2); the legislation.gov.uk page of s45 was not in the stored corpus (V-sec)'),
     verification: 'V-sec',
-    notes: 'Read the expiry date on the order itself; counting the day it was made as day 1 is only a fallback. When day 8 falls on a public holiday, the court can let the order last until midday on the following ordinary day (s45(2)). Where police protection came first, the 8 days run from the day police protection began (s45(3)). The wording of s45(2)–(3) was seen only in the Northern Ireland and Cayman equivalents.',
+    notes: 'Read the expiry date on the order itself; counting the day it was made as day 1 is only a fallback. When day 8 falls on a public holiday, the court can let the order last until midday on the following ordinary day (s45(2)). Only one case moves the start back: if the designated police officer asked for the order under section 46(7), day 1 is the first day of police protection (s45(3)). If the council itself asked, day 1 is the day the court made the order.',
     conflicts: [],
   },
   {
@@ -609,7 +635,7 @@ const STATUTORY_RULES: Timescale[] = [
     scope: STATUTE_EW,
     sources: [
       ca1989('32', 's32(1)(a)(ii)'),
-      { document: 'Children and Families Act 2014', locator: 's14', url: `${LEG}/ukpga/2014/6/section/14` },
+      { document: 'Children and Families Act 2014', locator: 's14', url: `${LEG}/ukpga/2014/6/section/14`, version: REVISED_TEXT, checkedOn: REFERENCE_CHECK },
     ],
     verification: 'V-prim',
     notes: 'The issue day counts as day 1. Inserted by the Children and Families Act 2014.',
@@ -644,7 +670,7 @@ const STATUTORY_RULES: Timescale[] = [
     counting: 'R6',
     recurrence: '–',
     scope: STATUTE_EW,
-    sources: [ca1989('38', 's38(4), as amended by the Children and Families Act 2014 s14'), { document: 'Re Q', locator: '[2019] EWHC 512 (Fam)' }],
+    sources: [ca1989('38', 's38(4), as amended by the Children and Families Act 2014 s14'), { document: 'Re Q', locator: '[2019] EWHC 512 (Fam)', checkedOn: REFERENCE_CHECK }],
     verification: 'V-sec',
     notes: 'Read the order. Older documents mention “8 weeks, then 4-weekly renewals”: that was repealed and is out of date. An interim order cannot run past the 17th birthday (Re Q). The court needs reasonable grounds to believe the s31(2) threshold is met (s38(2)).',
     conflicts: [],
@@ -652,19 +678,32 @@ const STATUTORY_RULES: Timescale[] = [
   {
     id: 'plo-cmh',
     name: 'Case management hearing in care proceedings',
-    what: 'The first case management hearing in care proceedings should take place.',
-    byWhen: 'no later than day 12 (revised Public Law Outline, 2013/14)',
-    trigger: 'Issue of the application',
+    what: 'The first case management hearing in care proceedings should take place inside a window set by the Public Law Outline.',
+    byWhen: 'not before day 12 and not later than day 18 (day 1 is the day the application is issued)',
+    trigger: 'Issue of the application (day 1)',
     triggerEvent: 'care-application-issued',
     dueEvent: 'case-management-hearing-held',
-    amount: 12,
+    earliest: 12,
+    amount: 18,
     unit: 'day',
     counting: 'R1',
     recurrence: '–',
     scope: PRACTICE_DIRECTION_EW,
-    sources: noted([{ document: 'Family Procedure Rules 2010, Practice Direction 12A (Public Law Outline)', url: `${LEG}/uksi/2010/2955` }], 'current PD12A wording UNV; counting convention UNV; day-18 window UNV'),
+    sources: noted(
+      [
+        {
+          document: 'Family Procedure Rules 2010, Practice Direction 12A (Public Law Outline)',
+          locator: 'the Public Law Outline table, stage 2 (case management hearing)',
+          url: `${LEG}/uksi/2010/2955`,
+          version: 'April 2014 text, restated at the PLO relaunch of 16 January 2023',
+          checkedOn: RECHECKED,
+        },
+      ],
+      'window day 12-18 V-sec (PD12A text on justice.gov.uk seen in part; local-government and chambers summaries agree); glossary "Day 1" = issue day, days are calendar days (business days are named as such), V-sec',
+    ),
     verification: 'V-sec',
-    notes: 'Counting treats the issue day as day 1 (the Public Law Outline’s own day numbering). The current practice direction may allow a window up to day 18. The President of the Family Division relaunched the PLO on 16 January 2023.',
+    notes:
+      'Counted the way the Public Law Outline numbers its days: the day the court issues the application is day 1, and the days are calendar days. So the earliest date is 11 days after issue and the latest 17 days after issue. A hearing on any day from 12 to 18 is in time; one on day 13 to 18 is not late, as the old wording suggested. The 2013 pilot said “no later than day 12”; that wording was replaced in April 2014. The President of the Family Division relaunched the PLO on 16 January 2023 without changing the window.',
     conflicts: [],
   },
   {
@@ -678,8 +717,8 @@ const STATUTORY_RULES: Timescale[] = [
     recurrence: '–',
     scope: GUIDANCE_COURT,
     sources: noted([
-      { document: 'Court orders and pre-proceedings', version: 'DfE, April 2014' },
-      { document: 'Public Law Working Group guidance', version: '2021' },
+      { document: 'Court orders and pre-proceedings', version: 'DfE, April 2014', checkedOn: REFERENCE_CHECK },
+      { document: 'Public Law Working Group guidance', version: '2021', checkedOn: REFERENCE_CHECK },
     ], '16 weeks UNV; Legal Help without means test V-sec; s31ZA text seen, commencement UNV'),
     verification: 'UNV',
     notes: 'Some sources mention 16 weeks as usual, but we could not confirm it. The letter entitles parents to Legal Help for the meeting without a means test. Once CA 1989 s31ZA is in force, the letter must include the offer of a family group decision-making meeting.',
@@ -698,7 +737,7 @@ const STATUTORY_RULES: Timescale[] = [
     counting: 'R1',
     recurrence: '–',
     scope: STATUTE_EW,
-    sources: noted([ca1989('66'), wt2018('chapter 1, footnote 9 to para 6')], 'Kent procedure V-sec'),
+    sources: noted([ca1989('66')], 'Kent procedure V-sec; WT2018 footnote 9 to para 6 (seed 001) only repeats s66, so it is not cited'),
     verification: 'SEED',
     notes: 'Count the days of care, the first day being day 1. “Relative” means grandparent, brother, sister, uncle, aunt (full or half blood, or by marriage) or step-parent. Confirmed by the Kent procedure.',
     conflicts: [],
@@ -787,7 +826,7 @@ const STATUTORY_RULES: Timescale[] = [
     counting: 'R0',
     recurrence: 'once per placement',
     scope: REGS_E,
-    sources: [{ document: CPPCR, locator: 'reg 28', url: `${LEG}/uksi/2010/959/regulation/28` }],
+    sources: [{ document: CPPCR, locator: 'reg 28', url: `${LEG}/uksi/2010/959/regulation/28`, version: REVISED_TEXT, checkedOn: REFERENCE_CHECK }],
     verification: 'V-prim',
     notes: 'A child in care placed with a parent under an interim care order is visited weekly until the first review, then at least every 4 weeks (reg 28(4)).',
     conflicts: [],
@@ -806,7 +845,7 @@ const STATUTORY_RULES: Timescale[] = [
     counting: 'R4',
     recurrence: 'repeating during the first year',
     scope: REGS_E,
-    sources: [{ document: CPPCR, locator: 'reg 28', url: `${LEG}/uksi/2010/959/regulation/28` }],
+    sources: [{ document: CPPCR, locator: 'reg 28', url: `${LEG}/uksi/2010/959/regulation/28`, version: REVISED_TEXT, checkedOn: REFERENCE_CHECK }],
     verification: 'V-prim',
     conflicts: [],
   },
@@ -824,7 +863,7 @@ const STATUTORY_RULES: Timescale[] = [
     counting: 'R4',
     recurrence: 'repeating after the first year',
     scope: REGS_E,
-    sources: [{ document: CPPCR, locator: 'reg 28', url: `${LEG}/uksi/2010/959/regulation/28` }],
+    sources: [{ document: CPPCR, locator: 'reg 28', url: `${LEG}/uksi/2010/959/regulation/28`, version: REVISED_TEXT, checkedOn: REFERENCE_CHECK }],
     verification: 'V-prim',
     conflicts: [],
   },
@@ -842,7 +881,7 @@ const STATUTORY_RULES: Timescale[] = [
     counting: 'R4',
     recurrence: 'repeating after the first year',
     scope: REGS_E,
-    sources: [{ document: CPPCR, locator: 'reg 28', url: `${LEG}/uksi/2010/959/regulation/28` }],
+    sources: [{ document: CPPCR, locator: 'reg 28', url: `${LEG}/uksi/2010/959/regulation/28`, version: REVISED_TEXT, checkedOn: REFERENCE_CHECK }],
     verification: 'V-prim',
     conflicts: [],
   },
@@ -859,7 +898,7 @@ const STATUTORY_RULES: Timescale[] = [
     counting: 'R0',
     recurrence: 'once',
     scope: REGS_E,
-    sources: [{ document: CPPCR, locator: 'Part 6, reg 33', notes: 'reg number UNV', url: `${LEG}/uksi/2010/959` }],
+    sources: [{ document: CPPCR, locator: 'Part 6, reg 33', notes: 'reg number UNV', url: `${LEG}/uksi/2010/959`, version: REVISED_TEXT, checkedOn: REFERENCE_CHECK }],
     verification: 'V-sec',
     notes: 'Texts from before 2011 say “4 weeks” for the first review.',
     conflicts: [],
@@ -878,7 +917,7 @@ const STATUTORY_RULES: Timescale[] = [
     counting: 'R4',
     recurrence: 'once',
     scope: REGS_E,
-    sources: [{ document: CPPCR, locator: 'Part 6, reg 33', notes: 'reg number UNV', url: `${LEG}/uksi/2010/959` }],
+    sources: [{ document: CPPCR, locator: 'Part 6, reg 33', notes: 'reg number UNV', url: `${LEG}/uksi/2010/959`, version: REVISED_TEXT, checkedOn: REFERENCE_CHECK }],
     verification: 'V-sec',
     conflicts: [],
   },
@@ -896,7 +935,7 @@ const STATUTORY_RULES: Timescale[] = [
     counting: 'R4',
     recurrence: 'repeating',
     scope: REGS_E,
-    sources: [{ document: CPPCR, locator: 'Part 6, reg 33', notes: 'reg number UNV', url: `${LEG}/uksi/2010/959` }],
+    sources: [{ document: CPPCR, locator: 'Part 6, reg 33', notes: 'reg number UNV', url: `${LEG}/uksi/2010/959`, version: REVISED_TEXT, checkedOn: REFERENCE_CHECK }],
     verification: 'V-sec',
     conflicts: [],
   },
@@ -950,9 +989,12 @@ const STATUTORY_RULES: Timescale[] = [
     counting: 'R0',
     recurrence: '–',
     scope: REGS_E,
-    sources: [complaintsReg('14', 'reg 14(2) or 17', 'number UNV')],
+    sources: [
+      complaintsReg('15', 'regs 15(2) and 17', 'numbers as Family Rights Group cites them (per the issue-23 check; the stored FRG excerpt did not show that sentence); regulation text not re-read', RECHECKED),
+      { document: 'Family Rights Group, advice on complaints: stage two', version: 'web page as stored', checkedOn: RECHECKED },
+    ],
     verification: 'V-sec',
-    notes: 'Bexley and Devon give 20 working days; Coram Voice says “within 28 days”.',
+    notes: 'Family Rights Group cites regulations 15(2) and 17 for the time to ask for stage 2. Bexley and Devon give 20 working days; Coram Voice says “within 28 days”.',
     conflicts: [],
   },
   {
@@ -1003,7 +1045,7 @@ const STATUTORY_RULES: Timescale[] = [
     counting: 'R0',
     recurrence: 'once',
     scope: REGS_E,
-    sources: [{ document: COMPLAINTS_REGS, locator: 'reg 19(4)', url: `${LEG}/uksi/2006/1738/regulation/19/made` }],
+    sources: [{ document: COMPLAINTS_REGS, locator: 'reg 19(4)', url: `${LEG}/uksi/2006/1738/regulation/19/made`, version: REVISED_TEXT, checkedOn: REFERENCE_CHECK }],
     verification: 'V-prim',
     notes: 'The complainant can bring an advocate and one more person to the panel (reg 19(6)).',
     conflicts: [],
@@ -1059,8 +1101,8 @@ const STATUTORY_RULES: Timescale[] = [
     recurrence: '–',
     scope: STATUTE_E,
     sources: noted([
-      { document: 'Local Government Act 1974', locator: 's26B (time limit)', url: `${LEG}/ukpga/1974/7/section/26B` },
-      { document: 'Local Government Act 1974', locator: 's26(5)–(6)', url: `${LEG}/ukpga/1974/7/section/26` },
+      { document: 'Local Government Act 1974', locator: 's26B (time limit)', url: `${LEG}/ukpga/1974/7/section/26B`, version: REVISED_TEXT, checkedOn: REFERENCE_CHECK },
+      { document: 'Local Government Act 1974', locator: 's26(5)–(6)', url: `${LEG}/ukpga/1974/7/section/26`, version: REVISED_TEXT, checkedOn: REFERENCE_CHECK },
     ], 'other nations’ ombudsmen UNV'),
     verification: 'V-sec',
     notes: 'The Ombudsman normally expects the council’s own complaints procedure to have finished first (s26(5)) and may decline where a court or tribunal remedy exists (s26(6)). England only: Wales has the Public Services Ombudsman for Wales, Scotland the SPSO, Northern Ireland NIPSO.',
@@ -1082,10 +1124,10 @@ const STATUTORY_RULES: Timescale[] = [
     recurrence: '–',
     scope: STATUTE_UK,
     sources: [
-      { document: 'UK GDPR', locator: 'Art 12(3) and Art 15', url: `${LEG}/eur/2016/679/article/12` },
-      { document: 'UK GDPR', locator: 'Art 12A (stop the clock, inserted by the Data (Use and Access) Act 2025)' },
-      { document: 'Data Protection Act 2018', url: `${LEG}/ukpga/2018/12` },
-      { document: 'ICO guidance on subject access (as reported)', locator: 'time limits' },
+      { document: 'UK GDPR', locator: 'Art 12(3) and Art 15', url: `${LEG}/eur/2016/679/article/12`, version: REVISED_TEXT, checkedOn: REFERENCE_CHECK },
+      { document: 'UK GDPR', locator: 'Art 12A (stop the clock, inserted by the Data (Use and Access) Act 2025)', checkedOn: REFERENCE_CHECK },
+      { document: 'Data Protection Act 2018', url: `${LEG}/ukpga/2018/12`, version: REVISED_TEXT, checkedOn: REFERENCE_CHECK },
+      { document: 'ICO guidance on subject access (as reported)', locator: 'time limits', checkedOn: REFERENCE_CHECK },
     ],
     verification: 'V-sec',
     notes: 'The ICO’s method: count the day the request arrives as day 1, so the reply falls due on the matching date a month later, moving on to the next working day when that date is a weekend or bank holiday. Searches need only be reasonable and proportionate (Data (Use and Access) Act 2025). Information about other people may be withheld or redacted.',
@@ -1104,7 +1146,7 @@ const STATUTORY_RULES: Timescale[] = [
     counting: 'R1',
     recurrence: '–',
     scope: STATUTE_UK,
-    sources: [{ document: 'Human Rights Act 1998', locator: 's7(5)', url: `${LEG}/ukpga/1998/42/section/7` }],
+    sources: [{ document: 'Human Rights Act 1998', locator: 's7(5)', url: `${LEG}/ukpga/1998/42/section/7`, version: REVISED_TEXT, checkedOn: REFERENCE_CHECK }],
     verification: 'V-sec',
     notes: 'A shorter limit for the route used (for example judicial review) takes priority.',
     conflicts: [],
@@ -1122,7 +1164,7 @@ const STATUTORY_RULES: Timescale[] = [
     counting: 'R2',
     recurrence: '–',
     scope: COURT_RULES_EW,
-    sources: [{ document: 'Civil Procedure Rules 1998', locator: 'r54.5(1)', url: `${LEG}/uksi/1998/3132` }],
+    sources: [{ document: 'Civil Procedure Rules 1998', locator: 'r54.5(1)', url: `${LEG}/uksi/1998/3132`, version: REVISED_TEXT, checkedOn: REFERENCE_CHECK }],
     verification: 'V-sec',
     notes: '“Promptly” comes first: a claim inside 3 months can still be too late.',
     conflicts: [],
@@ -1749,7 +1791,7 @@ const OTHER_NATIONS_RULES: Timescale[] = [
     counting: 'R0',
     recurrence: 'once',
     scope: HIGHLAND,
-    sources: [{ document: 'NHS Highland “Timescales for stages in child protection processes”', version: 'interagency procedures 2023/24' }],
+    sources: [{ document: 'NHS Highland “Timescales for stages in child protection processes”', version: 'interagency procedures 2023/24', checkedOn: REFERENCE_CHECK }],
     verification: 'V-sec',
     notes: 'A local example; other Scottish areas set different figures (see scotland-icpcc-ayrshire).',
     conflicts: [],
@@ -1767,7 +1809,7 @@ const OTHER_NATIONS_RULES: Timescale[] = [
     counting: 'R0',
     recurrence: 'once',
     scope: SOUTH_AYRSHIRE,
-    sources: [{ document: 'South Ayrshire child protection procedures', url: 'https://www.south-ayrshire.com' }],
+    sources: [{ document: 'South Ayrshire child protection procedures', url: 'https://www.south-ayrshire.com', checkedOn: REFERENCE_CHECK }],
     verification: 'V-sec',
     notes: 'Shows that Scottish local figures differ (Highland: 28 days).',
     conflicts: [],
@@ -1786,7 +1828,7 @@ const OTHER_NATIONS_RULES: Timescale[] = [
     counting: 'R0',
     recurrence: 'once',
     scope: SOUTH_AYRSHIRE,
-    sources: [{ document: 'South Ayrshire child protection procedures', url: 'https://www.south-ayrshire.com' }],
+    sources: [{ document: 'South Ayrshire child protection procedures', url: 'https://www.south-ayrshire.com', checkedOn: REFERENCE_CHECK }],
     verification: 'V-sec',
     notes: 'Working days in Scotland exclude Scottish bank holidays.',
     conflicts: [],
@@ -1804,9 +1846,9 @@ const OTHER_NATIONS_RULES: Timescale[] = [
     counting: 'R1',
     recurrence: 'once',
     scope: STATUTE_NI,
-    sources: [{ document: 'Children (Northern Ireland) Order 1995', locator: 'Art 64(1)', url: `${LEG}/nisi/1995/755/article/64` }],
+    sources: [{ document: 'Children (Northern Ireland) Order 1995', locator: 'Art 64(1)–(2)', url: `${LEG}/nisi/1995/755/article/64`, version: REVISED_TEXT, checkedOn: RECHECKED }],
     verification: 'V-prim',
-    notes: 'Same as in England and Wales.',
+    notes: 'The 8-day limit is the same as in England and Wales, but the start differs: in Northern Ireland, whenever the child was being kept in police protection when the order was made, the 8 days run from the first day of police protection (Art 64(2)), whoever applied. In England and Wales that happens only when the designated police officer applied.',
     conflicts: [],
     variantOf: 'epo-8-days',
   },
@@ -1824,7 +1866,7 @@ const OTHER_NATIONS_RULES: Timescale[] = [
     counting: 'R0',
     recurrence: 'at most once',
     scope: STATUTE_NI,
-    sources: [{ document: 'Children (Northern Ireland) Order 1995', locator: 'Art 64(4)–(5)', url: `${LEG}/nisi/1995/755/article/64` }],
+    sources: [{ document: 'Children (Northern Ireland) Order 1995', locator: 'Art 64(4)–(5)', url: `${LEG}/nisi/1995/755/article/64`, version: REVISED_TEXT, checkedOn: REFERENCE_CHECK }],
     verification: 'V-prim',
     conflicts: [],
     variantOf: 'epo-extension',
@@ -1843,7 +1885,7 @@ const OTHER_NATIONS_RULES: Timescale[] = [
     counting: 'R1',
     recurrence: 'once',
     scope: STATUTE_NI,
-    sources: [{ document: 'Children (Northern Ireland) Order 1995', locator: 'Art 62(5)', url: `${LEG}/nisi/1995/755/article/62` }],
+    sources: [{ document: 'Children (Northern Ireland) Order 1995', locator: 'Art 62(5)', url: `${LEG}/nisi/1995/755/article/62`, version: REVISED_TEXT, checkedOn: REFERENCE_CHECK }],
     verification: 'V-prim',
     conflicts: [],
     variantOf: 'cao-7-days',
@@ -2021,7 +2063,7 @@ const COMMUNITY_CLAIMS: Timescale[] = [
     counting: 'R5',
     recurrence: '–',
     scope: COMMUNITY,
-    sources: [{ document: 'Transparency Project blog, reader comment', locator: 'comment on a 2023 section 20 experience', seed: SEED_TP }],
+    sources: [{ document: 'Transparency Project blog, reader comment', locator: 'comment on a 2023 section 20 experience', seed: SEED_TP, checkedOn: REFERENCE_CHECK }],
     verification: 'SEED',
     correction: 'We found no law setting a 24-hour period. What Williams v Hackney asks for is that parents are told their rights clearly, both in person and in writing, and that their agreement is genuine and given freely; parents are free to get legal advice, and can take the child home whenever they choose (s20-removal).',
     conflicts: ['N-s20'],

@@ -35,6 +35,22 @@ export interface Source {
   seed?: string;
   /** Internal: provenance and verification remarks ("id UNV; cited in seed 001 para 28"). Never shown to users. */
   notes?: string;
+  /**
+   * When the entry was last checked against this source: "YYYY-MM-DD", or "YYYY-MM" for checks known only to the
+   * month (the domain reference's compilation, November 2026). Cards show "checked [month year]".
+   */
+  checkedOn?: string;
+  /** Set when a newer edition replaces this source, e.g. "Working Together to Safeguard Children 2023 (December 2023)". */
+  supersededBy?: string;
+}
+
+/** A provision that is on the statute book but not yet in force (commencement depends on regulations or an order). */
+export interface Commencement {
+  inForce: false;
+  /** What its start depends on, in our words, e.g. "regulations under section 78(5) of the ... Act 2026; none made yet". */
+  dependsOn: string;
+  /** When we last looked for commencement regulations ("YYYY-MM-DD"). */
+  checkedOn: string;
 }
 
 export type Voluntariness = 'voluntary' | 'compulsory' | 'depends' | 'not-applicable';
@@ -73,6 +89,8 @@ export interface Term {
   verification: Verification;
   /** Rule ids (timescales) this term is the trigger or subject of. */
   relatedRules?: string[];
+  /** Present when the law the term rests on is not yet in force. */
+  commencement?: Commencement;
 }
 
 export type ActKind = 'act' | 'statutory-instrument' | 'ni-order' | 'welsh-act' | 'scottish-act' | 'eu-retained' | 'guidance';
@@ -83,6 +101,8 @@ export interface Provision {
   summary?: string;
   /** Internal: verification remarks ("heading wording UNV"). Never shown to users. */
   notes?: string;
+  /** Present when the provision is not yet in force. */
+  commencement?: Commencement;
 }
 
 export interface Act {
@@ -137,6 +157,11 @@ export interface Timescale {
   amount?: number;
   /** Upper figure where the rule allows an extension, e.g. 20 for stage 1 complaints. */
   maxAmount?: number;
+  /**
+   * For a window ("not before day 12 and not later than day 18"): the first permitted day, counted the same way as
+   * `amount` (which is then the last permitted day).
+   */
+  earliest?: number;
   unit?: Unit;
   counting: CountingRule;
   /** For R2 rules that follow the ICO's subject access method: a due date on a non-working day moves to the next working day. */
@@ -154,6 +179,8 @@ export interface Timescale {
   variantOf?: string;
   /** For a sub-rule split off a table row that needs several figures: the row's original id, e.g. "lac-reviews". */
   partOf?: string;
+  /** Present when the rule rests on law that is not yet in force. */
+  commencement?: Commencement;
 }
 
 export interface Conflict {

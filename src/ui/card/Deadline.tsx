@@ -24,10 +24,16 @@ export function DeadlineResult({ ruleId, from, nation, profile, today, showChain
   }
   return (
     <div role="status" aria-live="polite">
-      <p className="cl-due" data-due={a.due}>
-        {a.kind === 'latest' ? 'Latest date: ' : 'Due by: '}
-        {a.dueText}
-      </p>
+      {a.window ? (
+        <p className="cl-due" data-due={a.due} data-earliest={a.window.earliest}>
+          Not before {a.window.earliestText} (day {a.window.earliestAmount}) and not later than {a.dueText} (day {a.window.latestAmount})
+        </p>
+      ) : (
+        <p className="cl-due" data-due={a.due}>
+          {a.kind === 'latest' ? 'Latest date: ' : 'Due by: '}
+          {a.dueText}
+        </p>
+      )}
       {a.maximum && <p className="cl-note">If extended ({a.maximum.amount}): {a.maximum.dueText}</p>}
       {a.holidaysSkipped.length > 0 && (
         <p className="cl-note">Bank holidays skipped: {a.holidaysSkipped.map((h) => `${h.name} (${h.date})`).join(', ')}</p>

@@ -1,6 +1,7 @@
 import { useId, useMemo, useState } from 'react';
 import { computableRules, ruleFor, todayISO } from '../../core/deadlines';
 import { conflictById } from '../../core/knowledge/conflicts';
+import { commencementText } from '../../core/knowledge/currency';
 import type { Timescale } from '../../core/knowledge/types';
 import type { Match } from '../../core/detect/types';
 import type { CardContext } from './types';
@@ -45,6 +46,7 @@ export function DurationCard({ match, context }: { match: DurationMatch; context
           <p>
             <strong>{rule.name}</strong>: {rule.byWhen}.
           </p>
+          {rule.commencement && <p className="cl-assumed" role="note">{commencementText(rule.commencement)}</p>}
           <p>{rule.what}</p>
           <p className="cl-note">Starts from: {rule.trigger}</p>
           <p className="cl-scope">{rule.scope.label}</p>

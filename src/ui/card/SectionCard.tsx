@@ -1,4 +1,6 @@
 import { actById, actByTitle, legislationUrl } from '../../core/knowledge/acts';
+import { commencementText } from '../../core/knowledge/currency';
+import { Sources } from './parts';
 import type { Match } from '../../core/detect/types';
 
 type SectionMatch = Extract<Match, { kind: 'section' }>;
@@ -22,6 +24,11 @@ export function SectionCard({ match }: { match: SectionMatch }) {
           <p>
             <strong>{entry.title}</strong>
           </p>
+          {entry.commencement && (
+            <p className="cl-assumed" role="note" data-testid="not-in-force">
+              {commencementText(entry.commencement)}
+            </p>
+          )}
           {entry.summary && <p>{entry.summary}</p>}
         </>
       ) : (
@@ -34,6 +41,7 @@ export function SectionCard({ match }: { match: SectionMatch }) {
         </p>
       )}
       {act && <p className="cl-note">Extent: {act.extent}</p>}
+      {act?.sources && <Sources sources={act.sources} />}
       {url && (
         <p>
           <a href={url} target="_blank" rel="noreferrer noopener">

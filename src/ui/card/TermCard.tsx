@@ -1,5 +1,6 @@
 import { termById } from '../../core/knowledge/terms';
 import type { Match } from '../../core/detect/types';
+import { commencementText } from '../../core/knowledge/currency';
 import { Sources, VERIFICATION_TEXT } from './parts';
 
 const VOLUNTARY_LABEL = {
@@ -16,6 +17,11 @@ export function TermCard({ match }: { match: Extract<Match, { kind: 'term' }> })
   const vol = VOLUNTARY_LABEL[e.voluntary];
   return (
     <div>
+      {term.commencement && (
+        <p className="cl-assumed" role="note" data-testid="not-in-force">
+          {commencementText(term.commencement)}
+        </p>
+      )}
       <p>{e.what}</p>
       {vol && (
         <p>

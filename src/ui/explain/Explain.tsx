@@ -4,6 +4,7 @@ import type { Act, Timescale } from '../../core/knowledge';
 import { TermCard } from '../card/TermCard';
 import { SectionCard } from '../card/SectionCard';
 import { formatSource } from '../../core/deadlines';
+import { commencementText } from '../../core/knowledge/currency';
 import type { LookupResult } from './search';
 
 
@@ -21,6 +22,7 @@ export function ActExplanation({ act }: { act: Act }) {
         <strong>{act.title}</strong>. Extent: {act.extent}.
       </p>
       {act.notes && <p>{act.notes}</p>}
+      {act.sources && act.sources.length > 0 && <Sources sources={act.sources.map(formatSource)} />}
       {n > 0 && <p className="muted">CareLens explains {n} of its most cited provisions: search for one by number, for example “section {Object.keys(act.sections!)[0]}”.</p>}
       {act.id && (
         <p>
@@ -39,6 +41,7 @@ export function TimescaleExplanation({ rule }: { rule: Timescale }) {
       <p>
         {rule.what} <strong>{rule.byWhen}</strong>.
       </p>
+      {rule.commencement && <p className="warning">{commencementText(rule.commencement)}</p>}
       <p>
         <strong>Counted from: </strong>
         {rule.trigger}

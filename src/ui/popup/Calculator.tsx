@@ -12,7 +12,7 @@ import {
   type NationId,
   type Profile,
 } from '../../core/deadlines';
-import { EVENTS } from '../../core/knowledge';
+import { EVENTS, TIMESCALES } from '../../core/knowledge';
 import type { Timescale } from '../../core/knowledge';
 import { longDate } from '../../core/letter';
 import { Sources } from '../explain/Explain';
@@ -78,27 +78,40 @@ export function chainEvents(result: CalcResult) {
   return list.map(({ answer, occurrence }, i) => ({
     uid: `${answer.rule}-${occurrence ?? 1}-${answer.from}-${i}@carelens`,
     date: answer.due,
-    summary: `${answer.kind === 'latest' ? 'Latest date' : 'Due'}: ${answer.name}${occurrence ? ` (${occurrence})` : ''}`,
+    summary: `${answer.window ? 'Window ends' : answer.kind === 'latest' ? 'Latest date' : 'Due'}: ${answer.name}${occurrence ? ` (${occurrence})` : ''}`,
     description:
       `${answer.what} ${answer.byWhen}, counted from ${longDate(answer.from)} with the bank holidays of ${NATION_LABELS[answer.nation]}.\n` +
+      (answer.window ? `Not before ${answer.window.earliestText}; not later than ${answer.dueText}.\n` : '') +
       `Source: ${answer.source}. ${answer.scope.label}.\n` +
       'Worked out by CareLens, which explains rules and does not give legal advice.',
   }));
 }
 
-export function Calculator({ nation, profile, setNation }: { nation: NationId; profile: Profile; setNation: (n: NationId) => void }) {
+export function Calculator({ nation, profile, setNation, initialRule = 'icpc-15wd', initialFrom, today }: {
+  nation: NationId;
+  profile: Profile;
+  setNation: (n: NationId) => void;
+  /** The rule picked when the calculator opens. */
+  initialRule?: string;
+  /** The trigger date shown when it opens (default today). */
+  initialFrom?: string;
+  /** Today's date for "day N of M" (default the clock). */
+  today?: string;
+}) {
   const rules = useMemo(() => computableRules().filter((r) => r.scope.kind !== 'local-procedure' || (r.scope.area ?? '').toLowerCase().includes(profile)), [profile]);
   const [query, setQuery] = useState('');
-  const [ruleId, setRuleId] = useState('icpc-15wd');
-  const [from, setFrom] = useState(todayISO());
+  const [ruleId, setRuleId] = useState(initialRule);
+  const [from, setFrom] = useState(initialFrom ?? todayISO());
   const [time, setTime] = useState('09:00');
   const ids = { q: useId(), rule: useId(), from: useId(), time: useId() };
   const shown = filterRules(rules, query);
   const rule = rules.find((r) => r.id === ruleId);
   const hours = rule?.unit === 'hour';
   const start = hours ? `${from}T${time}` : from;
-  const result = rule && /^\d{4}-\d{2}-\d{2}$/.test(from) ? calculate(ruleId, start, nation, profile) : undefined;
+  const result = rule && /^\d{4}-\d{2}-\d{2}$/.test(from) ? calculate(ruleId, start, nation, profile, today) : undefined;
   const a = result?.answer;
+  // The rule actually counted (a nation or local profile may swap the one picked for its own).
+  const answeredRule = a ? TIMESCALES.find((r) => r.id === a.rule) : undefined;
 
   return (
     <div className="calculator">
@@ -121,6 +134,7 @@ export function Calculator({ nation, profile, setNation }: { nation: NationId; p
                 {list.map((r) => (
                   <option key={r.id} value={r.id}>
                     {r.name}: {r.byWhen}
+                    {r.commencement ? ' (not in force yet)' : ''}
                   </option>
                 ))}
               </optgroup>
@@ -144,12 +158,20 @@ export function Calculator({ nation, profile, setNation }: { nation: NationId; p
       {result?.error && <p className="warning" role="status">{result.error}</p>}
       {a && (
         <section aria-labelledby="calc-result" className="result" data-testid="calc-result">
-          <h3 id="calc-result">
-            {a.kind === 'latest' ? 'Latest date' : 'Due'}: <span data-testid="due" data-due={a.due}>{a.dueText}</span>
-          </h3>
+          {a.window ? (
+            <h3 id="calc-result">
+              Window: not before <span data-testid="earliest" data-earliest={a.window.earliest}>{a.window.earliestText}</span> (day {a.window.earliestAmount}) and not later than{' '}
+              <span data-testid="due" data-due={a.due}>{a.dueText}</span> (day {a.window.latestAmount})
+            </h3>
+          ) : (
+            <h3 id="calc-result">
+              {a.kind === 'latest' ? 'Latest date' : 'Due'}: <span data-testid="due" data-due={a.due}>{a.dueText}</span>
+            </h3>
+          )}
           <p>
             {a.name}: {a.byWhen}. Bank holidays of {NATION_LABELS[a.nation]}.
           </p>
+          {answeredRule?.notes && <p className="muted" data-testid="rule-notes">{answeredRule.notes}</p>}
           {result.progress && <p className="progress" data-testid="progress">{result.progress}</p>}
           <ul className="working">
             {a.explanation.map((line) => (
@@ -170,7 +192,7 @@ export function Calculator({ nation, profile, setNation }: { nation: NationId; p
                 {result.chain.steps.map((s) => (
                   <li key={`${s.rule}-${s.occurrence ?? 1}`} data-rule={s.rule} data-due={s.answer?.due ?? ''}>
                     <strong>{s.name}{s.occurrence ? ` (${s.occurrence})` : ''}</strong>:{' '}
-                    {s.answer ? `${s.answer.kind === 'latest' ? 'no later than' : 'by'} ${s.answer.dueText} (${s.answer.byWhen})` : s.note}
+                    {s.answer ? `${s.answer.window ? `not before ${s.answer.window.earliestText} and not later than` : s.answer.kind === 'latest' ? 'no later than' : 'by'} ${s.answer.dueText} (${s.answer.byWhen})` : s.note}
                   </li>
                 ))}
               </ol>

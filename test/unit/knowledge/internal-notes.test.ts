@@ -34,12 +34,12 @@ describe('internal notes stay out of what users read', () => {
     expect(leaks).toEqual([]);
   });
 
-  it('a source as shown is its document, locator and version: internal notes are not part of it', () => {
+  it('a source as shown is its document, locator, version and when it was checked: internal notes are not part of it', () => {
     const carers = ACTS.find((a) => a.title === 'Carers (Recognition and Services) Act 1995')!;
     const [source] = carers.sources!;
     expect(source!.locator).toBeUndefined();
     expect(source!.notes).toMatch(/UNV.*seed 001 para 28/);
-    expect(formatSource(source!)).toBe('Carers (Recognition and Services) Act 1995');
+    expect(formatSource(source!)).toBe('Carers (Recognition and Services) Act 1995 — version revised text on legislation.gov.uk · checked November 2026');
     const cppcr = TIMESCALES.flatMap((t) => t.sources).find((s) => s.notes === 'reg number UNV')!;
     expect(formatSource(cppcr)).not.toMatch(INTERNAL);
   });
