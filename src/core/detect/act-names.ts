@@ -1,7 +1,8 @@
 // How Acts are named in documents: the recognition grammar for rule 1 of acts.md §5, built from the
 // knowledge base (src/core/knowledge/acts.ts: every act's title and aliases, ACT_ALIASES), so there is
 // one list of names. Here only: the short keys the resolution rules use, and how an alias becomes a pattern.
-import { ACTS, ACT_ALIASES, type ActAlias } from '../knowledge/acts';
+import { ACTS, ACT_ALIASES as KB_ALIASES, type ActAlias } from '../knowledge/acts';
+import { UK_INSTRUMENTS, YEARLESS_NAMES } from '../knowledge/uk-acts';
 
 export interface ActRef {
   key: string;
@@ -42,15 +43,60 @@ for (const act of ACTS) {
   const key = KEYS[act.title] ?? act.title;
   ACT_REFS[key] = { key, title: act.title, ...(act.id ? { id: act.id } : {}), ...(act.kind === 'guidance' ? { guidance: true } : {}) };
 }
+// The wider table of UK Acts and SIs: recognised and linked, keyed by title.
+for (const u of UK_INSTRUMENTS) ACT_REFS[u.title] ??= { key: u.title, title: u.title, id: u.id };
 // The Convention is scheduled to the HRA: its articles link to HRA Schedule 1.
 ACT_REFS.echr = { key: 'echr', title: 'Human Rights Act 1998', id: 'ukpga/1998/42', convention: true };
 const KEY_BY_TITLE = new Map(ACTS.map((a) => [a.title, KEYS[a.title] ?? a.title]));
+/** The ACT_REFS key of an instrument's title. */
+export const keyOfTitle = (title: string): string => KEY_BY_TITLE.get(title) ?? title;
+
+/**
+ * Every name the matcher knows: the knowledge base's aliases, then the wider table's titles and codes, and names
+ * without a year (several Acts share some: "the Data Protection Act" is the 1998 or the 2018 Act). Longest first.
+ */
+export const ACT_ALIASES: ActAlias[] = (() => {
+  const seen = new Set(KB_ALIASES.map((a) => (a.caseSensitive ? a.alias : a.alias.toLowerCase())));
+  const out = [...KB_ALIASES];
+  const add = (a: ActAlias) => {
+    const k = a.caseSensitive ? a.alias : a.alias.toLowerCase();
+    if (seen.has(k)) {
+      // A yearless name of several Acts overrides the knowledge base's single reading of it.
+      if (!a.ambiguous) return;
+      const at = out.findIndex((x) => (x.caseSensitive ? x.alias : x.alias.toLowerCase()) === k);
+      out[at] = a;
+      return;
+    }
+    seen.add(k);
+    out.push(a);
+  };
+  for (const u of UK_INSTRUMENTS) {
+    add({ alias: u.title, title: u.title, caseSensitive: false });
+    if (u.title.includes("'")) add({ alias: u.title.replace(/'/g, '’'), title: u.title, caseSensitive: false });
+    for (const c of u.codes ?? []) add({ alias: c, title: u.title, caseSensitive: true });
+  }
+  for (const [name, candidates] of Object.entries(YEARLESS_NAMES)) {
+    const several = candidates.length > 1;
+    const a: ActAlias = { alias: name, title: candidates[0]!, caseSensitive: false, ...(several ? { ambiguous: true, candidates } : {}) };
+    add(a);
+    add({ ...a, alias: `the ${name}` });
+    if (name === 'Data Protection Act') add({ ...a, alias: 'DPA', caseSensitive: true });
+  }
+  return out.sort((a, b) => b.alias.length - a.alias.length || (a.alias < b.alias ? -1 : a.alias > b.alias ? 1 : 0));
+})();
+
+/** Key of a yearless name shared by several Acts: "@name:Data Protection Act". */
+export const NAME_KEY = '@name:';
 
 /** HRA aliases that name the Convention itself ("ECHR", "the Convention", "Convention rights"). */
 const CONVENTION_ALIAS = /Convention|ECHR/;
 
 /** The key an alias resolves to: ambiguous aliases ("the 2014 Act", "CA 2014", "the Act") are resolved later. */
 export function aliasKey(a: ActAlias): string {
+  if (a.ambiguous && a.candidates && a.candidates.length > 1 && !/\d{4}/.test(a.alias) && YEARLESS_NAMES[a.alias.replace(/^the /, '')] ) {
+    return NAME_KEY + a.alias.replace(/^the /, '');
+  }
+  if (a.ambiguous && a.alias === 'DPA') return `${NAME_KEY}Data Protection Act`;
   if (a.ambiguous) {
     const year = /\b(\d{4})\b/.exec(a.alias)?.[1];
     return year ? `@${year}` : '@act';
@@ -450,4 +496,19 @@ export function documentDefinitions(text: string, parens?: number[]): Map<string
     while ((m = DEFINITION_RE.exec(text))) define(m);
   }
   return defs;
+}
+
+/** Characters at the start of a document read as its title. */
+const TITLE_SPAN = 240;
+
+/**
+ * The Act the document's title is about: the first Act named in its first lines (up to a blank line, within
+ * TITLE_SPAN characters), when the title names one by its name (not "the Act").
+ */
+export function titleAct(text: string): string | undefined {
+  let to = Math.min(text.length, TITLE_SPAN);
+  const blank = text.slice(0, to).search(/\n[ \t]*\n/);
+  if (blank > 0) to = blank;
+  const first = actMentions(text, 0, to).find((m) => !m.key.startsWith('@') && m.key !== 'generic');
+  return first?.key;
 }

@@ -137,7 +137,15 @@ export interface DocContext {
   definitions: Map<string, string>;
   /** Date of the document (YYYY-MM-DD), when known. */
   documentDate?: string;
+  /** The Act the document's title is about (act key), when its title names one. */
+  titleAct?: string;
+  /** The text is about children's social care: only then is an unnamed Act assumed to be the Children Act 1989. */
+  childrensSocialCare: boolean;
 }
+
+/** Words that say a text is about children's social care. */
+const CHILDRENS_SOCIAL_CARE =
+  /children['’]?s? social care|children['’]?s services|child protection|social worker|looked[ -]after|care proceedings|care order|child(?:ren)? in need|safeguarding children|foster(?:ing| care| carers?)|special guardian|parental responsibility|family court|local authority/i;
 
 /** Jurisdiction and locality signals in one expression: one pass over the document. */
 const SIGNALS = new RegExp(
@@ -199,6 +207,7 @@ export function documentContext(
     jurisdiction,
     definitions: defineActs(text),
     ownSections: ownSectionCount(text, cand?.heading),
+    childrensSocialCare: CHILDRENS_SOCIAL_CARE.test(text),
   };
   if (cambs) ctx.locality = 'cambridgeshire';
   return ctx;

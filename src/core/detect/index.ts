@@ -2,7 +2,7 @@
 // date, ordered by start, non-overlapping within each kind. Pure: no DOM, no browser API.
 import type { Match, MatchKind, ScanOptions } from './types';
 import { documentContext, type DocContext } from './context';
-import { documentDefinitions } from './act-names';
+import { documentDefinitions, titleAct } from './act-names';
 import { findSections } from './sections';
 import { findDurations } from './durations';
 import { findDates } from './dates';
@@ -190,6 +190,8 @@ export class Scanner {
     if (!this.kinds.has('section') && !this.kinds.has('duration')) return undefined;
     const ctx = documentContext(text, documentDefinitions, this.cand ?? undefined);
     if (this.options.documentDate) ctx.documentDate = this.options.documentDate;
+    const title = titleAct(text);
+    if (title) ctx.titleAct = title;
     return ctx;
   }
 
@@ -330,6 +332,7 @@ function sameContext(a: DocContext | undefined, b: DocContext | undefined): bool
   if (!a || !b) return a === b;
   if (a.jurisdiction !== b.jurisdiction || a.locality !== b.locality || a.ownSections !== b.ownSections) return false;
   if (a.documentDate !== b.documentDate || a.definitions.size !== b.definitions.size) return false;
+  if (a.titleAct !== b.titleAct || a.childrensSocialCare !== b.childrensSocialCare) return false;
   for (const [alias, key] of a.definitions) if (b.definitions.get(alias) !== key) return false;
   return true;
 }

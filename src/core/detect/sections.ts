@@ -2,7 +2,9 @@
 // shared/domain/acts.md §5 (explicit act; "the 2004 Act"; Article N; jurisdiction; keyword
 // tie-breaks; Children Act 1989 fallback marked assumed; otherwise unresolved).
 import type { Match, Resume, SectionValue } from './types';
-import { ACT_REFS, actMentions, type ActMention } from './act-names';
+import { ACT_REFS, NAME_KEY, actMentions, keyOfTitle, type ActMention } from './act-names';
+import { sectionAbsent } from '../knowledge/section-tables';
+import { YEARLESS_NAMES } from '../knowledge/uk-acts';
 import { SentenceCursor, startsMatching, wordsAfter, type DocContext } from './context';
 import { legislationUrl } from '../knowledge/acts';
 
@@ -118,11 +120,54 @@ interface Resolved {
   key: string | null;
   assumed: boolean;
   title?: string;
+  /** Why this Act was assumed, or which Acts the name fits. */
+  note?: string;
 }
 
-function resolveMention(mention: ActMention, ctx: DocContext, sentence: string): Resolved {
+/** The day the Data Protection Act 2018 replaced the 1998 Act. */
+const DPA_2018_IN_FORCE = '2018-05-25';
+const SUBJECT_ACCESS = /subject access|access to (?:your|their|his|her|my|the) (?:own )?(?:personal )?(?:data|records|information|file)|copy of (?:your|their|his|her|my) (?:records|file|personal data)/i;
+
+/**
+ * A name without its year that fits several Acts ("the Data Protection Act"): the one the text settles (the document
+ * names one with its year, its date, the section's subject), with the reason on the card; else the newest, saying so.
+ */
+function resolveYearless(name: string, num: string, ctx: DocContext, text: string, sentence: string): Resolved {
+  const candidates = YEARLESS_NAMES[name] ?? [];
+  const named = candidates.filter((t) => namedInText(text, t));
+  if (named.length === 1) return { key: keyOfTitle(named[0]!), assumed: true, note: `“${name}” without a year: assumed the ${named[0]}, which the page names elsewhere.` };
+  if (name === 'Data Protection Act') {
+    const old = 'Data Protection Act 1998';
+    if (ctx.documentDate && ctx.documentDate < DPA_2018_IN_FORCE) return { key: keyOfTitle(old), assumed: true, note: `“${name}” without a year: assumed the 1998 Act, in force when the page was written (before 25 May 2018).` };
+    if (num === '7' && SUBJECT_ACCESS.test(sentence)) return { key: keyOfTitle(old), assumed: true, note: 'Subject access was section 7 of the Data Protection Act 1998; since 25 May 2018 it is Article 15 of the UK GDPR.' };
+    if (Number.parseInt(num, 10) > 75) return { key: keyOfTitle(candidates[0]!), assumed: true, note: `“${name}” without a year: the 1998 Act has no section ${num}, so the 2018 Act.` };
+  }
+  const others = candidates.slice(1).join(' or the ');
+  return { key: keyOfTitle(candidates[0]!), assumed: true, note: `“${name}” without a year: assumed the ${candidates[0]} (the current one); the page may mean the ${others}, whose sections are numbered differently.` };
+}
+
+/** Does the text name this Act with its year anywhere (remembered for the last text)? */
+let namedCache: { text: string; titles: Set<string> } | undefined;
+function namesAnAct(text: string): boolean {
+  namedInText(text, '');
+  return namedCache!.titles.size > 0;
+}
+function namedInText(text: string, title: string): boolean {
+  if (namedCache?.text !== text) {
+    const titles = new Set<string>();
+    for (const m of actMentions(text, 0, text.length)) {
+      const ref = ACT_REFS[m.key];
+      if (ref) titles.add(ref.title);
+    }
+    namedCache = { text, titles };
+  }
+  return namedCache.titles.has(title);
+}
+
+function resolveMention(mention: ActMention, ctx: DocContext, sentence: string, text = '', num = ''): Resolved {
   const { key } = mention;
   if (key === 'generic') return { key: null, assumed: false, title: mention.title };
+  if (key.startsWith(NAME_KEY)) return resolveYearless(key.slice(NAME_KEY.length), num, ctx, text, sentence);
   if (!key.startsWith('@')) return { key, assumed: false };
   const alias = key === '@2014' ? 'the 2014 act' : key === '@2002' ? 'the 2002 act' : 'the act';
   const defined = ctx.definitions.get(alias);
@@ -130,7 +175,7 @@ function resolveMention(mention: ActMention, ctx: DocContext, sentence: string):
     if (defined.startsWith('generic:')) return { key: null, assumed: false, title: defined.slice(8) };
     return { key: defined, assumed: false };
   }
-  if (key === '@act') return { key: 'ca1989', assumed: true };
+  if (key === '@act') return ctx.childrensSocialCare || !namesAnAct(text) ? { key: 'ca1989', assumed: true } : { key: null, assumed: false };
   if (key === '@2002') return /adopt/i.test(sentence) ? { key: 'aca2002', assumed: true } : { key: null, assumed: false };
   // "the 2014 Act": CFA 2014 / Care Act 2014 / SSWBA 2014 unless context decides.
   if (ctx.jurisdiction === 'wales') return { key: 'sswba2014', assumed: true };
@@ -174,7 +219,8 @@ export function findSections(text: string, ctx: DocContext, starts: number[] = s
       const kw = g.skw!;
       plural = /^(?:sections|SECTIONS|Sections|ss\.?|SS\.?|Ss\.?)$/.test(kw);
       // "s" and "S" forms must touch the number or use a full stop: "s 47" is too loose ("Mr S 3").
-      if (/^[Ss]{1,2}$/.test(kw) && m[0].charAt(kw.length) !== '' && /\s/.test(m[0].charAt(kw.length))) continue;
+      // Lower-case "s 20", "ss 17 and 47" are the usual abbreviations; "S 3" is more often a name or a label.
+      if (/^S{1,2}$|^Ss$/.test(kw) && m[0].charAt(kw.length) !== '' && /\s/.test(m[0].charAt(kw.length))) continue;
     } else if (g.anum !== undefined) {
       division = 'article';
       num = g.anum;
@@ -206,8 +252,14 @@ export function findSections(text: string, ctx: DocContext, starts: number[] = s
         resume = CONTINUE_RE.lastIndex;
       }
     }
+    // The Act after a list applies to every item of it ("sections 3(2), 5 and 9(1) of the Adoption and Children Act 2002").
+    let listMention: ActMention | undefined;
+    if (items.length > 1) {
+      const last = items[items.length - 1]!;
+      listMention = actAfter(text, last.end);
+    }
     for (const item of items) {
-      const value = resolve(text, item.start, item.end, division, item.num, ctx, g.pnum !== undefined && !/^[IVX]+$/.test(g.pnum) && !/^\d/.test(g.pnum), item.sub, sentences);
+      const value = resolve(text, item.start, item.end, division, item.num, ctx, g.pnum !== undefined && !/^[IVX]+$/.test(g.pnum) && !/^\d/.test(g.pnum), item.sub, sentences, listMention);
       if (!value) continue;
       if (item.sub) value.subsection = item.sub;
       if (value.section === '20' && value.division === 'section' && value.actId === CA1989_ID && walesAfterPart3(ctx)) value.note = WALES_S20_NOTE;
@@ -229,6 +281,7 @@ function resolve(
   wordPart: boolean,
   sub: string | undefined,
   sentences: SentenceCursor,
+  listMention?: ActMention,
 ): SectionValue | null {
   const num = division === 'section' && /[a-z]$/.test(rawNum) ? rawNum.toUpperCase() : rawNum;
   let sentenceCache: string | undefined;
@@ -240,9 +293,8 @@ function resolve(
     return sentenceCache;
   };
 
-  // Rule 1: explicit act in the following ~8 words, or just before in the same sentence.
-  const [aFrom, aTo] = wordsAfter(text, end, 8);
-  let mention: ActMention | undefined = actMentions(text, aFrom, aTo)[0];
+  // Rule 1: explicit act for the reference or its list: in the following ~8 words, or just before in the same sentence.
+  let mention: ActMention | undefined = listMention ?? actAfter(text, end);
   if (!mention) {
     const before = actMentions(text, Math.max(0, start - 80), start);
     const last = before[before.length - 1];
@@ -261,7 +313,9 @@ function resolve(
     if (ref.key === 'gdpr' && div === 'section') div = 'article';
     if (ref.key === 'hra1998' && div === 'article') convention = true;
     if (convention) div = 'article';
-    return {
+    // A number the Act's table proves absent is not that Act's section (a page's own "Section 5QA").
+    if (div === 'section' && sectionAbsent(ref.id, num)) return null;
+    const value: SectionValue = {
       act: ref.title,
       actId: ref.id,
       section: num,
@@ -269,9 +323,11 @@ function resolve(
       assumed: r.assumed,
       url: urlOf(ref.id, div, num, div === 'section' ? sub : undefined),
     };
+    if (r.note) value.note = r.note;
+    return value;
   };
 
-  if (mention) return build(resolveMention(mention, ctx, sentenceOf()));
+  if (mention) return build(resolveMention(mention, ctx, sentenceOf(), text, num));
 
   // Not a statute reference: the page's own numbered sections and cross-references.
   if (division === 'section' || division === 'part') {
@@ -283,7 +339,10 @@ function resolve(
     const n = Number.parseInt(num, 10);
     const ownNumber = division === 'section' && n >= 1 && n <= ctx.ownSections;
     const titled = TITLED_XREF_AFTER.test(after) && !/^[ \t]*,[ \t]*(?:section|s\.?\d|and|or)/i.test(after);
+    // "see Section 3, Consent and Capacity": a cross-reference to the document's own titled section.
+    if (kwCapital && titled && XREF_BEFORE.test(before) && /^Section/.test(text.slice(start, end))) return null;
     if (kwCapital && (titled || XREF_BEFORE.test(before)) && (ownNumber || !CA1989_FALLBACK.has(num))) return null;
+    if (/\b(?:this|these|the present) (?:chapter|procedure|document|guidance|manual|policy|protocol)\b/i.test(text.slice(Math.max(0, start - 60), Math.min(text.length, end + 60)))) return null;
     if (/\bthis (?:section|part)\b/i.test(text.slice(start, end))) return null;
   }
   if (division === 'schedule' || division === 'regulation') return null; // only with a named act or instrument
@@ -311,6 +370,18 @@ function resolve(
   if (ctx.jurisdiction === 'scotland' && (num === '22' || num === '25')) return build({ key: 'csa1995', assumed: true });
   if (ctx.jurisdiction === 'northern-ireland') return { act: null, section: num, division, assumed: false };
 
+  // The Act the document's title is about, then the Act named most recently in the paragraph.
+  if (ctx.titleAct && ACT_REFS[ctx.titleAct] && !ACT_REFS[ctx.titleAct]!.guidance) {
+    return build({ key: ctx.titleAct, assumed: true, note: `The page does not name the Act here: assumed the ${ACT_REFS[ctx.titleAct]!.title}, which its title names.` });
+  }
+  const para = paragraphAct(text, start);
+  if (para) {
+    const r = resolveMention(para, ctx, sentenceOf(), text, num);
+    if (r.key !== null && ACT_REFS[r.key] && !ACT_REFS[r.key]!.guidance) {
+      return build({ ...r, assumed: true, note: r.note ?? `The page does not name the Act here: assumed the ${ACT_REFS[r.key]!.title}, named earlier in the paragraph.` });
+    }
+  }
+
   // Rule 4: keyword tie-breaks.
   const tie = TIE_BREAKS[num];
   if (tie) {
@@ -318,7 +389,37 @@ function resolve(
     for (const [re, key] of tie.switches) if (re.test(sentence)) return build({ key, assumed: true });
     if (tie.fallback) return build({ key: tie.fallback, assumed: true });
   }
-  // Rule 5: Children Act 1989 fallback.
-  if (CA1989_FALLBACK.has(num)) return build({ key: 'ca1989', assumed: true });
+  // Rule 5: Children Act 1989 fallback, only in a text about children's social care.
+  // (A text that names other Acts and says nothing of children's social care is not assumed to mean it.)
+  const childrens = ctx.childrensSocialCare || !namesAnAct(text);
+  if (CA1989_FALLBACK.has(num) && childrens) return build({ key: 'ca1989', assumed: true });
+  // A number the Children Act 1989 does not have, in a text about children's social care: the page's own.
+  if (childrens && sectionAbsent(CA1989_ID, num)) return null;
   return { act: null, section: num, division, assumed: false };
+}
+
+/**
+ * An Act named right after a reference: starting within the next 8 words (long titles, such as regulations with
+ * commas and "(England)", may run on past them).
+ */
+function actAfter(text: string, end: number): ActMention | undefined {
+  const [aFrom, aTo] = wordsAfter(text, end, 8);
+  const [, longTo] = wordsAfter(text, end, 24, 240);
+  const first = actMentions(text, aFrom, longTo)[0];
+  if (!first || first.start >= aTo || (first.end > aTo && first.end - first.start < 25)) return undefined;
+  // Another reference between them takes the Act ("section 76 and the duty in section 1 of the 2002 Act").
+  if (ANOTHER_REFERENCE.test(text.slice(end, first.start))) return undefined;
+  return first;
+}
+const ANOTHER_REFERENCE = /\b(?:sections?|s\.|ss\.|regulations?|reg\.|articles?|art\.)[ \t]?\d/i;
+
+/** Characters looked back for the paragraph's last named Act. */
+const PARAGRAPH_WINDOW = 1500;
+
+/** The Act named most recently before `start` in its paragraph (back to the last line break). */
+function paragraphAct(text: string, start: number): ActMention | undefined {
+  const from = Math.max(0, start - PARAGRAPH_WINDOW);
+  const br = text.lastIndexOf('\n', start - 1);
+  const mentions = actMentions(text, Math.max(from, br + 1), start);
+  return mentions[mentions.length - 1];
 }

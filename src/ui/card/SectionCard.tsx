@@ -34,12 +34,13 @@ export function SectionCard({ match }: { match: SectionMatch }) {
       ) : (
         <p>{v.act ? `We have no summary of this provision of the ${v.act} yet.` : 'The page does not say which law this number belongs to.'}</p>
       )}
-      {v.assumed && v.act && (
+      {v.assumed && v.act && !v.note?.includes('assumed') && (
         <p className="cl-assumed">
           The page does not name the act here: assumed {v.act}
 . Check the surrounding text.
         </p>
       )}
+      {v.note && <p className={v.assumed ? 'cl-assumed' : 'cl-note'}>{v.note}</p>}
       {act && <p className="cl-note">Extent: {act.extent}</p>}
       {act?.sources && <Sources sources={act.sources} />}
       {url && (

@@ -4,7 +4,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { ACT_ALIASES } from '../../../src/core/knowledge/acts';
+import { ACT_ALIASES } from '../../../src/core/detect/act-names';
 import { actMentions, aliasSources } from '../../../src/core/detect/act-names';
 import * as reference from './act-names.reference';
 

@@ -3,7 +3,8 @@
 // How Acts are named in documents: the recognition grammar for rule 1 of acts.md §5, built from the
 // knowledge base (src/core/knowledge/acts.ts: every act's title and aliases, ACT_ALIASES), so there is
 // one list of names. Here only: the short keys the resolution rules use, and how an alias becomes a pattern.
-import { ACT_ALIASES, type ActAlias } from '../../../src/core/knowledge/acts';
+import type { ActAlias } from '../../../src/core/knowledge/acts';
+import { ACT_ALIASES } from '../../../src/core/detect/act-names';
 // the key each alias resolves to comes from the matcher's module: the oracle is for the patterns and the matching
 import { aliasKey } from '../../../src/core/detect/act-names';
 

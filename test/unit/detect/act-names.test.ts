@@ -1,6 +1,6 @@
 // The detector reads act names from the knowledge base (ACT_ALIASES): every alias is recognised as its act.
 import { describe, expect, it } from 'vitest';
-import { ACT_ALIASES } from '../../../src/core/knowledge/acts';
+import { ACT_ALIASES } from '../../../src/core/detect/act-names';
 import { ACT_REFS, actMentions } from '../../../src/core/detect/act-names';
 import { scan, type Match } from '../../../src/core/detect/index';
 
