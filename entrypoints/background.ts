@@ -1,4 +1,4 @@
-import { CONTENT_NEXT_MARK, NEXT_MARK_COMMAND } from '../src/content/protocol';
+import { CONTENT_NEXT_MARK, NEXT_MARK_COMMAND } from '../src/protocol/page';
 import { registerSavedBroker } from '../src/background/saved-broker';
 import { nextMarkInViewer, setupPdfRedirect } from '../src/background/pdf-redirect';
 import { registerScanService } from '../src/background/scan-service';

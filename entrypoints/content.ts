@@ -6,8 +6,7 @@
 import '../src/content/highlights.css';
 import '../src/content/saved/saved-highlights.css';
 import { Controller } from '../src/content/controller';
-import { CONTENT_NEXT_MARK } from '../src/content/protocol';
-import type { PageRequest } from '../src/messages';
+import { CONTENT_NEXT_MARK, type PageRequest } from '../src/protocol/page';
 import { getSettings, onSettingsChanged } from '../src/settings/settings';
 import { startSavedHighlights } from '../src/content/saved';
 import { timingMark } from '../src/timing';

@@ -5,7 +5,7 @@ import * as React from 'react';
 import * as ReactDom from 'react-dom';
 import * as ReactDomClient from 'react-dom/client';
 import * as JsxRuntime from 'react/jsx-runtime';
-import { PAGE_REACT_GLOBAL, type SharedReact } from '../src/content/page-react/shared';
+import { PAGE_REACT_GLOBAL, type SharedReact } from '../src/protocol/page-ui';
 
 export default defineUnlistedScript(() => {
   const shared: SharedReact = { React, ReactDom, ReactDomClient, JsxRuntime };

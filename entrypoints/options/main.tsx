@@ -1,4 +1,4 @@
 import { createRoot } from 'react-dom/client';
-import { App } from './App';
+import { Options } from '../../src/ui/options/Options';
 
-createRoot(document.getElementById('root')!).render(<App />);
+createRoot(document.getElementById('root')!).render(<Options />);

@@ -1,4 +1,4 @@
 import { createRoot } from 'react-dom/client';
-import { App } from './App';
+import { Popup } from '../../src/ui/popup/Popup';
 
-createRoot(document.getElementById('root')!).render(<App />);
+createRoot(document.getElementById('root')!).render(<Popup />);

@@ -1,4 +1,5 @@
 import { createRoot } from 'react-dom/client';
-import { App } from './App';
+import { CaseRecord } from '../../src/ui/sidepanel/CaseRecord';
+import '../../src/ui/sidepanel/sidepanel.css';
 
-createRoot(document.getElementById('root')!).render(<App />);
+createRoot(document.getElementById('root')!).render(<CaseRecord />);

@@ -2,8 +2,7 @@
 // whose content script asks for it: chrome.scripting.executeScript into exactly that document (its
 // documentId, so a frame that navigated meanwhile is not scripted), in the content scripts' isolated world.
 import { browser, type Browser } from 'wxt/browser';
-import { LOAD_PAGE_UI, PAGE_UI_FILE, type LoadPageUiReply } from '../content/ui-bridge';
-import { PAGE_REACT_FILE } from '../content/page-react/shared';
+import { LOAD_PAGE_UI, PAGE_REACT_FILE, PAGE_UI_FILE, type LoadPageUiReply } from '../protocol/page-ui';
 
 async function inject(sender: Browser.runtime.MessageSender): Promise<LoadPageUiReply> {
   const tabId = sender.tab?.id;
@@ -12,7 +11,7 @@ async function inject(sender: Browser.runtime.MessageSender): Promise<LoadPageUi
   const documentId = (sender as { documentId?: string }).documentId;
   const target = documentId ? { tabId, documentIds: [documentId] } : { tabId, frameIds: [sender.frameId ?? 0] };
   try {
-    // two injections, two tasks in the page: React first, then the UI built against it (page-react/shared.ts)
+    // two injections, two tasks in the page: React first, then the UI built against it (src/content/page-react/)
     await browser.scripting.executeScript({ target, files: [PAGE_REACT_FILE] });
     await browser.scripting.executeScript({ target, files: [PAGE_UI_FILE] });
     return { ok: true };

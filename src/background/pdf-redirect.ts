@@ -11,14 +11,7 @@
 import { browser } from 'wxt/browser';
 import { getSettings, onSettingsChanged } from '../settings/settings';
 import { viewerUrlFor } from '../pdf/viewer-url';
-import { CONTENT_NEXT_MARK } from '../content/protocol';
-import { isViewerUrl, tabUrl, type ViewerEnvelope } from '../messages';
-
-export const OPEN_NATIVE = 'carelens:pdf-open-native';
-export interface OpenNativeRequest {
-  type: typeof OPEN_NATIVE;
-  url: string;
-}
+import { CONTENT_NEXT_MARK, OPEN_NATIVE, isViewerUrl, tabUrl, type OpenNativeRequest, type ViewerEnvelope } from '../protocol/page';
 
 const REDIRECT_BY_TYPE = 7001;
 const REDIRECT_BY_NAME = 7002;

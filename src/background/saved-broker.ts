@@ -10,7 +10,7 @@ import { normaliseUrl } from '../core/record/url';
 import { importWebAnnotationJson } from '../core/record/web-annotation';
 import { ConflictError, HighlightRepository, StorageError } from '../storage';
 import { registerPageUiLoader } from './page-ui-loader';
-import { isViewerUrl, ownTabUrls, tabUrl } from '../messages';
+import { isViewerUrl, ownTabUrls, tabUrl } from '../protocol/page';
 import {
   REVEAL,
   SAVE_SELECTION,
@@ -22,7 +22,7 @@ import {
   type SavedError,
   type SavedRequest,
   type SavedResponse,
-} from './saved-protocol';
+} from '../protocol/saved';
 
 export const MENU_ID = 'carelens-save-selection';
 export const COMMAND = 'save-selection';

@@ -6,7 +6,7 @@ import { browser, type Browser } from 'wxt/browser';
 import { Scanner, scan } from '../core/detect';
 import type { MatchKind } from '../core/detect/types';
 import { encodeMatches, type WireMatches } from '../core/detect/wire';
-import { SCAN_PORT, type ScanPiece, type ScanResult } from '../content/protocol';
+import { SCAN_PORT, type ScanPiece, type ScanResult } from '../protocol/scan';
 import { warmUpText } from './warm-up-text';
 
 const KINDS: MatchKind[] = ['term', 'section', 'duration', 'date'];

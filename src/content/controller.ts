@@ -5,7 +5,7 @@ import { oneLineSentence } from '../core/detect/context';
 import type { Match, MatchKind } from '../core/detect/types';
 import { decodeMatch, wireCount } from '../core/detect/wire';
 import { LETTER_TEXT_MAX } from '../core/letter/limits';
-import type { PageReport, ReportedMatch } from '../messages';
+import type { PageReport, ReportedMatch } from '../protocol/page';
 import { DEFAULT_SETTINGS, isActiveOn, type Settings } from '../settings/settings';
 import { cardContext } from '../ui/card/context';
 import { CardLayer } from './card-layer';

@@ -10,7 +10,7 @@
 import { existingHost, isOurNode } from './host';
 import { SHOWING_ATTRIBUTES, UnreadContent } from './observer';
 import { runSliced } from './idle';
-import { SCAN_PIECE } from './protocol';
+import { SCAN_PIECE } from '../protocol/scan';
 import { TextIndex } from './text-index';
 import { timingMark } from '../timing';
 

@@ -6,7 +6,7 @@ import { browser, type Browser } from 'wxt/browser';
 import type { MatchKind } from '../core/detect/types';
 import { isWireMatches, type WireMatches } from '../core/detect/wire';
 import { beginTask, runSliced } from './idle';
-import { SCAN_PIECE, SCAN_PORT, type ScanPiece, type ScanResult } from './protocol';
+import { SCAN_PIECE, SCAN_PORT, type ScanPiece, type ScanResult } from '../protocol/scan';
 
 export class Upload {
   /** Everything sent, kept for one retry on a new port. */

@@ -8,19 +8,11 @@
 // registers its API on a global of that world: page scripts cannot see it. On extension pages (the PDF
 // viewer, which shows the same cards) the file is imported as a module of the extension instead.
 import { browser } from 'wxt/browser';
-import { PAGE_REACT_FILE } from './page-react/shared';
+import { LOAD_PAGE_UI, PAGE_REACT_FILE, PAGE_UI_FILE, PAGE_UI_GLOBAL, type LoadPageUiReply } from '../protocol/page-ui';
 import type { Match } from '../core/detect/types';
 import type { CardContext } from '../ui/card/types';
 import type { SavedSession, SavedSurface } from './saved/session';
 import { timingMark } from '../timing';
-
-/** Content script -> background: run /page-ui.js in my document. Answered with `LoadPageUiReply`. */
-export const LOAD_PAGE_UI = 'carelens:load-page-ui';
-export const PAGE_UI_FILE = '/page-ui.js';
-/** The global (of the content scripts' isolated world) the UI script registers itself on. */
-export const PAGE_UI_GLOBAL = '__carelensPageUi';
-
-export type LoadPageUiReply = { ok: true } | { ok: false; error: string };
 
 export interface OpenCard {
   key: string;

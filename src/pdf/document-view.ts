@@ -8,7 +8,7 @@ import { buildPdfReport } from './report';
 import { scan } from '../core/detect/index';
 import type { Match } from '../core/detect/types';
 import { locate, type PdfText, type SourcePoint, type TextRun } from '../core/text/pdf-text';
-import type { PageReport } from '../messages';
+import type { PageReport } from '../protocol/page';
 import type { Settings } from '../settings/settings';
 import { Painter } from '../content/highlights';
 import { caretAt, itemsAround, rangeContainsPoint } from '../content/hit-test';
@@ -403,7 +403,7 @@ export class DocumentView {
     return runs[0]?.start ?? null;
   }
 
-  // ------------------------------------------------------------------ for saved highlights (src/content/saved/pdf.ts)
+  // ------------------------------------------------------------------ for saved highlights (src/pdf/saved-highlights.ts)
 
   /** The whole document's flat text read so far, and whether every page has been read. */
   wholeText(): { text: string; complete: boolean } {

@@ -3,7 +3,7 @@
 import { oneLineSentence } from '../core/detect/context';
 import type { Match } from '../core/detect/types';
 import { LETTER_TEXT_MAX } from '../core/letter/limits';
-import type { PageReport, ReportedMatch } from '../messages';
+import type { PageReport, ReportedMatch } from '../protocol/page';
 
 /**
  * The document's own date: a date labelled "Date:" (or "Dated"), else a date standing alone on a line

@@ -80,7 +80,7 @@ test("the viewer answers the popup's get-report for the whole PDF, with the lett
   const tabId = await ownPageTabId(page);
   const ask = (request: unknown) =>
     serviceWorker.evaluate(({ tabId, request }) => chrome.runtime.sendMessage({ target: 'viewer', tabId, request }), { tabId, request });
-  const report = (await ask({ type: 'carelens:get-report' })) as import('../../src/messages').PageReport;
+  const report = (await ask({ type: 'carelens:get-report' })) as import('../../src/protocol/page').PageReport;
   expect(report).toMatchObject({ surface: 'pdf', complete: true, active: true, highlightsSupported: true });
   // Page 2's timescale and page 3's core group rule are in the report, though only page 1 may be drawn.
   const durations = report.matches.filter((m) => m.kind === 'duration').map((m) => m.text);
@@ -374,7 +374,7 @@ test('switching a kind of mark or the site off redraws the viewer and the report
     serviceWorker.evaluate(
       (tabId) => chrome.runtime.sendMessage({ target: 'viewer', tabId, request: { type: 'carelens:get-report' } }),
       tabId,
-    ) as Promise<import('../../src/messages').PageReport>;
+    ) as Promise<import('../../src/protocol/page').PageReport>;
   expect((await highlightSizes(page)).date).toBeGreaterThan(0);
   try {
     await setSettings({ kinds: { term: true, section: true, duration: true, date: false } });

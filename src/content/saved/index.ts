@@ -5,7 +5,7 @@
 // "show"). The content script never opens the database (it runs in the page's origin): everything goes to
 // the background broker.
 import { browser } from 'wxt/browser';
-import { REVEAL, SAVE_SELECTION, SAVED_CHANGED, askSaved, type PageListing, type SaveSelectionMessage } from '../../background/saved-protocol';
+import { REVEAL, SAVE_SELECTION, SAVED_CHANGED, askSaved, type PageListing, type SaveSelectionMessage } from '../../protocol/saved';
 import type { Match } from '../../core/detect/types';
 import { getSettings, isActiveOn, onSettingsChanged, type Settings } from '../../settings/settings';
 import { ensureHost, isOurNode } from '../host';

@@ -8,7 +8,7 @@ import { anchorMany, describe, findAll } from '../../core/anchoring';
 import { oneLine } from '../../core/detect/context';
 import type { AnchorResult } from '../../core/anchoring/types';
 import type { SavedHighlight } from '../../core/record/schema';
-import { askSaved, type AnchorReport, type PageListing, type SaveSelectionMessage } from '../../background/saved-protocol';
+import { askSaved, type AnchorReport, type PageListing, type SaveSelectionMessage } from '../../protocol/saved';
 import { dateInText } from '../../ui/saved/prefill';
 import type { SaveValues } from '../../ui/saved/SaveDialog';
 import { SavedLayer, type LayerState } from './layer';

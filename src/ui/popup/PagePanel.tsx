@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import type { PageReport } from '../../messages';
+import type { PageReport } from '../../protocol/page';
 import type { MatchKind } from '../../core/detect/types';
 import { groupItems, KIND_HEADINGS, type PageItem } from './items';
 

@@ -1,7 +1,7 @@
 // The popup: what is on this page, check a letter, the deadline calculator, and look anything up.
 import { useEffect, useState, type KeyboardEvent } from 'react';
 import { browser } from 'wxt/browser';
-import { askTab, type PageReport } from '../../messages';
+import { askTab, type PageReport } from '../../protocol/page';
 import { todayISO } from '../../core/deadlines';
 import { LegalNote } from '../common/LegalNote';
 import { useSettings } from '../common/useSettings';

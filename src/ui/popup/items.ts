@@ -1,5 +1,5 @@
 // Groups a page's matches into the items the popup lists: one line per distinct thing, with every place it occurs.
-import type { ReportedMatch } from '../../messages';
+import type { ReportedMatch } from '../../protocol/page';
 import type { MatchKind } from '../../core/detect/types';
 import { termById, actById, timescaleById } from '../../core/knowledge';
 import { longDate } from '../../core/letter';

@@ -1,7 +1,7 @@
 // Which tab the popup is about: `?tab=<id>` when given (tests open the popup as a tab of its own), otherwise the
 // active tab of the current window.
 import { browser } from 'wxt/browser';
-import { isViewerUrl, tabUrl } from '../../messages';
+import { isViewerUrl, tabUrl } from '../../protocol/page';
 
 export interface TargetTab {
   id?: number;

@@ -3,7 +3,7 @@
 // passages, a chronology with deadlines, and export / import. User and page text only as text.
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { browser } from 'wxt/browser';
-import { askSaved, SAVED_CHANGED, SavedRequestError, type ImportOutcome } from '../../background/saved-protocol';
+import { askSaved, SAVED_CHANGED, SavedRequestError, type ImportOutcome } from '../../protocol/saved';
 import { toCsv } from '../../core/export/csv';
 import { toICalendar } from '../../core/export/ics';
 import { eventName } from '../../core/export/labels';

@@ -19,7 +19,7 @@ const chrome = {
 };
 (globalThis as unknown as { chrome: unknown }).chrome = chrome;
 
-const { askTab, tabUrl } = await import('../../../src/messages');
+const { askTab, tabUrl } = await import('../../../src/protocol/page');
 const { nextMarkInViewer } = await import('../../../src/background/pdf-redirect');
 const { requestSaveInTab } = await import('../../../src/background/saved-broker');
 

@@ -13,6 +13,7 @@ const sendMessage = vi.fn<(message: unknown) => Promise<Reply>>();
 
 const { CardLayer } = await import('../../../src/content/card-layer');
 const bridge = await import('../../../src/content/ui-bridge');
+const { LOAD_PAGE_UI, PAGE_UI_GLOBAL } = await import('../../../src/protocol/page-ui');
 
 const handlers = { onClose: () => undefined, onEnter: () => undefined, onLeave: () => undefined };
 const card = (key: string) => ({ key, focus: false }) as unknown as import('../../../src/content/ui-bridge').OpenCard;
@@ -34,7 +35,7 @@ function injectAfter(ms: number, ui: ReturnType<typeof fakeUi>['ui']) {
     (m) =>
       new Promise((done) =>
         setTimeout(() => {
-          expect(m).toEqual({ type: bridge.LOAD_PAGE_UI });
+          expect(m).toEqual({ type: LOAD_PAGE_UI });
           bridge.registerPageUi(ui as unknown as import('../../../src/content/ui-bridge').PageUi);
           done({ ok: true });
         }, ms),
@@ -46,7 +47,7 @@ const flush = () => new Promise((r) => setTimeout(r, 30));
 
 describe('CardLayer', () => {
   beforeEach(() => {
-    delete (globalThis as Record<string, unknown>)[bridge.PAGE_UI_GLOBAL];
+    delete (globalThis as Record<string, unknown>)[PAGE_UI_GLOBAL];
     sendMessage.mockReset();
   });
   afterEach(() => vi.restoreAllMocks());

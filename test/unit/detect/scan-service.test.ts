@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { ANSWER_STRETCH, servePort } from '../../../src/background/scan-service';
 import { scan } from '../../../src/core/detect';
 import { decodeMatch, wireCount, type WireMatches } from '../../../src/core/detect/wire';
-import type { ScanResult } from '../../../src/content/protocol';
+import type { ScanResult } from '../../../src/protocol/scan';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const repoRoot = resolve(here, '../../..');

@@ -1,7 +1,7 @@
 import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
 import { scan } from '../../../src/core/detect';
-import type { PageReport } from '../../../src/messages';
+import type { PageReport } from '../../../src/protocol/page';
 import { PagePanel } from '../../../src/ui/popup/PagePanel';
 
 const TEXT = 'A strategy discussion decides whether a section 47 enquiry begins within 15 working days.';

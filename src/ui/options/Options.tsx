@@ -4,7 +4,7 @@ import type { MatchKind } from '../../core/detect/types';
 import type { ProfileId } from '../../settings/settings';
 import { LegalNote } from '../common/LegalNote';
 import { useSettings } from '../common/useSettings';
-import './popup.css';
+import '../popup/popup.css';
 
 const KINDS: { kind: MatchKind; label: string }[] = [
   { kind: 'term', label: 'Terms (for example “child protection plan”, “ICPC”)' },

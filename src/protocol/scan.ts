@@ -1,8 +1,3 @@
-/** Sent by the background when the keyboard command (Alt+Shift+L by default) is pressed. */
-export const CONTENT_NEXT_MARK = 'carelens:next-mark';
-/** The manifest command's name. */
-export const NEXT_MARK_COMMAND = 'next-mark';
-
 /**
  * A content script has the service worker scan a page's text (src/background/scan-service.ts) over a port of this
  * name: the text goes in pieces (a piece is serialised in one task of the page: a 5 MB string at once would

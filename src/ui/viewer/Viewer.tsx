@@ -1,17 +1,15 @@
 import { useCallback, useEffect, useRef, useState, type DragEvent, type FormEvent } from 'react';
 import { browser } from 'wxt/browser';
 import type { PDFDocumentLoadingTask, PDFDocumentProxy } from 'pdfjs-dist';
-import { openPdf, pdfjs } from '@/src/pdf/pdfjs';
-import { DocumentView, MAX_SCALE, MIN_SCALE, type ViewState } from '@/src/pdf/document-view';
-import { fileNameOf, parseViewerLocation } from '@/src/pdf/viewer-url';
-import { OPEN_NATIVE } from '@/src/background/pdf-redirect';
-import { CONTENT_NEXT_MARK } from '@/src/content/protocol';
-import { DEFAULT_SETTINGS, getSettings, onSettingsChanged, type Settings } from '@/src/settings/settings';
-import type { PageReport, ViewerEnvelope } from '@/src/messages';
-import { buildPdfReport } from '@/src/pdf/report';
-import { startPdfSavedHighlights, type PdfSavedHighlights } from '@/src/content/saved/pdf';
-import { prefillFromMatch } from '@/src/ui/saved/prefill';
-import { isPdfFile, takeHandoff } from '@/src/ui/common/pdf-handoff';
+import { openPdf, pdfjs } from '../../pdf/pdfjs';
+import { DocumentView, MAX_SCALE, MIN_SCALE, type ViewState } from '../../pdf/document-view';
+import { fileNameOf, parseViewerLocation } from '../../pdf/viewer-url';
+import { DEFAULT_SETTINGS, getSettings, onSettingsChanged, type Settings } from '../../settings/settings';
+import { CONTENT_NEXT_MARK, OPEN_NATIVE, type PageReport, type ViewerEnvelope } from '../../protocol/page';
+import { buildPdfReport } from '../../pdf/report';
+import { startPdfSavedHighlights, type PdfSavedHighlights } from '../../pdf/saved-highlights';
+import { prefillFromMatch } from '../saved/prefill';
+import { isPdfFile, takeHandoff } from '../common/pdf-handoff';
 import 'pdfjs-dist/web/pdf_viewer.css';
 import './viewer.css';
 
@@ -31,7 +29,7 @@ const handoff = target ? null : viewerParams.get('handoff');
 /** Opened from the popup's "Open a PDF from your computer": the file picker has the focus. */
 const pick = !target && viewerParams.get('pick') === '1';
 
-export function App() {
+export function Viewer() {
   const [source, setSource] = useState<Source | null>(target ? { kind: 'url', url: target.url, page: target.page } : null);
   const [status, setStatus] = useState<Status>(target || handoff ? { status: 'loading' } : { status: 'no-file' });
   const [view, setView] = useState<ViewState | null>(null);

@@ -1,7 +1,7 @@
 // Messages between the popup / side panel and the page surfaces (content script on web pages,
 // the PDF viewer on PDFs). Both surfaces answer the same requests, so the popup does not care which.
 import { browser } from 'wxt/browser';
-import type { Match } from './core/detect/types';
+import type { Match } from '../core/detect/types';
 
 /** A match as reported to the popup: the match plus the sentence around it (for "check a letter"). */
 export type ReportedMatch = Match & {
@@ -34,6 +34,19 @@ export type PageRequest =
   | { type: 'carelens:get-report' }
   /** Scroll to match `index` and open its card. */
   | { type: 'carelens:reveal'; index: number };
+
+/** Sent by the background to the page surface of the active tab when the keyboard command (Alt+Shift+L by default)
+ *  is pressed: move to the next mark and open its card. */
+export const CONTENT_NEXT_MARK = 'carelens:next-mark';
+/** The manifest command's name. */
+export const NEXT_MARK_COMMAND = 'next-mark';
+
+/** Viewer -> background: show this address in the browser's own PDF viewer (src/background/pdf-redirect.ts). */
+export const OPEN_NATIVE = 'carelens:pdf-open-native';
+export interface OpenNativeRequest {
+  type: typeof OPEN_NATIVE;
+  url: string;
+}
 
 /** Envelope for extension pages (the viewer), which cannot receive tabs.sendMessage. */
 export interface ViewerEnvelope {

@@ -5,8 +5,8 @@
 // The viewer calls `startPdfSavedHighlights` once the document is open, `refresh()` when more of the
 // text has been read, `redraw()` when a page's text layer is rendered (ranges exist only for rendered
 // pages), and `handleMessage` for SAVE_SELECTION / SAVED_CHANGED / REVEAL from its runtime listener.
-import { REVEAL, SAVE_SELECTION, SAVED_CHANGED, type SaveSelectionMessage } from '../../background/saved-protocol';
-import { SavedSession, type FlatText } from './session';
+import { REVEAL, SAVE_SELECTION, SAVED_CHANGED, type SaveSelectionMessage } from '../protocol/saved';
+import { SavedSession, type FlatText } from '../content/saved/session';
 
 export interface PdfSavedOptions {
   doc: Document;

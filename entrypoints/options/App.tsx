@@ -1,5 +1,0 @@
-import { Options } from '../../src/ui/popup/Options';
-
-export function App() {
-  return <Options />;
-}

@@ -1,5 +1,0 @@
-import { Popup } from '../../src/ui/popup/Popup';
-
-export function App() {
-  return <Popup />;
-}
