@@ -20,7 +20,7 @@ function leg(title: string, id: string, notes?: string, checkedOn = REFERENCE_CH
 // ---------------------------------------------------------------------------------------------------------
 
 const CA1989_SECTIONS: Provisions = {
-  '1': { title: 'Welfare of the child', summary: 'When a court decides about a child’s upbringing, the child’s welfare comes first, delay is presumed to harm the child, and the court works through a checklist of the child’s needs, wishes and circumstances.' },
+  '1': { title: 'Welfare of the child', summary: 'When a court decides about a child’s upbringing, the child’s welfare comes first, the court treats delay as likely to harm the child, and in contested cases it works through a checklist of the child’s needs, wishes and circumstances. Since 2014 it also presumes that each parent’s involvement helps the child unless shown otherwise (s1(2A)).', notes: 'reviewed 2026-12-07: s1(2) wording softened, s1(2A) added (V-sec)' },
   '2': { title: 'Parental responsibility for children', summary: 'Sets out who has parental responsibility (mothers always; fathers married to the mother at the birth) and that it can be shared and acted on separately.' },
   '3': { title: 'Meaning of "parental responsibility"', summary: 'Parental responsibility means all the rights, duties, powers, responsibilities and authority a parent has by law over a child and the child’s property.' },
   '4': { title: 'Acquisition of parental responsibility by father', summary: 'An unmarried father gains parental responsibility by being registered on the birth certificate, by agreement with the mother, or by court order.' },

@@ -273,3 +273,33 @@ describe('10. complaint-stage2-request cites regulations 15(2) and 17', () => {
     expect(termCard('statutory-complaints-procedure')).toContain('ask within 20 working days of the stage 1 reply (regulations 15(2) and 17');
   });
 });
+
+describe('the review beyond the ten (what a parent now reads)', () => {
+  it('placement and adoption orders: a father without parental responsibility is not automatically a party either', () => {
+    const card = termCard('placement-order');
+    expect(card).not.toContain('Parents are parties to these applications');
+    expect(card).toContain('A father without it is not automatically one and should ask the court straight away to be joined');
+  });
+
+  it('parental responsibility: the council gets it only by court order, an adoption agency by a placement order', () => {
+    expect(termCard('parental-responsibility')).toContain('a care order (interim ones included) or an emergency protection order, and an adoption agency through a placement order');
+  });
+
+  it('care order and special guardianship: the sections are named instead of "unverified"', () => {
+    expect(termCard('care-order')).toContain('reasonable contact with your child unless a court says otherwise (s34(1))');
+    expect(termCard('care-order')).toContain('discharge the order (s39(1))');
+    expect(termCard('special-guardianship-order')).toContain("need the court's permission (leave) before applying to change or end the order (s14D(3))");
+  });
+
+  it('section cards: s11 no longer carries the s1(2A) presumption; s26A covers care leavers; CA 2004 s58 notes Wales', () => {
+    expect(sectionCard('11')).toContain('The presumption that each parent’s involvement helps the child is in section 1(2A), not here');
+    expect(sectionCard('1')).toContain('(s1(2A))');
+    expect(sectionCard('26A')).toContain('for children, and for care leavers');
+    const s58 = text(
+      renderToStaticMarkup(
+        <SectionCard match={{ kind: 'section', start: 0, end: 1, text: 's58', value: { act: 'Children Act 2004', actId: 'ukpga/2004/31', section: '58', division: 'section', assumed: false } }} />,
+      ),
+    );
+    expect(s58).toContain('Wales abolished the defence altogether in March 2022');
+  });
+});
