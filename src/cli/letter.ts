@@ -1,6 +1,6 @@
 // carelens letter [--json] [--today YYYY-MM-DD] [--nation england-and-wales|scotland|northern-ireland] [--profile ID] FILE
 //
-// Checks one letter (.txt, .html or .pdf) as the popup's "Check a letter" does, with the same reader
+// Checks one letter (.txt, .html, .pdf, a scan or photo as .jpg/.png/.webp, or a Word .docx) as the popup's "Check a letter" does, with the same reader
 // (src/core/letter): the letter's own date, each date with the event its sentence names, and each trigger paired with
 // the date that meets its rule, judged on time, late (by how many of the rule's units), planned, open or overdue.
 //   --json   exactly one JSON object:
@@ -15,16 +15,23 @@ import { checkLetter, eventName, letterJson, longDate, type LetterCheck } from '
 import { InputError, readDocument } from './scan';
 
 const USAGE = `usage: carelens letter [--json] [--today YYYY-MM-DD] [--nation ${NATIONS.join('|')}] [--profile ${PROFILES.join('|')}] FILE\n`;
-const KINDS = new Set(['.txt', '.text', '.html', '.htm', '.xhtml', '.pdf']);
+const KINDS = new Set(['.txt', '.text', '.html', '.htm', '.xhtml', '.pdf', '.jpg', '.jpeg', '.png', '.webp', '.docx']);
 
 class UsageError extends Error {}
 
 /** A letter's text as the extension reads it: web pages and PDFs part their blocks with a blank line. */
 export async function readLetterFile(file: string): Promise<string> {
   const ext = extname(file).toLowerCase();
-  if (!KINDS.has(ext)) throw new InputError(`${file}: not a letter CareLens can read (use a .txt, .html or .pdf file)`);
-  const text = await readDocument(file);
-  return ext === '.pdf' || ext === '.txt' || ext === '.text' ? text : text.replace(/\n/g, '\n\n');
+  if (!KINDS.has(ext)) throw new InputError(`${file}: not a letter CareLens can read (use a .txt, .html, .pdf, .docx, or a .jpg, .png or .webp scan or photo)`);
+  // Scanned PDFs and photos are read by the same recogniser as in the extension (started only if needed).
+  const { NodeRecogniser } = await import('../ocr/node');
+  const recogniser = new NodeRecogniser();
+  try {
+    const text = await readDocument(file, { recogniser });
+    return ext === '.html' || ext === '.htm' || ext === '.xhtml' ? text.replace(/\n/g, '\n\n') : text;
+  } finally {
+    await recogniser.close();
+  }
 }
 
 function parse(args: string[]): { json: boolean; today: string; nation: NationId; profile: Profile; file: string } {

@@ -14,8 +14,12 @@ const run = promisify(execFile);
 type Entity = { kind: string; text: string; value: unknown };
 
 async function scanCli(...args: string[]): Promise<{ stdout: string; stderr: string; code: number }> {
+  return cli('scan', ...args);
+}
+
+async function cli(command: 'scan' | 'letter', ...args: string[]): Promise<{ stdout: string; stderr: string; code: number }> {
   try {
-    const { stdout, stderr } = await run('npm', ['run', '--silent', 'scan', '--', ...args], { cwd: process.cwd(), timeout: 180_000 });
+    const { stdout, stderr } = await run('npm', ['run', '--silent', command, '--', ...args], { cwd: process.cwd(), timeout: 180_000 });
     return { stdout, stderr, code: 0 };
   } catch (e) {
     const error = e as { stdout: string; stderr: string; code: number };
@@ -60,6 +64,17 @@ describe('scan on scans, photos and Word documents', () => {
     for (const other of others) expect(other).toEqual(text);
     // The Word document's text is the letter's text itself: every entity, terms too, at the same offsets.
     expect(JSON.parse(results[3]!.stdout).entities).toEqual(JSON.parse(results[0]!.stdout).entities);
+  }, 240_000);
+
+  it('the letter command pairs the photo’s and the Word document’s dates as it pairs the text’s', async () => {
+    const results = await Promise.all(['eastmoor.txt', 'eastmoor-photo.jpg', 'eastmoor.docx'].map((name) => cli('letter', '--json', '--today', '2026-03-01', file(name))));
+    for (const r of results) expect(r.code, r.stderr).toBe(0);
+    const checks = results.map((r) => JSON.parse(r.stdout) as { letterDate: string; pairings: { rule: string; from: string; met: string; status: string }[] });
+    expect(checks[0]!.pairings).toContainEqual(expect.objectContaining({ rule: 'icpc-15wd', from: '2026-02-03', met: '2026-02-24', status: 'on-time' }));
+    for (const check of checks.slice(1)) {
+      expect(check.letterDate).toBe(checks[0]!.letterDate);
+      expect(check.pairings).toEqual(checks[0]!.pairings);
+    }
   }, 240_000);
 
   it('gives each kind of bad input its own message and exit code 1', async () => {
