@@ -101,25 +101,28 @@ export function sentenceBounds(unwrapped: string, start: number, end: number): [
 }
 
 /** Reads every date of a letter: its event, role, tense and negation. */
-export function readLetter(
-  text: string,
-  matches: readonly Match[] = scan(text),
-): { unwrapped: string; dates: EventDate[]; letterDate: LetterDate | null; letterEvent?: string } {
+export function readLetter(text: string): { unwrapped: string; matches: Match[]; dates: EventDate[]; letterDate: LetterDate | null; letterEvent?: string } {
+  // Dates are read in the unwrapped text too: "22nd May" at the end of one line and "2026" on the next are one date.
   const unwrapped = unwrapLines(text);
-  const topic = letterTopic(unwrapped);
+  const matches = scan(unwrapped);
+  const flat = oneSpace(unwrapped);
+  const topic = letterTopic(flat);
   const dates: EventDate[] = [];
   matches.forEach((m, index) => {
     if (m.kind !== 'date') return;
     const [s, e] = sentenceBounds(unwrapped, m.start, m.end);
-    const raw = unwrapped.slice(s, e);
-    const reading = readClause(raw, m.start - s, m.end - s, topic ? { topic } : {});
+    // Read with each run of spaces as one ("\r\n" and wraps leave two): the date's place is counted again.
+    const raw = oneSpace(unwrapped.slice(s, e));
+    const at = oneSpace(unwrapped.slice(s, m.start)).length;
+    const paragraphStart = unwrapped.lastIndexOf('\n', s - 1) + 1;
+    const reading = readClause(raw, at, at + oneSpace(m.text).length, { ...(topic ? { topic } : {}), before: oneSpace(unwrapped.slice(Math.max(paragraphStart, s - 400), s)) });
     dates.push({
       index,
       iso: m.value.iso,
       text: m.text,
       start: m.start,
       end: m.end,
-      sentence: raw.trim().replace(/\s+/g, ' '),
+      sentence: raw.trim(),
       ...(reading.event ? { event: reading.event, eventWords: reading.eventWords } : {}),
       role: reading.role,
       tense: reading.tense,
@@ -130,8 +133,8 @@ export function readLetter(
     });
   });
   const letterDate = findLetterDate(unwrapped, matches);
-  const letterEvent = letterIsResponse(unwrapped, topic);
-  return { unwrapped, dates, letterDate, ...(letterEvent ? { letterEvent } : {}) };
+  const letterEvent = letterIsResponse(flat, topic);
+  return { unwrapped, matches, dates, letterDate, ...(letterEvent ? { letterEvent } : {}) };
 }
 
 /** Rules a letter's dates can be paired on: computable, from one event to another, for England, national or the profile's. */
@@ -149,6 +152,8 @@ export function rulesBetween(trigger: string, met?: string, profile: JudgeOption
       (national(r) || (local(r) && !TIMESCALES.some((n) => national(n) && n.triggerEvent === r.triggerEvent && n.dueEvent === r.dueEvent))),
   );
 }
+
+const oneSpace = (s: string) => s.replace(/\s+/g, ' ');
 
 const byIso = (a: EventDate, b: EventDate) => (a.iso < b.iso ? -1 : a.iso > b.iso ? 1 : a.index - b.index);
 
@@ -223,8 +228,8 @@ export function pairDates(dates: readonly EventDate[], opts: LetterOptions): Pai
 }
 
 /** The whole check: read the letter, put the letter's own event on its date, pair and judge. */
-export function checkLetter(text: string, opts: LetterOptions, matches?: readonly Match[]): LetterCheck {
-  const read = readLetter(text, matches ?? scan(text));
+export function checkLetter(text: string, opts: LetterOptions): LetterCheck {
+  const read = readLetter(text);
   const letterDate = opts.letterDate !== undefined ? opts.letterDate : (read.letterDate?.iso ?? null);
   const dates = read.dates.map((d) => ({ ...d }));
   let letterEvent = read.letterEvent;

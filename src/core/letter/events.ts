@@ -57,12 +57,16 @@ const THINGS: Thing[] = [
   { id: 'lac-review', re: /\b(looked[- ]after (child |children'?s? )?review|LAC review|CLA review|child in care review|(first |second )?review of (his|her|their|the child'?s?|\w+'s) care plan|care plan review)\b/i, events: { '*': 'lac-review-held' } },
   { id: 'looked-after', re: /\b(became looked after|came into (our )?care|started to be looked after|was accommodated|were accommodated|became a looked[- ]after child)\b/i, events: { '*': 'child-looked-after' } },
   { id: 'panel-report', re: /\b(panel'?s? (report|findings|recommendations)|report (of|from) the (review )?panel)\b/i, events: { receive: 'panel-report-received', respond: 'panel-report-received', '*': 'panel-report-received' } },
-  { id: 'panel', re: /\b((stage (3|three) )?review panel|(stage (3|three)|third stage)( of the (complaints )?(procedure|process))?)\b/i, events: { request: 'stage3-requested', receive: 'stage3-requested', happen: 'review-panel-held', plan: 'review-panel-held', '*': 'review-panel-held' } },
+  { id: 'panel', re: /\b((stage (3|three) )?review panel|the panel|(stage (3|three)|third stage)( of the (complaints )?(procedure|process))?)\b/i, events: { request: 'stage3-requested', receive: 'stage3-requested', happen: 'review-panel-held', plan: 'review-panel-held', '*': 'review-panel-held' } },
   { id: 'stage2', re: /\b(stage (2|two)|second stage|independent investigation|adjudicat(ion|or'?s? (letter|response|decision)))\b/i, events: { request: 'stage2-requested', receive: 'stage2-requested', respond: 'stage2-response-received', finish: 'stage2-response-received', '*': 'stage2-requested' } },
-  { id: 'stage1', re: /\b((stage (1|one)|first stage|first) (reply|response|answer|letter)|stage (1|one) complaint)\b/i, events: { '*': 'stage1-response-received', receive: 'complaint-received' } },
-  { id: 'sar', re: /\b(subject access request|SAR|(request|ask|asked|asking) for (a )?(copy|copies) of (your|the|all|our)( \w+)? (records?|files?|information|notes|personal (data|information))|(request|ask|asked|asking) for (your|the) (records?|files?)|(copy|copies) of (your|the) (social care )?(records?|files?))\b/i, events: { respond: 'sar-response-received', finish: 'sar-response-received', '*': 'sar-received' } },
+  { id: 'stage1-complaint', re: /\bstage (1|one) complaint\b/i, events: { respond: 'stage1-response-received', '*': 'complaint-received' } },
+  { id: 'stage1', re: /\b((stage (1|one)|first stage|first) (reply|response|answer|letter))\b/i, events: { '*': 'stage1-response-received' } },
+  { id: 'sar', re: /\b(subject access request|SAR|(request|ask|asked|asking) for (a )?(copy|copies) of (your|the|all|our)( [\w'’]+){0,3}? (records?|files?|information|notes|personal (data|information))|(request|ask|asked|asking) for (your|the) (records?|files?)|(copy|copies) of (your|the)( [\w'’]+){0,3}? (records?|files?))\b/i, events: { receive: 'sar-received', respond: 'sar-response-received', finish: 'sar-response-received', '*': 'sar-received' } },
   { id: 'records', re: /\b(the (information|records|files|documents) you (asked|requested) for|your (records|file|personal (data|information)))\b/i, events: { respond: 'sar-response-received', finish: 'sar-response-received' } },
   { id: 'complaint', re: /\b(complaints?|complained|what you raised|the concerns? you raised|your concerns)\b/i, events: { receive: 'complaint-received', request: 'complaint-received', respond: 'stage1-response-received', finish: 'stage1-response-received', '*': 'complaint-received' } },
+  { id: 'permanent-address', re: /\b(written (notice|notification|confirmation) of (the|your|their) (new )?(permanent )?address|(the|your|their) permanent address)\b/i, events: { notify: 'permanent-address-notified', receive: 'permanent-address-notified' } },
+  { id: 'arrival', re: /\b((family|you) (moved|arrived|came) (in)?to (the area|our area|live in|Cambridgeshire))\b/i, events: { '*': 'family-arrived' } },
+  { id: 'cin-meeting', re: /\b(child in need (meeting|review)|CIN (meeting|review))\b/i, events: { '*': 'cin-meeting-held' } },
   { id: 'move', re: /\b(move|moved|moving|new address|new area|relocat\w*)\b/i, events: { notify: 'cp-move-notified', receive: 'cp-move-notified' } },
   { id: 'referral', re: /\b(referral|referred|contact from|concerns? (from|raised by) (the|his|her|their) (school|nursery|GP|health visitor|police|hospital))\b/i, events: { decide: 'referral-decision-made', receive: 'referral-received', '*': 'referral-received' } },
   { id: 'assessment', re: /\b((child and family |single |social work |family )?assessment)\b/i, events: { finish: 'assessment-completed', respond: 'assessment-completed' } },
@@ -78,7 +82,7 @@ const RESCHEDULED_TO = /\b(rearranged|rescheduled|re-arranged|moved|put back|bro
 const STARTED_ENQUIRIES = /\b(start|begin|began|begun|started|open|opened|initiate|initiated|decided to (make|carry out|undertake|start))\b[^.]{0,40}\b(section 47|s\.? ?47|enquir)/i;
 
 /** Clause separators: a date's clause runs from the last one before it to the next one after it. */
-const CUTS = /[;]|,\s+(?=(and|but|which|when|after|before|following|while|so|although|then|with)\b)|\s+\b(and then|but|although|whereas|after which|following which)\b\s+|,?\s+\band\b\s+(?=(the|a|an|your|our|we|you|it|this|that|he|she|they|their|his|her)\b)|\b(after|following|before)\b\s+(?=(the|a|an|your|our|we|you|it|this|that|he|she|they|their|his|her)\b)|\(|\)/gi;
+const CUTS = /[;]|\s+\b(because|as|since|so that|as the|unless)\b\s+|,\s+(?=(and|but|which|when|after|before|following|while|so|although|then|with)\b)|\s+\b(and then|but|although|whereas|after which|following which)\b\s+|,?\s+\band\b\s+(?=(the|a|an|your|our|we|you|it|this|that|he|she|they|their|his|her)\b)|\b(after|following|before)\b\s+(?=(the|a|an|your|our|we|you|it|this|that|he|she|they|their|his|her)\b)|\(|\)/gi;
 
 export function clauseBounds(sentence: string, at: number, atEnd: number): [number, number] {
   let s = 0;
@@ -101,7 +105,7 @@ interface ThingHit {
   end: number;
 }
 
-function thingsIn(text: string): ThingHit[] {
+function thingsIn(text: string, keepModifiers = false): ThingHit[] {
   const hits: ThingHit[] = [];
   for (const thing of THINGS) {
     const g = new RegExp(thing.re.source, 'gi');
@@ -116,8 +120,13 @@ function thingsIn(text: string): ThingHit[] {
       hits.push({ thing, words: m[0], at, end });
     }
   }
-  return hits.sort((a, b) => a.at - b.at);
+  hits.sort((a, b) => a.at - b.at);
+  // "my first reply to what you raised", "the outcome of the assessment": the first thing is the head, the one in
+  // its prepositional phrase only qualifies it.
+  return keepModifiers ? hits : hits.filter((h, i) => i === 0 || !MODIFIER_GAP.test(text.slice(hits[i - 1]!.end, h.at)));
 }
+
+const MODIFIER_GAP = /^\s+(to|of|about|into|for|regarding|concerning|on)\s+((the|your|my|our|his|her|their)\s+)?$/i;
 
 interface VerbReading {
   actions: Action[];
@@ -141,7 +150,9 @@ function readVerbs(clause: string): VerbReading {
   // Nouns of action count too: "our response", "the outcome", "your request".
   if (/\b(response|reply|answer|outcome|findings|decision letter|enclosed|attached)\b/i.test(clause)) actions.push('respond');
   if (/\b(request|asked for|escalat)/i.test(clause)) actions.push('request');
+
   if (/\b(received|receipt|registered|logged)\b/i.test(clause)) actions.unshift('receive');
+  if (/\b(decision|decided)\b/i.test(clause)) actions.unshift('decide');
   if (FUTURE.test(clause)) tense = 'future';
   if (NEGATED.test(clause)) negated = true;
   return { actions, tense, negated };
@@ -158,6 +169,8 @@ function eventOf(thing: Thing, actions: readonly Action[]): string | undefined {
 export interface ReadOptions {
   /** What the letter is about, for a bare "reply" or "response": 'complaint', 'sar', 'stage2'. */
   topic?: 'complaint' | 'sar' | 'stage2';
+  /** The paragraph's text before the sentence, for a sentence that names its event as "it". */
+  before?: string;
 }
 
 const RESPONSE_BY_TOPIC: Record<NonNullable<ReadOptions['topic']>, string> = {
@@ -184,6 +197,10 @@ export function readClause(sentence: string, at: number, atEnd: number, opts: Re
   if (/\b(date of birth|d\.?o\.?b\.?|born|birthday)\b[^.]{0,30}$/i.test(lead) || /^\s*(DOB|D\.O\.B\.?)\b/i.test(clause)) {
     return { role: 'birth', tense: 'unknown', negated: false };
   }
+  // An e-mail's quoted message: "On 10 September 2026, Sam Patel wrote:".
+  if (/^\s*on\s+((mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?$/i.test(before) && /^[^.]{0,100}\bwrote:?/i.test(sentence.slice(atEnd))) {
+    return { role: 'none', tense: 'past', negated: false };
+  }
   const verbs = readVerbs(clause);
   if (REPLY_BY.test(lead) || (label && /\b(reply|respond|response needed|return)\b.{0,10}\bby\b/i.test(label[1]!))) {
     return { role: 'reply-by', tense: verbs.tense, negated: false };
@@ -194,18 +211,22 @@ export function readClause(sentence: string, at: number, atEnd: number, opts: Re
   }
 
   const hits = thingsIn(clause);
-  let best = [...hits].filter((h) => h.at < dateInClause).pop() ?? hits.find((h) => h.at >= dateInClause);
+  // A thing written right before the date owns it, even inside another's phrase ("about the meeting on 8 May").
+  const adjacent = thingsIn(clause, true).find((h) => h.end <= dateInClause && /^\s+(on|of|dated|held on)\s+((mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(the\s+)?$/i.test(clause.slice(h.end, dateInClause)));
+  let best = adjacent ?? [...hits].filter((h) => h.at < dateInClause).pop() ?? hits.find((h) => h.at >= dateInClause);
   let actions = verbs.actions;
   if (!best) {
     // The clause names no event ("and was moved to 10 May"): the sentence's nearest thing before it.
     const all = thingsIn(sentence);
     best = [...all].filter((h) => h.at < at).pop();
     if (best) actions = [...actions, ...readVerbs(sentence).actions];
+    // "It has been rearranged for ...": the thing named in the sentence before, in the same paragraph.
+    else if (opts.before && /^\s*(it|this|the meeting|this meeting|that meeting)\b/i.test(sentence)) best = [...thingsIn(opts.before)].pop();
   }
   if (!best || best.thing.id === 'dob') return { role: 'none', tense: verbs.tense, negated: verbs.negated };
   let event = eventOf(best.thing, actions);
   if (event === 'response') event = opts.topic ? RESPONSE_BY_TOPIC[opts.topic] : undefined;
-  if (event === 'stage1-response-received' && (opts.topic === 'stage2' || /\bstage (2|two)\b/i.test(clause))) event = 'stage2-response-received';
+  if (best.thing.id === 'reply' && event === 'stage1-response-received' && /\bstage (2|two)\b/i.test(clause)) event = 'stage2-response-received';
   if (!event) return { role: 'none', tense: verbs.tense, negated: verbs.negated };
 
   const tense: Tense = rescheduledTo ? 'future' : verbs.tense;

@@ -40,7 +40,7 @@ export function findLetterDate(unwrapped: string, matches: readonly Match[]): Le
   for (const { m, index } of [...dates].reverse()) {
     if (m.start < unwrapped.length - TAIL) break;
     const { before, after } = lineOf(unwrapped, m);
-    if ((/^\s*(dated|signed|date)\b[^.]{0,30}$/i.test(before) || WEEKDAY.test(before)) && ALONE_AFTER.test(after)) return { iso: m.value.iso, index, how: 'dated-at-end' };
+    if ((/^\s*(dated|signed|date)\b[^.]{0,30}$/i.test(before) || /^[^.:]{0,60},\s*$/.test(before) || WEEKDAY.test(before)) && ALONE_AFTER.test(after)) return { iso: m.value.iso, index, how: 'dated-at-end' };
   }
   return null;
 }
@@ -65,7 +65,7 @@ export function letterIsResponse(text: string, topic: ReturnType<typeof letterTo
   const reply =
     /\b(this (letter )?is (our|my|the council'?s|the local authority'?s) (formal |full |final |written )?(stage (1|one|2|two) )?(reply|response|answer|adjudication)|here is (our|my) (formal |full |written )?(stage (1|one|2|two) )?(reply|response|answer)|I am (now )?writing to (respond|reply)|(this|my|our) letter (is|sets out|gives) (my|our) (formal )?(reply|response|answer|findings|decision)|(I|we) (now )?(respond|reply) (below |here )?to (your complaint|the (concerns|points|issues) you raised|what you raised)|(sets out|this is) the (outcome|findings) of (the|my|our) (stage (1|one|2|two) )?(investigation|look into your complaint))/i;
   if ((topic === 'complaint' || topic === 'stage2') && reply.test(text)) return topic === 'stage2' ? 'stage2-response-received' : 'stage1-response-received';
-  if (topic === 'sar' && /\b((I|we) (enclose|attach|am enclosing|are enclosing|have enclosed|have attached|are sending|am sending)\b[^.]{0,100}\b(information|records?|cop(y|ies)|files?|documents|data)|(here|enclosed|attached) (is|are) (the|a copy of the|copies of the) (information|records?|files?|documents))/i.test(text)) {
+  if (topic === 'sar' && /\b((I|we) (enclose|attach|am enclosing|are enclosing|have enclosed|have attached|are sending|am sending)\b[^.]{0,100}\b(information|records?|cop(y|ies)|files?|documents|data)|(here|enclosed|attached) (is|are) (the|a copy of the|copies of the) (information|records?|files?|documents)|please find (enclosed|attached)\b[^.]{0,60}\b(information|records?|cop(y|ies)|files?|documents))/i.test(text)) {
     return 'sar-response-received';
   }
   if (/\b(here is the outcome of|(this letter|I am writing to) (sets? out|tells? you|let you know|explains?|gives? you) (about )?the (outcome|result|findings|conclusions?) of (the|your|our) [\w\s]{0,30}assessment)/i.test(text)) return 'assessment-completed';

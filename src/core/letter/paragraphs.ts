@@ -29,15 +29,17 @@ export function isWrap(before: string, after: string): boolean {
     if (EMAIL_HEADER.test(after) || EMAIL_HEADER.test(before)) return false;
     if (LABEL_ROW.test(after) || LABEL_ROW.test(before)) return false;
     if (isCapitalsLine(before) || isCapitalsLine(after)) return false;
-    if (DATE_ALONE.test(after) || DATE_ALONE.test(before)) return /^\s*[a-z(]/.test(after) && !/[.:;!?,]$/.test(before.trimEnd());
+    // A date alone on a line is the letter's date, unless the line before stops mid-phrase ("held on", "Wednesday").
+    if (DATE_ALONE.test(after)) return /(^|\s)([a-z][\w'’-]*|(mon|tues|wednes|thurs|fri|satur|sun)day)$/i.test(before.trimEnd()) && !/(^|\s)[A-Z][\w'’-]*$/.test(before.trimEnd()) || /(mon|tues|wednes|thurs|fri|satur|sun)day$/i.test(before.trimEnd());
+    if (DATE_ALONE.test(before)) return /^\s*[a-z(]/.test(after);
     if (/[:]$/.test(before.trimEnd())) return false;
   }
   return true;
 }
 
-/** The text with wrapped line breaks (and every "\r") turned into spaces: same length, same offsets. */
+/** The text with wrapped line breaks turned into spaces (a lone "\r" ends a line, "\r\n" is one line end): same length, same offsets. */
 export function unwrapLines(text: string): string {
-  const normal = text.replace(/\r/g, ' ');
+  const normal = text.replace(/\r(?!\n)/g, '\n').replace(/\r/g, ' ');
   const lines = normal.split('\n');
   if (lines.length < 2) return normal;
   const out: string[] = [lines[0]!];

@@ -1,0 +1,107 @@
+// The letter set: fictional letters written for this test, each with the pairings and verdicts a careful reader works
+// out by hand (with the bank holiday lists), in test/fixtures/letters/{tuning,held-out}/NAME.expected.json. The
+// held-out letters were written after the reader was tuned and are never tuned on; their figures are printed apart.
+//
+// A pairing is rule + from + met, counted where both dates are in the letter (open pairings are not counted).
+// The letters go through readLetterFile and checkLetter: the code the `letter` command runs.
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { readLetterFile } from '../../../src/cli/letter';
+import { checkLetter, type LetterCheck } from '../../../src/core/letter/index';
+import type { NationId, Profile } from '../../../src/core/deadlines';
+
+interface ExpectedPairing {
+  rule: string;
+  from: string;
+  met: string;
+  status: string;
+  lateBy: number;
+  working: string;
+}
+interface Expected {
+  today: string;
+  nation: NationId;
+  profile?: Profile;
+  letterDate: string | null;
+  pairings: ExpectedPairing[];
+}
+
+const ROOT = 'test/fixtures/letters';
+const SETS = ['tuning', 'held-out'] as const;
+
+function letters(set: string): { name: string; file: string; expected: Expected }[] {
+  const dir = join(ROOT, set);
+  return readdirSync(dir)
+    .filter((f) => !f.endsWith('.json'))
+    .sort()
+    .map((f) => ({ name: f, file: join(dir, f), expected: JSON.parse(readFileSync(join(dir, f.replace(/\.\w+$/, '.expected.json')), 'utf8')) as Expected }));
+}
+
+interface Score {
+  letters: number;
+  truePositives: number;
+  found: number;
+  expected: number;
+  verdictsRight: number;
+  letterDatesRight: number;
+  misses: string[];
+}
+
+async function score(set: string): Promise<Score> {
+  const s: Score = { letters: 0, truePositives: 0, found: 0, expected: 0, verdictsRight: 0, letterDatesRight: 0, misses: [] };
+  for (const { name, file, expected } of letters(set)) {
+    const text = await readLetterFile(file);
+    const check: LetterCheck = checkLetter(text, { today: expected.today, nation: expected.nation, profile: expected.profile ?? 'national' });
+    s.letters++;
+    if (check.letterDate === expected.letterDate) s.letterDatesRight++;
+    else s.misses.push(`${name}: letter date ${check.letterDate}, expected ${expected.letterDate}`);
+    const found = check.pairings.filter((p) => p.met);
+    s.found += found.length;
+    s.expected += expected.pairings.length;
+    for (const p of found) {
+      const want = expected.pairings.find((e) => e.rule === p.rule && e.from === p.trigger.iso && e.met === p.met!.iso);
+      if (!want) {
+        s.misses.push(`${name}: extra ${p.rule} ${p.trigger.iso} -> ${p.met!.iso}`);
+        continue;
+      }
+      s.truePositives++;
+      if (p.verdict.status === want.status && p.verdict.lateBy === want.lateBy) s.verdictsRight++;
+      else s.misses.push(`${name}: ${p.rule} verdict ${p.verdict.status}/${p.verdict.lateBy}, expected ${want.status}/${want.lateBy}`);
+    }
+    for (const e of expected.pairings) {
+      if (!found.some((p) => p.rule === e.rule && p.trigger.iso === e.from && p.met!.iso === e.met)) s.misses.push(`${name}: missed ${e.rule} ${e.from} -> ${e.met}`);
+    }
+  }
+  return s;
+}
+
+const ratio = (a: number, b: number) => (b === 0 ? 1 : a / b);
+
+describe('the letter set', () => {
+  it('has at least 40 letters, a quarter of them held out', () => {
+    const tuning = letters('tuning').length;
+    const heldOut = letters('held-out').length;
+    expect(tuning + heldOut).toBeGreaterThanOrEqual(40);
+    expect(heldOut).toBeGreaterThanOrEqual(10);
+    expect(heldOut * 4).toBeGreaterThanOrEqual(tuning + heldOut);
+  });
+
+  it('pairs dates with precision and recall of at least 0.95, and every verdict of a found pairing is right', async () => {
+    const scores = Object.fromEntries(await Promise.all(SETS.map(async (set) => [set, await score(set)] as const))) as Record<(typeof SETS)[number], Score>;
+    for (const set of SETS) {
+      const s = scores[set];
+      console.log(
+        `letter set, ${set}: ${s.letters} letters, ${s.expected} pairings expected, ${s.found} found, ` +
+          `precision ${ratio(s.truePositives, s.found).toFixed(3)}, recall ${ratio(s.truePositives, s.expected).toFixed(3)}, ` +
+          `verdicts right ${s.verdictsRight}/${s.truePositives}, letter dates right ${s.letterDatesRight}/${s.letters}` +
+          (s.misses.length ? `\n  ${s.misses.join('\n  ')}` : ''),
+      );
+    }
+    const all = SETS.map((set) => scores[set]);
+    const sum = (k: keyof Omit<Score, 'misses'>) => all.reduce((n, s) => n + s[k], 0);
+    expect(ratio(sum('truePositives'), sum('found'))).toBeGreaterThanOrEqual(0.95);
+    expect(ratio(sum('truePositives'), sum('expected'))).toBeGreaterThanOrEqual(0.95);
+    expect(sum('verdictsRight')).toBe(sum('truePositives'));
+  }, 120_000);
+});
