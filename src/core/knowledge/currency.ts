@@ -22,6 +22,23 @@ export const CWSA_2026_S1_COMMENCEMENT: Commencement = {
   checkedOn: RECHECKED,
 };
 
+/** Working Together 2018 as a source: the seed copy, marked superseded. */
+export function workingTogether2018(locator: string): Source {
+  return {
+    document: WORKING_TOGETHER_2018,
+    locator,
+    version: '2018 (July)',
+    seed: '001_60fdddf64cfb0ea0.txt',
+    checkedOn: REFERENCE_CHECK,
+    supersededBy: WT2018_SUPERSEDED_BY,
+  };
+}
+
+/** Working Together 2023 as a source, by chapter and topic: its paragraph numbers were not in the sources we could read. */
+export function workingTogether2023(locator: string): Source {
+  return { document: WORKING_TOGETHER_2023, locator, version: '2023 (Feb 2024 update)', checkedOn: REFERENCE_CHECK, notes: 'paragraph UNV' };
+}
+
 /** What a card and the calculator say about a provision that is not in force. */
 export const NOT_IN_FORCE_TEXT = 'Not in force yet: the date depends on regulations.';
 

@@ -8,12 +8,11 @@
 
 import type { Source, Term } from './types';
 import { TERM_IDS } from './term-ids';
-import { CWSA_2026_S1_COMMENCEMENT, RECHECKED, REFERENCE_CHECK, REVISED_TEXT, WORKING_TOGETHER_2018, WORKING_TOGETHER_2023, WT2018_SUPERSEDED_BY } from './currency';
+import { CWSA_2026_S1_COMMENCEMENT, RECHECKED, REFERENCE_CHECK, REVISED_TEXT, workingTogether2018, workingTogether2023 } from './currency';
 
 type EntryNumber = keyof typeof TERM_IDS;
 
 const LEG = 'https://www.legislation.gov.uk';
-const SEED_WT = '001_60fdddf64cfb0ea0.txt';
 const SEED_PASSUK = '000_b1c3d12304034056.txt';
 const SEED_IVISON = '002_9dc9806dd25f0510.txt';
 const SEED_CAMBS = '003_2368b95eb7f1a6ff.txt';
@@ -29,22 +28,8 @@ const CWSA_S1 = `${LEG}/ukpga/2026/21/section/1`;
 const ukGdpr = (article: string): string => `${LEG}/eur/2016/679/article/${article}`;
 const nisi = (article: string): string => `${LEG}/nisi/1995/755/article/${article}`;
 
-const wt18 = (locator: string): Source => ({
-  document: WORKING_TOGETHER_2018,
-  locator,
-  seed: SEED_WT,
-  version: '2018 (July)',
-  checkedOn: REFERENCE_CHECK,
-  supersededBy: WT2018_SUPERSEDED_BY,
-});
-/** The current edition, by chapter and topic: its paragraph numbers were not in the sources we could read. */
-const wt23 = (locator: string): Source => ({
-  document: WORKING_TOGETHER_2023,
-  locator,
-  version: '2023 (Feb 2024 update)',
-  checkedOn: REFERENCE_CHECK,
-  notes: 'paragraph UNV',
-});
+const wt18 = workingTogether2018;
+const wt23 = workingTogether2023;
 const cambs = (locator: string): Source => ({
   document: 'Cambridgeshire children\'s services procedure 2.2.6 "Planning and Review"',
   locator,

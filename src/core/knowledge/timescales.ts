@@ -8,7 +8,7 @@
 // `dueEvent`, so they never join a chain.
 
 import type { Scope, Source, Timescale } from './types';
-import { RECHECKED, REFERENCE_CHECK, REVISED_TEXT, WORKING_TOGETHER_2018, WORKING_TOGETHER_2023, WT2018_SUPERSEDED_BY } from './currency';
+import { RECHECKED, REFERENCE_CHECK, REVISED_TEXT, workingTogether2018, workingTogether2023 } from './currency';
 
 // ---------------------------------------------------------------------------------------------------------
 // Events a user can pick as "what happened" (and that rules name as their due events)
@@ -140,33 +140,14 @@ const STATUTE_NI: Scope = { kind: 'statute', label: 'Statute (Northern Ireland)'
 const COMMUNITY: Scope = { kind: 'community-claim', label: 'Community claim (not authoritative)' };
 
 const SEED_PASSUK = '000_b1c3d12304034056.txt';
-const SEED_WT2018 = '001_60fdddf64cfb0ea0.txt';
 const SEED_IVISON = '002_9dc9806dd25f0510.txt';
 const SEED_CAMBS = '003_2368b95eb7f1a6ff.txt';
 const SEED_TP = '004_07e5a30e9200ec0b.txt';
 
 const LEG = 'https://www.legislation.gov.uk';
 
-function wt2018(locator: string): Source {
-  return {
-    document: WORKING_TOGETHER_2018,
-    locator,
-    version: '2018 (July)',
-    seed: SEED_WT2018,
-    checkedOn: REFERENCE_CHECK,
-    supersededBy: WT2018_SUPERSEDED_BY,
-  };
-}
-/** The current edition, cited by chapter and section heading: its paragraph numbers were not in the sources we could read. */
-function wt2023(locator: string): Source {
-  return {
-    document: WORKING_TOGETHER_2023,
-    locator,
-    notes: 'paragraph UNV',
-    version: '2023 (Feb 2024 update)',
-    checkedOn: REFERENCE_CHECK,
-  };
-}
+const wt2018 = workingTogether2018;
+const wt2023 = workingTogether2023;
 function ca1989(section: string, locator?: string, checkedOn = REFERENCE_CHECK): Source {
   return {
     document: 'Children Act 1989',

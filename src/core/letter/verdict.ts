@@ -58,7 +58,9 @@ export function judge(ruleId: string, from: string, actual: string | undefined, 
       const planned = actual > opts.today;
       const unitWord = c.lateUnit === 'working days' ? 'working day' : c.lateUnit === 'hours' ? 'hour' : 'day';
       const status: VerdictStatus = c.onTime ? (planned ? 'planned-on-time' : 'on-time') : planned ? 'planned-late' : 'late';
-      const headline = c.onTime
+      const headline = c.beforeWindow
+        ? `${planned ? 'Planned date is' : 'Held'} before the window opens (${c.answer.window!.earliestText})`
+        : c.onTime
         ? planned
           ? 'Planned on time'
           : 'On time'

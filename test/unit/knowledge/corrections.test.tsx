@@ -7,6 +7,7 @@ import { chain, check, dueDate, progress } from '../../../src/core/deadlines';
 import { dueDateFor } from '../../../src/core/deadlines/rules';
 import { TIMESCALES, termById } from '../../../src/core/knowledge';
 import { run as deadlineCommand } from '../../../src/cli/deadline';
+import { judge } from '../../../src/core/letter/verdict';
 import { SectionCard } from '../../../src/ui/card/SectionCard';
 import { TermCard } from '../../../src/ui/card/TermCard';
 import { DeadlineResult } from '../../../src/ui/card/Deadline';
@@ -113,6 +114,11 @@ describe('1. plo-cmh: the case management hearing is a window, day 12 to day 18'
     expect(out).toContain('not later than Thursday 19 March 2026 (2026-03-19, day 18)');
     const checked = await commandOutput('--rule', 'plo-cmh', '--from', '2026-03-02', '--check', '2026-03-12', '--today', TODAY);
     expect(checked.split('\n')[0]).toBe('BEFORE THE WINDOW');
+  });
+
+  it('the letter check says a hearing before day 12 was held before the window, and day 15 on time', () => {
+    expect(judge('plo-cmh', '2026-03-02', '2026-03-12', { today: TODAY }).headline).toBe('Held before the window opens (Friday 13 March 2026)');
+    expect(judge('plo-cmh', '2026-03-02', '2026-03-16', { today: TODAY }).headline).toBe('On time');
   });
 
   it('the chain after issue shows the window too', () => {
