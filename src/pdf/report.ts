@@ -2,28 +2,17 @@
 // document's date and whether every page has been read yet. Pure (no DOM, no browser API): unit-tested.
 import { oneLineSentence } from '../core/detect/context';
 import type { Match } from '../core/detect/types';
+import { findLetterDate } from '../core/letter/letter-date';
 import { LETTER_TEXT_MAX } from '../core/letter/limits';
 import type { PageReport, ReportedMatch } from '../protocol/page';
 
 /**
- * The document's own date: a date labelled "Date:" (or "Dated"), else a date standing alone on a line
- * near the top of the first page (how letters are dated). Undefined when neither is found.
+ * The document's own date, as the letter check finds it (a "Date:" line, a date alone on a line near the top, a dated
+ * line at the end), looked for on the first page. Undefined when none is found.
  */
 export function documentDateOf(text: string, matches: readonly Match[], firstPageEnd = text.length): string | undefined {
-  const dates = matches.filter((m): m is Extract<Match, { kind: 'date' }> => m.kind === 'date');
-  for (const m of dates) {
-    if (m.start > firstPageEnd) break;
-    const lineStart = text.lastIndexOf('\n', m.start - 1) + 1;
-    if (/\bdated?\s*:?\s*$/i.test(text.slice(lineStart, m.start)) && !/birth/i.test(text.slice(lineStart, m.start))) return m.value.iso;
-  }
-  for (const m of dates) {
-    if (m.start > Math.min(firstPageEnd, 1500)) break;
-    const lineStart = text.lastIndexOf('\n', m.start - 1) + 1;
-    const lineEnd = text.indexOf('\n', m.end);
-    const line = text.slice(lineStart, lineEnd < 0 ? text.length : lineEnd).trim();
-    if (line === m.text.trim()) return m.value.iso;
-  }
-  return undefined;
+  const firstPage = text.slice(0, firstPageEnd);
+  return findLetterDate(firstPage, matches.filter((m) => m.end <= firstPageEnd))?.iso;
 }
 
 export interface PdfReportInput {

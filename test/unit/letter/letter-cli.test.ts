@@ -1,26 +1,16 @@
 // A few letters through the `letter` command itself: its JSON is the checkLetter the letter set is scored on, a PDF
 // of a letter gives the same pairings as its text, and bad input gets one line and exit code 2.
-import { execFile } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
 import { afterAll, describe, expect, it } from 'vitest';
+import { npmRun } from '../npm-run';
 import { letterPdf } from '../../fixtures/pdfs';
 
-const run = promisify(execFile);
 const dir = mkdtempSync(join(tmpdir(), 'carelens-letter-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-async function letterCli(...args: string[]): Promise<{ stdout: string; stderr: string; code: number }> {
-  try {
-    const { stdout, stderr } = await run('npm', ['run', '--silent', 'letter', '--', ...args], { cwd: process.cwd() });
-    return { stdout, stderr, code: 0 };
-  } catch (e) {
-    const error = e as { stdout: string; stderr: string; code: number };
-    return { stdout: error.stdout, stderr: error.stderr, code: error.code };
-  }
-}
+const letterCli = (...args: string[]) => npmRun('letter', ...args);
 
 type Json = {
   file: string;

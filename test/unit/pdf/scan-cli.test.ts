@@ -1,29 +1,19 @@
 // `npm run --silent scan -- --json letter.pdf` finds the same entities as the text version of the letter.
-import { execFile } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
 import { afterAll, describe, expect, it } from 'vitest';
+import { npmRun } from '../npm-run';
 import { generatedPdf, demoLetterParagraphs, guidancePages, ENCRYPTED_PDF_PASSWORD } from '../../fixtures/pdfs';
 import { pdfTextFromBytes, PdfReadError } from '../../../src/pdf/node';
 import { scan } from '../../../src/core/detect/index';
 
-const run = promisify(execFile);
 const dir = mkdtempSync(join(tmpdir(), 'carelens-pdf-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 type Entity = { kind: string; start: number; end: number; text: string; value: unknown };
 
-async function scanCli(...args: string[]): Promise<{ stdout: string; stderr: string; code: number }> {
-  try {
-    const { stdout, stderr } = await run('npm', ['run', '--silent', 'scan', '--', ...args], { cwd: process.cwd() });
-    return { stdout, stderr, code: 0 };
-  } catch (e) {
-    const error = e as { stdout: string; stderr: string; code: number };
-    return { stdout: error.stdout, stderr: error.stderr, code: error.code };
-  }
-}
+const scanCli = (...args: string[]) => npmRun('scan', ...args);
 
 describe('scan --json on PDFs', () => {
   it('finds the same entities in letter.pdf as in the text version of the letter', async () => {
