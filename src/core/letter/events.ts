@@ -69,6 +69,7 @@ const THINGS: Thing[] = [
   { id: 'cin-meeting', re: /\b(child in need (meeting|review)|CIN (meeting|review))\b/i, events: { '*': 'cin-meeting-held' } },
   { id: 'move', re: /\b(move|moved|moving|new address|new area|relocat\w*)\b/i, events: { notify: 'cp-move-notified', receive: 'cp-move-notified' } },
   { id: 'referral', re: /\b(referral|referred|contact from|concerns? (from|raised by) (the|his|her|their) (school|nursery|GP|health visitor|police|hospital))\b/i, events: { decide: 'referral-decision-made', receive: 'referral-received', '*': 'referral-received' } },
+  { id: 'referral-decision', re: /\b(decision (to|that we would|that we should) (carry out|start|do|undertake|begin) (an? |the )?(child and family |single )?assessment|decided (to|that we would|that we should) (carry out|start|do|undertake|begin) (an? |the )?(child and family |single )?assessment)\b/i, events: { '*': 'referral-decision-made' } },
   { id: 'assessment', re: /\b((child and family |single |social work |family )?assessment)\b/i, events: { finish: 'assessment-completed', respond: 'assessment-completed' } },
   { id: 'reply', re: /\b((first |our |my |a )?(reply|response|answer))\b/i, events: { '*': 'response' } },
 ];
@@ -217,11 +218,12 @@ export function readClause(sentence: string, at: number, atEnd: number, opts: Re
   let actions = verbs.actions;
   if (!best) {
     // The clause names no event ("and was moved to 10 May"): the sentence's nearest thing before it.
-    const all = thingsIn(sentence);
+    // "..., which we received on 3 March": the nearest thing before it, even one inside another's phrase.
+    const all = thingsIn(sentence, true);
     best = [...all].filter((h) => h.at < at).pop();
     if (best) actions = [...actions, ...readVerbs(sentence).actions];
     // "It has been rearranged for ...": the thing named in the sentence before, in the same paragraph.
-    else if (opts.before && /^\s*(it|this|the meeting|this meeting|that meeting)\b/i.test(sentence)) best = [...thingsIn(opts.before)].pop();
+    else if (opts.before && /^\s*(it|this|the meeting|this meeting|that meeting|the new date|the new time|the (meeting|date) (has been|was|is) (now )?(moved|changed|rearranged))\b/i.test(sentence)) best = [...thingsIn(opts.before)].pop();
   }
   if (!best || best.thing.id === 'dob') return { role: 'none', tense: verbs.tense, negated: verbs.negated };
   let event = eventOf(best.thing, actions);
@@ -230,7 +232,9 @@ export function readClause(sentence: string, at: number, atEnd: number, opts: Re
   if (!event) return { role: 'none', tense: verbs.tense, negated: verbs.negated };
 
   const tense: Tense = rescheduledTo ? 'future' : verbs.tense;
-  const negated = rescheduledTo ? false : verbs.negated;
+  // "... was due to take place on 20 October but was postponed": the next clause undoes this one.
+  const undone = /^[\s,]*(but|and|however)\s+(it\s+|this\s+|that\s+)?(was|were|has been|have been|had to be|is being)\s+(then\s+)?(postponed|cancell?ed|called off|moved|rearranged|re-arranged|rescheduled|put back|adjourned|stood down)\b/i.test(sentence.slice(ce));
+  const negated = rescheduledTo ? false : verbs.negated || undone;
   const out: ClauseReading = { event, eventWords: best.words, role: 'event', tense, negated };
   if (event === 'strategy-discussion-held' && STARTED_ENQUIRIES.test(sentence) && !/\b(no|not|n't)\b[^.]{0,20}(section 47|enquir)/i.test(sentence)) out.startedEnquiries = true;
   if (/\bfirst\b/i.test(best.words) || /\bfirst\b/i.test(clause.slice(Math.max(0, best.at - 12), best.at))) out.ordinal = 'first';

@@ -64,8 +64,14 @@ export function letterTopic(text: string): 'complaint' | 'stage2' | 'sar' | unde
 export function letterIsResponse(text: string, topic: ReturnType<typeof letterTopic>): string | undefined {
   const reply =
     /\b(this (letter )?is (our|my|the council'?s|the local authority'?s) (formal |full |final |written )?(stage (1|one|2|two) )?(reply|response|answer|adjudication)|here is (our|my) (formal |full |written )?(stage (1|one|2|two) )?(reply|response|answer)|I am (now )?writing to (respond|reply)|(this|my|our) letter (is|sets out|gives) (my|our) (formal )?(reply|response|answer|findings|decision)|(I|we) (now )?(respond|reply) (below |here )?to (your complaint|the (concerns|points|issues) you raised|what you raised)|(sets out|this is) the (outcome|findings) of (the|my|our) (stage (1|one|2|two) )?(investigation|look into your complaint))/i;
-  if ((topic === 'complaint' || topic === 'stage2') && reply.test(text)) return topic === 'stage2' ? 'stage2-response-received' : 'stage1-response-received';
-  if (topic === 'sar' && /\b((I|we) (enclose|attach|am enclosing|are enclosing|have enclosed|have attached|are sending|am sending)\b[^.]{0,100}\b(information|records?|cop(y|ies)|files?|documents|data)|(here|enclosed|attached) (is|are) (the|a copy of the|copies of the) (information|records?|files?|documents)|please find (enclosed|attached)\b[^.]{0,60}\b(information|records?|cop(y|ies)|files?|documents))/i.test(text)) {
+  const said = reply.exec(text);
+  if ((topic === 'complaint' || topic === 'stage2') && said) {
+    // The sentence that says it is the reply says which stage ("our response to the Stage 2 investigation").
+    const sentenceEnd = text.indexOf('. ', said.index);
+    const sentence = text.slice(said.index, sentenceEnd < 0 ? text.length : sentenceEnd);
+    return topic === 'stage2' || /\bstage (2|two)\b/i.test(sentence) ? 'stage2-response-received' : 'stage1-response-received';
+  }
+  if (topic === 'sar' && /\b((I|we) (enclose|attach|am enclosing|are enclosing|have enclosed|have attached|are sending|am sending)\b[^.]{0,100}\b(information|records?|cop(y|ies)|files?|documents|data)|(here|enclosed|attached) (is|are) (the|a copy of the|copies of the) (information|records?|files?|documents)|\b(information|records?|cop(y|ies)|files?|documents)\b[^.]{0,60}\b(is|are) (enclosed|attached)\b|please find (enclosed|attached)\b[^.]{0,60}\b(information|records?|cop(y|ies)|files?|documents))/i.test(text)) {
     return 'sar-response-received';
   }
   if (/\b(here is the outcome of|(this letter|I am writing to) (sets? out|tells? you|let you know|explains?|gives? you) (about )?the (outcome|result|findings|conclusions?) of (the|your|our) [\w\s]{0,30}assessment)/i.test(text)) return 'assessment-completed';

@@ -10,7 +10,7 @@
 /** Words a wrapped line can end on that need the next line (so the next line cannot stand alone). */
 const CONTINUES = /\b(on|of|by|for|from|to|until|and|or|the|a|an|at|in|was|were|is|are|be|been|held|dated|since|after|before|than|that|which|with)$/i;
 const LIST_ITEM = /^\s*(?:[•\-*–·▪]|\(?\d{1,2}[.)]|\(?[a-h][.)])\s+/;
-const LABEL_ROW = /^\s*[A-Z][A-Za-z'’()/ &-]{0,48}:\s*\S/;
+const LABEL_ROW = /^\s*[A-Z][A-Za-z'’()/ &-]{0,48}(:\s*\S|\s[-–—]\s+[^.]{0,30}\d{4}\s*$)/;
 const EMAIL_HEADER = /^\s*(?:from|sent|to|cc|subject|date|re|ref|our ref|your ref)\s*:/i;
 const DATE_ALONE =
   /^\s*(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z]{3,9}\.?,?\s+\d{4}|\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|[A-Za-z]{3,9}\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4})\s*$/;

@@ -12,7 +12,7 @@ const letters = readdirSync(DIR)
   .map((f) => ({ name: f, text: readFileSync(join(DIR, f), 'utf8'), expected: JSON.parse(readFileSync(join(DIR, f.replace(/\.txt$/, '.expected.json')), 'utf8')) }));
 
 /** Blocks that are rows of a table, a list or an e-mail's header keep their lines: those lines are not wraps. */
-const KEEPS_LINES = /^\s*([A-Z][A-Za-z'’()/ &-]{0,48}:\s*\S|[•\-*]\s|\d{1,2}[.)]\s)/m;
+const KEEPS_LINES = /^\s*([A-Z][A-Za-z'’()/ &-]{0,48}(:\s*\S|\s[-–—]\s+[^.]{0,30}\d{4}\s*$)|[•\-*]\s|\d{1,2}[.)]\s)/m;
 
 /** Every paragraph (text between blank lines) laid out again in lines of at most `width` characters. */
 export function rewrap(text: string, width: number): string {
