@@ -495,8 +495,19 @@ export function documentDefinitions(text: string, parens?: number[]): Map<string
     DEFINITION_RE.lastIndex = 0;
     while ((m = DEFINITION_RE.exec(text))) define(m);
   }
+  // '"the Act" means the Children and Social Work Act 2017' (instruments define their terms this way).
+  if (text.includes('means')) {
+    MEANS_RE.lastIndex = 0;
+    while ((m = MEANS_RE.exec(text))) {
+      const at = m.index + m[0].length;
+      const next = actMentions(text, at, Math.min(text.length, at + 160))[0];
+      const alias = m[1]!.toLowerCase();
+      if (next && next.start - at <= 4 && !next.key.startsWith('@') && !defs.has(alias)) defs.set(alias, next.key === 'generic' ? `generic:${next.title}` : next.key);
+    }
+  }
   return defs;
 }
+const MEANS_RE = /[“"‘']\s*(the (?:\d{4} )?(?:Act|Regulations|Order))\s*[”"’']\s+means\s+/gi;
 
 /** Characters at the start of a document read as its title. */
 const TITLE_SPAN = 240;

@@ -90,7 +90,7 @@ const TIE_BREAKS: Record<string, TieBreak> = {
   },
   '10': {
     switches: [
-      [/leave to apply|section 8 orders?|s\.? ?8 orders?/i, 'ca1989'],
+      [/leave to apply|court['’]s leave|permission of the court|section 8 orders?|s\.? ?8 orders?/i, 'ca1989'],
       [/co-?operat|relevant partners?|well-?being|early help/i, 'ca2004'],
     ],
   },
@@ -148,6 +148,16 @@ function resolveYearless(name: string, num: string, ctx: DocContext, text: strin
 
 /** Does the text name this Act with its year anywhere (remembered for the last text)? */
 let namedCache: { text: string; titles: Set<string> } | undefined;
+/** The statutory instruments the text names (keys). */
+function namedInstruments(text: string): string[] {
+  namedInText(text, '');
+  const out: string[] = [];
+  for (const t of namedCache!.titles) {
+    const key = keyOfTitle(t);
+    if (ACT_REFS[key]?.id && /^(?:uksi|wsi|ssi|nisr)\//.test(ACT_REFS[key]!.id!)) out.push(key);
+  }
+  return out;
+}
 function namesAnAct(text: string): boolean {
   namedInText(text, '');
   return namedCache!.titles.size > 0;
@@ -167,6 +177,15 @@ function namedInText(text: string, title: string): boolean {
 function resolveMention(mention: ActMention, ctx: DocContext, sentence: string, text = '', num = ''): Resolved {
   const { key } = mention;
   if (key === 'generic') return { key: null, assumed: false, title: mention.title };
+  if (key.startsWith('@regulations')) {
+    const year = key.slice('@regulations:'.length);
+    const defined = ctx.definitions.get(year ? `the ${year} regulations` : 'the regulations');
+    if (defined && ACT_REFS[defined]) return { key: defined, assumed: false };
+    const named = namedInstruments(text).filter((k) => !year || ACT_REFS[k]!.title.endsWith(year));
+    if (named.length === 1) return { key: named[0]!, assumed: !year, note: `The page names one set of regulations${year ? ` of ${year}` : ''}: the ${ACT_REFS[named[0]!]!.title}.` };
+    if (ctx.titleAct && ACT_REFS[ctx.titleAct]?.id?.startsWith('uksi/')) return { key: ctx.titleAct, assumed: false };
+    return { key: null, assumed: false };
+  }
   if (key.startsWith(NAME_KEY)) return resolveYearless(key.slice(NAME_KEY.length), num, ctx, text, sentence);
   if (!key.startsWith('@')) return { key, assumed: false };
   const alias = key === '@2014' ? 'the 2014 act' : key === '@2002' ? 'the 2002 act' : 'the act';
@@ -175,7 +194,10 @@ function resolveMention(mention: ActMention, ctx: DocContext, sentence: string, 
     if (defined.startsWith('generic:')) return { key: null, assumed: false, title: defined.slice(8) };
     return { key: defined, assumed: false };
   }
-  if (key === '@act') return ctx.childrensSocialCare || !namesAnAct(text) ? { key: 'ca1989', assumed: true } : { key: null, assumed: false };
+  if (key === '@act') {
+    if (ctx.titleAct && ACT_REFS[ctx.titleAct] && !ACT_REFS[ctx.titleAct]!.guidance) return { key: ctx.titleAct, assumed: true, note: `“The Act” here is taken to be the ${ACT_REFS[ctx.titleAct]!.title}, which the title names.` };
+    return ctx.childrensSocialCare || !namesAnAct(text) ? { key: 'ca1989', assumed: true } : { key: null, assumed: false };
+  }
   if (key === '@2002') return /adopt/i.test(sentence) ? { key: 'aca2002', assumed: true } : { key: null, assumed: false };
   // "the 2014 Act": CFA 2014 / Care Act 2014 / SSWBA 2014 unless context decides.
   if (ctx.jurisdiction === 'wales') return { key: 'sswba2014', assumed: true };
@@ -241,12 +263,14 @@ export function findSections(text: string, ctx: DocContext, starts: number[] = s
     const items: { start: number; end: number; num: string; sub?: string }[] = [
       { start: m.index, end: m.index + m[0].length, num, sub: g.sub?.replace(/[ \t]/g, '') || undefined },
     ];
-    if (plural) {
+    // After a singular keyword, a list goes on only with numbers that look like sections ("section 30(1B) and 34H(i)").
+    if (plural || division === 'section') {
       CONTINUE_RE.lastIndex = resume;
       let c: RegExpExecArray | null;
       let guard = 0;
       while (guard++ < 20 && (c = CONTINUE_RE.exec(text))) {
         const cnum = c.groups!.num!;
+        if (!plural && !(/[A-Z]$/.test(cnum) && c.groups!.sub)) break;
         const refStart = c.indices!.groups!.ref![0];
         items.push({ start: refStart, end: c.index + c[0].length, num: cnum, sub: c.groups!.sub?.replace(/[ \t]/g, '') || undefined });
         resume = CONTINUE_RE.lastIndex;
@@ -345,6 +369,16 @@ function resolve(
     if (/\b(?:this|these|the present) (?:chapter|procedure|document|guidance|manual|policy|protocol)\b/i.test(text.slice(Math.max(0, start - 60), Math.min(text.length, end + 60)))) return null;
     if (/\bthis (?:section|part)\b/i.test(text.slice(start, end))) return null;
   }
+  if (division === 'regulation') {
+    // "regulation 33" in a text that calls an instrument "the Regulations", or names regulations in the paragraph.
+    const defined = ctx.definitions.get('the regulations');
+    if (defined && ACT_REFS[defined]) return build({ key: defined, assumed: true, note: `The page does not name the instrument here: assumed the ${ACT_REFS[defined]!.title}, which it calls “the Regulations”.` });
+    const para = paragraphAct(text, start);
+    const ref = para && ACT_REFS[para.key];
+    if (ref?.id && /^(?:uksi|wsi|ssi|nisr)\//.test(ref.id)) return build({ key: ref.key, assumed: true, note: `The page does not name the instrument here: assumed the ${ref.title}, named earlier in the paragraph.` });
+    const named = namedInstruments(text);
+    if (named.length === 1) return build({ key: named[0]!, assumed: true, note: `The page does not name the instrument here: assumed the ${ACT_REFS[named[0]!]!.title}, the only regulations it names.` });
+  }
   if (division === 'schedule' || division === 'regulation') return null; // only with a named act or instrument
   if (division === 'part') {
     if (wordPart && !['III', 'IV', 'V'].includes(num)) return null;
@@ -370,7 +404,16 @@ function resolve(
   if (ctx.jurisdiction === 'scotland' && (num === '22' || num === '25')) return build({ key: 'csa1995', assumed: true });
   if (ctx.jurisdiction === 'northern-ireland') return { act: null, section: num, division, assumed: false };
 
-  // The Act the document's title is about, then the Act named most recently in the paragraph.
+  // A number whose subject the sentence names, in a text about children: the Children Act 1989's famous sections
+  // ("enquiries under s.47" after a paragraph about the Children Act 2004).
+  const subject = CA1989_SUBJECTS[num];
+  if (subject && ctx.childrensSocialCare && division === 'section' && subject.test(sentenceOf())) return build({ key: 'ca1989', assumed: true });
+  // "the Act" as the document defines it; the Act the document's title is about; the Act named most recently in
+  // the paragraph.
+  const defined = ctx.definitions.get('the act');
+  if (defined && !defined.startsWith('generic:') && ACT_REFS[defined] && !ACT_REFS[defined]!.guidance) {
+    return build({ key: defined, assumed: true, note: `The page does not name the Act here: assumed the ${ACT_REFS[defined]!.title}, which it calls “the Act”.` });
+  }
   if (ctx.titleAct && ACT_REFS[ctx.titleAct] && !ACT_REFS[ctx.titleAct]!.guidance) {
     return build({ key: ctx.titleAct, assumed: true, note: `The page does not name the Act here: assumed the ${ACT_REFS[ctx.titleAct]!.title}, which its title names.` });
   }
@@ -404,6 +447,8 @@ function resolve(
  */
 function actAfter(text: string, end: number): ActMention | undefined {
   const [aFrom, aTo] = wordsAfter(text, end, 8);
+  const own = OF_THE_REGULATIONS.exec(text.slice(end, end + 40));
+  if (own) return { start: end + own.index, end: end + own[0].length, key: own[1] ? `@regulations:${own[1]}` : '@regulations' };
   const [, longTo] = wordsAfter(text, end, 24, 240);
   const first = actMentions(text, aFrom, longTo)[0];
   if (!first || first.start >= aTo || (first.end > aTo && first.end - first.start < 25)) return undefined;
@@ -411,7 +456,18 @@ function actAfter(text: string, end: number): ActMention | undefined {
   if (ANOTHER_REFERENCE.test(text.slice(end, first.start))) return undefined;
   return first;
 }
+const OF_THE_REGULATIONS = /^(?:\([^)]{1,12}\))*[ \t]+of (?:the|these) (?:(\d{4}) )?Regulations\b/;
 const ANOTHER_REFERENCE = /\b(?:sections?|s\.|ss\.|regulations?|reg\.|articles?|art\.)[ \t]?\d/i;
+
+/** What the sentence says when it means one of the Children Act 1989's best-known sections. */
+const CA1989_SUBJECTS: Record<string, RegExp> = {
+  '17': /\bin need\b/i,
+  '20': /accommodat|voluntar/i,
+  '31': /care order|supervision order|threshold|care proceedings/i,
+  '44': /emergency protection/i,
+  '46': /police protection/i,
+  '47': /enquir|investigat/i,
+};
 
 /** Characters looked back for the paragraph's last named Act. */
 const PARAGRAPH_WINDOW = 1500;
