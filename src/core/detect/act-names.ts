@@ -70,6 +70,12 @@ export const ACT_ALIASES: ActAlias[] = (() => {
     seen.add(k);
     out.push(a);
   };
+  // "the Act" names an Act only with its capital: "the act complained of" is ordinary English.
+  const theAct = out.findIndex((x) => x.alias === 'the Act');
+  if (theAct >= 0) {
+    out[theAct] = { ...out[theAct]!, caseSensitive: true };
+    add({ ...out[theAct]!, alias: 'The Act' });
+  }
   for (const u of UK_INSTRUMENTS) {
     add({ alias: u.title, title: u.title, caseSensitive: false });
     if (u.title.includes("'")) add({ alias: u.title.replace(/'/g, '’'), title: u.title, caseSensitive: false });
@@ -77,7 +83,8 @@ export const ACT_ALIASES: ActAlias[] = (() => {
   }
   for (const [name, candidates] of Object.entries(YEARLESS_NAMES)) {
     const several = candidates.length > 1;
-    const a: ActAlias = { alias: name, title: candidates[0]!, caseSensitive: false, ...(several ? { ambiguous: true, candidates } : {}) };
+    // A name several Acts share is never followed by a year (the title without one: "the Education Act 2002" is that Act).
+    const a: ActAlias = { alias: name, title: several ? name : candidates[0]!, caseSensitive: false, ...(several ? { ambiguous: true, candidates } : {}) };
     add(a);
     add({ ...a, alias: `the ${name}` });
     if (name === 'Data Protection Act') add({ ...a, alias: 'DPA', caseSensitive: true });

@@ -201,7 +201,7 @@ function attachRule(value: DurationValue, sentenceOf: () => string, ctx: DocCont
   }
 }
 
-const AGE_AFTER = /^[ \t-]*(?:old\b|of age\b)/i;
+const AGE_AFTER = /^[ \t-]*(?:olds?\b|of age\b)/i;
 
 const DURATION_Y = new RegExp(DURATION_RE.source, 'iy');
 /** "a calendar month": the amount is "a"; the prepass gives the word "calendar" as the candidate. */

@@ -147,7 +147,7 @@ function resolveYearless(name: string, num: string, ctx: DocContext, text: strin
 }
 
 /** Does the text name this Act with its year anywhere (remembered for the last text)? */
-let namedCache: { text: string; titles: Set<string> } | undefined;
+let namedCache: { text: string; titles: Set<string>; counts: Map<string, number> } | undefined;
 /** The statutory instruments the text names (keys). */
 function namedInstruments(text: string): string[] {
   namedInText(text, '');
@@ -158,6 +158,18 @@ function namedInstruments(text: string): string[] {
   }
   return out;
 }
+/** The Act the text names most often, when it is named at least twice and more often than the Children Act 1989. */
+function mainAct(text: string): string | undefined {
+  namedInText(text, '');
+  let best: string | undefined;
+  let most = 1;
+  for (const [key, n] of namedCache!.counts) {
+    const ref = ACT_REFS[key]!;
+    if (ref.guidance || !ref.id || !/^(?:ukpga|anaw|asp)\//.test(ref.id)) continue;
+    if (n > most) [best, most] = [key, n];
+  }
+  return best && best !== 'ca1989' && most > (namedCache!.counts.get('ca1989') ?? 0) ? best : undefined;
+}
 function namesAnAct(text: string): boolean {
   namedInText(text, '');
   return namedCache!.titles.size > 0;
@@ -165,11 +177,14 @@ function namesAnAct(text: string): boolean {
 function namedInText(text: string, title: string): boolean {
   if (namedCache?.text !== text) {
     const titles = new Set<string>();
+    const counts = new Map<string, number>();
     for (const m of actMentions(text, 0, text.length)) {
       const ref = ACT_REFS[m.key];
-      if (ref) titles.add(ref.title);
+      if (!ref) continue;
+      titles.add(ref.title);
+      counts.set(ref.key, (counts.get(ref.key) ?? 0) + 1);
     }
-    namedCache = { text, titles };
+    namedCache = { text, titles, counts };
   }
   return namedCache.titles.has(title);
 }
@@ -425,6 +440,11 @@ function resolve(
     }
   }
 
+  // The Act the document is mostly about, when it is not the Children Act 1989 (a judgment on an adoption application).
+  const main = division === 'section' ? mainAct(text) : undefined;
+  if (main && !sectionAbsent(ACT_REFS[main]!.id, num)) {
+    return build({ key: main, assumed: true, note: `The page does not name the Act here: assumed the ${ACT_REFS[main]!.title}, the Act it names most.` });
+  }
   // Rule 4: keyword tie-breaks.
   const tie = TIE_BREAKS[num];
   if (tie) {
