@@ -467,15 +467,22 @@ function resolve(
  */
 function actAfter(text: string, end: number): ActMention | undefined {
   const [aFrom, aTo] = wordsAfter(text, end, 8);
-  const own = OF_THE_REGULATIONS.exec(text.slice(end, end + 40));
-  if (own) return { start: end + own.index, end: end + own[0].length, key: own[1] ? `@regulations:${own[1]}` : '@regulations' };
-  const [, longTo] = wordsAfter(text, end, 24, 240);
-  const first = actMentions(text, aFrom, longTo)[0];
+  if (text.startsWith(' of th', end)) {
+    const own = OF_THE_REGULATIONS.exec(text.slice(end, end + 40));
+    if (own) return { start: end + own.index, end: end + own[0].length, key: own[1] ? `@regulations:${own[1]}` : '@regulations' };
+  }
+  let first = actMentions(text, aFrom, aTo)[0];
+  if (!first || first.end === aTo) {
+    // A long title may run on past the 8 words.
+    const [, longTo] = wordsAfter(text, end, 24, 240);
+    if (longTo > aTo && TITLE_WORD.test(text.slice(aTo, longTo))) first = actMentions(text, aFrom, longTo)[0];
+  }
   if (!first || first.start >= aTo || (first.end > aTo && first.end - first.start < 25)) return undefined;
   // Another reference between them takes the Act ("section 76 and the duty in section 1 of the 2002 Act").
   if (ANOTHER_REFERENCE.test(text.slice(end, first.start))) return undefined;
   return first;
 }
+const TITLE_WORD = /\b(?:Act|Regulations|Order|Rules)\b/;
 const OF_THE_REGULATIONS = /^(?:\([^)]{1,12}\))*[ \t]+of (?:the|these) (?:(\d{4}) )?Regulations\b/;
 const ANOTHER_REFERENCE = /\b(?:sections?|s\.|ss\.|regulations?|reg\.|articles?|art\.)[ \t]?\d/i;
 

@@ -65,7 +65,7 @@ describe('act-name matcher', () => {
         same(text, 8, 8 + form.length - 1);
       }
     }
-  });
+  }, 30_000); // every alias (the knowledge base and the wider table of UK Acts) times every context: slow on a shared machine
 
   it('finds what the alternation found in generated text made of alias pieces', () => {
     const rand = prng(20240611);
