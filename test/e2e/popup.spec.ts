@@ -153,6 +153,18 @@ test('the calculator gives the same dates as the deadline command', async ({ ope
   await setNationStored(serviceWorker, 'england-and-wales');
 });
 
+test('the calculator shows both ends of a window: the case management hearing, day 12 to day 18 from issue', async ({ openExtensionPage }) => {
+  const popup = await openExtensionPage('popup.html');
+  await popup.getByRole('tab', { name: 'Calculator' }).click();
+  await popup.getByLabel(/^What must happen/).selectOption('plo-cmh');
+  await popup.getByLabel('Date it happened').fill('2026-03-02'); // issued Monday 2 March = day 1
+  const result = popup.getByTestId('calc-result');
+  await expect(popup.getByTestId('earliest')).toHaveAttribute('data-earliest', '2026-03-13');
+  await expect(popup.getByTestId('due')).toHaveAttribute('data-due', '2026-03-19');
+  await expect(result).toContainText('Window: not before Friday 13 March 2026 (day 12) and not later than Thursday 19 March 2026 (day 18)');
+  await expect(result).toContainText('checked December 2026');
+});
+
 test('the calculator finds rules by plain names and shows the chain, today’s progress and its source', async ({ openExtensionPage }) => {
   const popup = await openExtensionPage('popup.html');
   await popup.getByRole('tab', { name: 'Calculator' }).click();
