@@ -11,7 +11,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { performance } from 'node:perf_hooks';
 import { scan, termMatcher } from '../../src/core/detect/index';
-import { TERMS } from '../../src/core/knowledge/terms';
+import { TERM_ENTRIES as TERMS } from '../../src/core/detect/term-entries';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const repo = resolve(here, '../..');

@@ -530,3 +530,21 @@ export function titleAct(text: string): string | undefined {
   const first = actMentions(text, 0, to).find((m) => !m.key.startsWith('@') && m.key !== 'generic');
   return first?.key;
 }
+
+const TITLE_TAIL = /\b(?:Act|Regulations|Order|Rules)\b/;
+
+/**
+ * Is [start, end) some words inside the title of an Act or statutory instrument ("Care Planning" in "the Care
+ * Planning, Placement and Case Review (England) Regulations 2010")? A title's words are not glossary terms. A term
+ * that is the whole name ("Human Rights Act" in "Human Rights Act 1998") is not inside one.
+ */
+export function insideInstrumentTitle(text: string, start: number, end: number): boolean {
+  const after = text.slice(end, Math.min(text.length, end + 120));
+  if (!TITLE_TAIL.test(after)) return false;
+  for (const m of actMentions(text, Math.max(0, start - 120), Math.min(text.length, end + 120))) {
+    if (m.start > start || m.end < end) continue;
+    const name = text.slice(m.start, m.end).replace(/,? \(?(?:1[89]|20)\d\d\)?$/, '').replace(/^the /i, '');
+    if (name.length > end - start) return true;
+  }
+  return false;
+}

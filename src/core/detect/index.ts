@@ -6,10 +6,11 @@ import { documentDefinitions, titleAct } from './act-names';
 import { findSections } from './sections';
 import { findDurations } from './durations';
 import { findDates } from './dates';
-import { TermMatcher, type TermEntry } from './terms';
+import { TermMatcher } from './terms';
 import type { Candidates } from './prepass';
-import { TERMS } from '../knowledge/terms';
 import { TERM_TABLES } from './term-tables.generated';
+import { TERM_ENTRIES, settledForms, unsettled } from './term-entries';
+import { insideInstrumentTitle } from './act-names';
 
 export type { Match, MatchKind, ScanOptions } from './types';
 export type { DocContext } from './context';
@@ -23,7 +24,7 @@ let defaultMatcher: TermMatcher | undefined;
  */
 export function termMatcher(): TermMatcher {
   return (defaultMatcher ??=
-    TermMatcher.fromTables(TERMS as TermEntry[], TERM_TABLES) ?? new TermMatcher(TERMS as TermEntry[]));
+    TermMatcher.fromTables(TERM_ENTRIES, TERM_TABLES) ?? new TermMatcher(TERM_ENTRIES));
 }
 
 const ALL: MatchKind[] = ['term', 'section', 'duration', 'date'];
@@ -109,13 +110,15 @@ export class Scanner {
 
   /** Arriving text not yet through the prepass (from `prepassAt`), while the scanner is open. */
   private pending = '';
+  /** The short forms the text settles (term-entries.ts), for the text they were read from. */
+  private settled: Set<string> | undefined;
   private received: string[] | null = null;
 
   /**
    * scanAhead's guesses: the document context it scanned with (that of the text received so far, taken again as the
    * text grows), the length of text that context was taken from, and the kinds and document date it scanned for.
    */
-  private ahead: { ctx: DocContext | undefined; from: number; kinds: Set<MatchKind>; documentDate?: string } | null = null;
+  private ahead: { ctx: DocContext | undefined; settled: Set<string>; from: number; kinds: Set<MatchKind>; documentDate?: string } | null = null;
   /** After prepare: the matches scanAhead returned stand (see scanAhead). */
   aheadKept = false;
 
@@ -170,9 +173,11 @@ export class Scanner {
     received.push(text);
     this.text = text;
     const ctx = this.contextOf(text);
-    const restarted = !!this.ahead && !sameContext(ctx, this.ahead.ctx);
+    const settled = settledForms(text);
+    const restarted = !!this.ahead && (!sameContext(ctx, this.ahead.ctx) || !sameSet(settled, this.ahead.settled));
     if (restarted) this.rewind();
-    this.ahead = { ctx, from: text.length, kinds: this.kinds, documentDate: this.options.documentDate };
+    this.settled = settled;
+    this.ahead = { ctx, settled, from: text.length, kinds: this.kinds, documentDate: this.options.documentDate };
     this.ctx = ctx;
     return { matches: this.detect(to), restarted };
   }
@@ -256,11 +261,15 @@ export class Scanner {
     }
     this.cand ??= trie.prepass(text);
     this.ctx = this.contextOf(text);
+    this.settled = settledForms(text);
     const ahead = this.ahead;
     if (ahead) {
       this.ahead = null;
       this.aheadKept =
-        sameKinds(ahead.kinds, this.kinds) && ahead.documentDate === this.options.documentDate && sameContext(ahead.ctx, this.ctx);
+        sameKinds(ahead.kinds, this.kinds) &&
+        ahead.documentDate === this.options.documentDate &&
+        sameContext(ahead.ctx, this.ctx) &&
+        sameSet(ahead.settled, this.settled);
       if (!this.aheadKept) this.rewind();
     }
     this.ready = true;
@@ -314,13 +323,19 @@ export class Scanner {
       const sub = whole
         ? cand
         : { ...cand, termPos: cand.termPos.slice(a, b), termEnd: cand.termEnd.slice(a, b), termId: cand.termId.slice(a, b) };
-      lists.push(keep(this.matcher.scan(text, sub, this.resume.term), 'term'));
+      const settled = (this.settled ??= settledForms(text));
+      const terms = this.matcher.scan(text, sub, this.resume.term).filter((m) => !unsettled(m, settled) && !insideInstrumentTitle(text, m.start, m.end));
+      lists.push(keep(terms, 'term'));
     }
     if (kinds.has('duration')) lists.push(keep(findDurations(text, ctx!, part(cand.duration, 'duration'), this.resume.duration), 'duration'));
     if (kinds.has('date')) lists.push(keep(findDates(text, this.options.documentDate, part(cand.date, 'date'), this.resume.date), 'date'));
     this.at = to;
     return merge(lists);
   }
+}
+
+function sameSet(a: Set<string>, b: Set<string>): boolean {
+  return a.size === b.size && [...a].every((k) => b.has(k));
 }
 
 function sameKinds(a: Set<MatchKind>, b: Set<MatchKind>): boolean {

@@ -7,13 +7,13 @@ import { describe, expect, it } from 'vitest';
 import { prefilterWordsSource, termTablesSource } from '../../../scripts/gen-term-tables';
 import { TermMatcher, type TermEntry } from '../../../src/core/detect/terms';
 import { TERM_TABLES } from '../../../src/core/detect/term-tables.generated';
-import { TERMS } from '../../../src/core/knowledge/terms';
+import { TERM_ENTRIES } from '../../../src/core/detect/term-entries';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const repoRoot = resolve(here, '../../..');
 const seedDir = [join(repoRoot, 'test/fixtures/seeds'), resolve(repoRoot, '../shared/seeds')].find((d) => existsSync(d));
 const seeds = seedDir ? readdirSync(seedDir).filter((f) => f.endsWith('.txt')).sort() : [];
-const entries = TERMS as TermEntry[];
+const entries = TERM_ENTRIES;
 
 describe('generated term tables', () => {
   it('are current (else run npm run gen:terms)', () => {
