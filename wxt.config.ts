@@ -3,6 +3,13 @@ import { resolve } from 'node:path';
 import { defineConfig } from 'wxt';
 
 const pdfjsAssets = ['standard_fonts', 'cmaps', 'wasm', 'iccs'];
+// The text recogniser for scans and photos (src/ocr/browser.ts): its worker, the LSTM-only WebAssembly cores (the
+// worker picks relaxed SIMD, SIMD or plain by what the browser supports) and the English "best_int" model.
+const ocrAssets: [from: string, to: string][] = [
+  ['node_modules/tesseract.js/dist/worker.min.js', 'tesseract/worker.min.js'],
+  ...['relaxedsimd-lstm', 'simd-lstm', 'lstm'].map((core): [string, string] => [`node_modules/tesseract.js-core/tesseract-core-${core}.wasm.js`, `tesseract/core/tesseract-core-${core}.wasm.js`]),
+  ['node_modules/@tesseract.js-data/eng/4.0.0_best_int/eng.traineddata.gz', 'tesseract/lang/eng.traineddata.gz'],
+];
 
 // Two builds: `wxt build` is the one people install; `wxt build --mode test` (npm run build:test, written to
 // .output/chrome-mv3-test) is the one the end-to-end tests and the bench load: the same code, with timing marks
@@ -20,7 +27,8 @@ export default defineConfig({
     web_accessible_resources: [{ resources: ['viewer.html'], matches: ['<all_urls>'] }],
     host_permissions: ['<all_urls>'],
     content_security_policy: {
-      // pdf.js decodes some images with WebAssembly; nothing is ever loaded from outside the extension.
+      // pdf.js decodes some images, and the text recogniser reads scans, with WebAssembly; nothing is ever loaded
+      // from outside the extension.
       extension_pages: "script-src 'self' 'wasm-unsafe-eval'; object-src 'self';",
     },
     side_panel: { default_path: 'sidepanel.html' },
@@ -60,6 +68,7 @@ export default defineConfig({
           files.push({ absoluteSrc: resolve('node_modules/pdfjs-dist', dir, file), relativeDest: `pdfjs/${dir}/${file}` });
         }
       }
+      for (const [from, to] of ocrAssets) files.push({ absoluteSrc: resolve(from), relativeDest: to });
     },
   },
   webExt: { disabled: true },

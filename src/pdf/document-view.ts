@@ -7,7 +7,10 @@ import { extractText } from './extract';
 import { buildPdfReport } from './report';
 import { scan } from '../core/detect/index';
 import type { Match } from '../core/detect/types';
-import { locate, type PdfText, type SourcePoint, type TextRun } from '../core/text/pdf-text';
+import { locate, PdfTextBuilder, type PdfText, type PdfTextItem, type SourcePoint, type TextRun } from '../core/text/pdf-text';
+import { confidenceOf, lowConfidenceSpans, LOW_CONFIDENCE, recognisedItems, type MaybeRecognisedItem } from '../core/text/ocr-text';
+import { MAX_READ_PIXELS, readingSize } from '../ocr/image-file';
+import { hasNoText, largestImage } from './page-image';
 import type { PageReport } from '../protocol/page';
 import type { Settings } from '../settings/settings';
 import { Painter } from '../content/highlights';
@@ -32,7 +35,29 @@ export interface ViewState {
   /** True once every page was read and none had any text (a scanned document). */
   noText: boolean;
   marks: number;
+  /** Pages that are scans (no text, an image), read by the recogniser in its own worker. */
+  scan?: ScanState;
 }
+
+export interface ScanState {
+  /** Scanned pages, 1-based. */
+  pages: number[];
+  /** Scanned pages read so far. */
+  read: number[];
+  /** The page being read now. */
+  reading?: number;
+  /** Scanned pages on which nothing could be read (blank, or nothing legible). */
+  unreadable: number[];
+  /** Reading stopped by the person (Cancel). */
+  stopped: boolean;
+  /** Only pages near the view are read (too many scanned pages to read them all at once). */
+  onlyNearView: boolean;
+  /** Why the recogniser could not read at all. */
+  failed?: string;
+}
+
+/** Scanned pages read one after another without being looked at; beyond this, pages are read as they come into view. */
+export const MAX_SCANNED_PAGES_READ_AHEAD = 30;
 
 interface Mark {
   match: Match;
@@ -54,6 +79,8 @@ interface PageView {
   textLayer?: InstanceType<typeof pdfjs.TextLayer>;
   textNodes: (Text | null)[];
   marks: Mark[];
+  /** Words read with low confidence, underlined (scanned pages). */
+  unsure: Range[];
   /** Incremented on each (re)render so a stale render does not paint. */
   generation: number;
 }
@@ -70,6 +97,10 @@ export interface DocumentViewOptions {
   onPageRendered?: (page: number) => void;
   /** The hover card's "Save" button (saved highlights): keep this mark's passage. */
   onSaveMark?: (range: Range, match: Match) => void;
+  /** Reads a page image (the recogniser in its worker); without it scanned pages stay unread. */
+  recognise?: (image: Blob, width: number, height: number) => Promise<import('../core/text/ocr-text').RecognisedPage>;
+  /** Stops the recogniser (Cancel). */
+  stopRecognising?: () => void;
 }
 
 export class DocumentView {
@@ -97,7 +128,11 @@ export class DocumentView {
   private cardMark: Mark | null = null;
   private overCard = false;
   private findHighlight: Highlight | null = null;
+  private unsureHighlight: Highlight | null = null;
   private destroyed = false;
+  /** Each page's text items as joined into the flat text (recognised words for a scanned page once read). */
+  private pageItems: MaybeRecognisedItem[][] = [];
+  private scanState: ScanState | null = null;
   readonly ready: Promise<void>;
 
   constructor(private readonly options: DocumentViewOptions) {
@@ -133,7 +168,7 @@ export class DocumentView {
       div.dataset.pageNumber = String(n);
       div.setAttribute('role', 'region');
       div.setAttribute('aria-label', `Page ${n}`);
-      const view: PageView = { number: n, div, width: base.width, height: base.height, state: 'empty', textNodes: [], marks: [], generation: 0 };
+      const view: PageView = { number: n, div, width: base.width, height: base.height, state: 'empty', textNodes: [], marks: [], unsure: [], generation: 0 };
       this.size(view);
       this.pages.push(view);
       fragment.append(div);
@@ -165,6 +200,7 @@ export class DocumentView {
       if (entry.isIntersecting) {
         this.near.add(n);
         if (view.state === 'empty') void this.render(view);
+        if (this.scanState?.onlyNearView && !this.scanState.stopped) void this.readScannedPages();
       } else {
         this.near.delete(n);
         this.release(view);
@@ -197,7 +233,13 @@ export class DocumentView {
       textLayerDiv.className = 'textLayer';
       view.div.replaceChildren(canvas, textLayerDiv);
       view.renderTask = page.render({ canvas, viewport, transform: ratio === 1 ? undefined : [ratio, 0, 0, ratio, 0, 0] });
-      const textLayer = new pdfjs.TextLayer({ textContentSource: page.streamTextContent(), container: textLayerDiv, viewport });
+      const recognised = this.scanState?.read.includes(view.number) ? this.pageItems[view.number - 1] : undefined;
+      if (recognised) view.div.dataset.recognised = 'true';
+      const textLayer = new pdfjs.TextLayer({
+        textContentSource: recognised ? recognisedTextContent(recognised) : page.streamTextContent(),
+        container: textLayerDiv,
+        viewport,
+      });
       view.textLayer = textLayer;
       await textLayer.render();
       if (generation !== view.generation) return;
@@ -301,7 +343,7 @@ export class DocumentView {
   private async readAllText() {
     try {
       timingMark('carelens:pdf-text-start');
-      const { text } = await extractText(this.doc, {
+      const { text, items } = await extractText(this.doc, {
         signal: this.abort.signal,
         onPage: ({ pagesRead, text }) => {
           this.text = text;
@@ -322,14 +364,131 @@ export class DocumentView {
       });
       // One scan of the whole text: context across pages (an act named on page 1, "the Act" on page 3).
       this.text = text;
+      this.pageItems = items;
       this.matches = scan(text.text, this.documentDate ? { documentDate: this.documentDate } : {});
-      this.complete = true;
+      await this.findScannedPages();
+      this.complete = !this.scanState;
       for (const view of this.pages) if (view.state === 'rendered') this.paintPage(view);
-      timingMark('carelens:pdf-all-scanned', { pages: this.pages.length, matches: this.matches.length });
+      if (!this.scanState) timingMark('carelens:pdf-all-scanned', { pages: this.pages.length, matches: this.matches.length });
       this.emit();
     } catch (error) {
       if ((error as Error)?.name !== 'AbortError' && !this.destroyed) console.error('CareLens: reading the PDF text failed', error);
     }
+  }
+
+  // ------------------------------------------------------------------ scanned pages
+
+  private async findScannedPages() {
+    const scanned: number[] = [];
+    for (let n = 1; n <= this.doc.numPages && !this.destroyed; n++) {
+      if (!hasNoText(this.pageItems[n - 1] ?? [])) continue;
+      const image = await largestImage(await this.doc.getPage(n), pdfjs.OPS);
+      if (image) scanned.push(n);
+    }
+    if (!scanned.length || !this.options.recognise) return;
+    this.scanState = { pages: scanned, read: [], unreadable: [], stopped: false, onlyNearView: scanned.length > MAX_SCANNED_PAGES_READ_AHEAD };
+    this.emit();
+    void this.readScannedPages();
+  }
+
+  private scanLoopRunning = false;
+
+  /** Reads the scanned pages one at a time, the one in view (or nearest to it) first. */
+  private async readScannedPages() {
+    const state = this.scanState;
+    if (!state || this.scanLoopRunning) return;
+    this.scanLoopRunning = true;
+    try {
+      for (;;) {
+        if (this.destroyed || state.stopped) return;
+        const next = this.nextScannedPage(state);
+        if (next === undefined) break;
+        state.reading = next;
+        this.emit();
+        try {
+          await this.readScannedPage(next);
+        } catch (error) {
+          if (state.stopped || this.destroyed) return;
+          state.failed = error instanceof Error ? error.message : String(error);
+          state.reading = undefined;
+          this.emit();
+          return;
+        }
+        state.reading = undefined;
+      }
+      if (!state.onlyNearView || state.read.length === state.pages.length) this.complete = true;
+      timingMark('carelens:pdf-all-scanned', { pages: this.pages.length, matches: this.matches.length });
+      this.emit();
+    } finally {
+      this.scanLoopRunning = false;
+    }
+  }
+
+  private nextScannedPage(state: ScanState): number | undefined {
+    const unread = state.pages.filter((n) => !state.read.includes(n));
+    const candidates = state.onlyNearView ? unread.filter((n) => this.near.has(n) || n === this.currentPage) : unread;
+    return candidates.sort((a, b) => Math.abs(a - this.currentPage) - Math.abs(b - this.currentPage) || a - b)[0];
+  }
+
+  /** Renders page `n` at the scan's own resolution, has it read in the recogniser's worker, and makes the words its text. */
+  private async readScannedPage(n: number) {
+    const page = await this.doc.getPage(n);
+    const image = await largestImage(page, pdfjs.OPS);
+    const unscaled = page.getViewport({ scale: 1 });
+    const wanted = image ? Math.max(1, image.width / Math.max(1, image.placement.width)) : 300 / 72;
+    const size = readingSize({ width: unscaled.width * wanted, height: unscaled.height * wanted }, MAX_READ_PIXELS);
+    const scale = Math.min(8, size.width / unscaled.width);
+    const viewport = page.getViewport({ scale });
+    const canvas = document.createElement('canvas');
+    canvas.width = Math.floor(viewport.width);
+    canvas.height = Math.floor(viewport.height);
+    const task = page.render({ canvas, viewport });
+    await task.promise;
+    const blob = await new Promise<Blob | null>((done) => canvas.toBlob(done, 'image/png'));
+    canvas.width = 0;
+    canvas.height = 0;
+    if (!blob) throw new Error(`page ${n} could not be drawn for reading`);
+    const recognised = await this.options.recognise!(blob, Math.floor(viewport.width), Math.floor(viewport.height));
+    const state = this.scanState!;
+    if (state.stopped || this.destroyed) return;
+    const items = recognisedItems(recognised, { left: 0, bottom: 0, width: unscaled.width, height: unscaled.height });
+    this.pageItems[n - 1] = items;
+    state.read.push(n);
+    if (!items.length) state.unreadable.push(n);
+    this.rebuildText();
+    const view = this.pages[n - 1];
+    if (view && view.state !== 'empty') {
+      this.release(view);
+      if (this.near.has(n)) void this.render(view);
+    }
+    timingMark('carelens:ocr-page', { page: n });
+  }
+
+  /** The flat text and matches again from every page's items (after a scanned page was read). */
+  private rebuildText() {
+    const builder = new PdfTextBuilder();
+    for (let n = 1; n <= this.doc.numPages; n++) builder.addPage(n, this.pageItems[n - 1] ?? []);
+    this.text = builder.result();
+    const first = this.text.pages[0];
+    if (first) this.documentDate = documentDateFromFirstPage(this.text.text.slice(first.start, first.end), scan(this.text.text.slice(first.start, first.end)));
+    this.matches = scan(this.text.text, this.documentDate ? { documentDate: this.documentDate } : {});
+    this.pagesRead = this.doc.numPages;
+    for (const view of this.pages) if (view.state === 'rendered') this.paintPage(view);
+    this.emit();
+  }
+
+  /** Stops reading scanned pages (the page being read is abandoned). */
+  stopReadingScan() {
+    if (!this.scanState || this.scanState.stopped) return;
+    this.scanState.stopped = true;
+    this.scanState.reading = undefined;
+    this.options.stopRecognising?.();
+    this.emit();
+  }
+
+  /** The lowest confidence of the recognised words under a match, when it was read from a scan. */
+  private recognisedConfidence(match: Match): number | undefined {
+    return this.scanState?.read.length ? confidenceOf(this.text, this.pageItems, match.start, match.end) : undefined;
   }
 
   private marksEnabled(): boolean {
@@ -354,8 +513,29 @@ export class DocumentView {
     }
     view.marks = marks;
     if (marks.length) view.div.dataset.marks = String(marks.length);
+    this.paintUnsureWords(view, span);
     if (view.number === 1) timingMark('carelens:pdf-first-page-marked', { marks: marks.length });
     this.emitSoon();
+  }
+
+  /** Words the recogniser read with low confidence, underlined so the person checks them against the page. */
+  private paintUnsureWords(view: PageView, span: { start: number; end: number }) {
+    if (!this.scanState?.read.includes(view.number) || !this.painter.supported) return;
+    if (!this.unsureHighlight) {
+      this.unsureHighlight = new Highlight();
+      CSS.highlights.set('carelens-unsure', this.unsureHighlight);
+    }
+    let count = 0;
+    for (const word of lowConfidenceSpans(this.text, this.pageItems)) {
+      if (word.start < span.start || word.end > span.end) continue;
+      const range = this.rangeFor(view, word.start, word.end);
+      if (range) {
+        this.unsureHighlight.add(range);
+        view.unsure.push(range);
+        count++;
+      }
+    }
+    view.div.dataset.unsureWords = String(count);
   }
 
   private unpaintPage(view: PageView) {
@@ -366,6 +546,8 @@ export class DocumentView {
     }
     view.marks = [];
     delete view.div.dataset.marks;
+    for (const range of view.unsure) this.unsureHighlight?.delete(range);
+    view.unsure = [];
   }
 
   private rangeFor(view: PageView, start: number, end: number): Range | null {
@@ -542,7 +724,11 @@ export class DocumentView {
     clearTimeout(this.closeTimer);
     this.cardMark = mark;
     this.painter.setActive(byKeyboard ? mark.range : null);
-    const context = cardContext(this.text.text, this.matches, mark.match, this.settings);
+    const confidence = this.recognisedConfidence(mark.match);
+    const context = {
+      ...cardContext(this.text.text, this.matches, mark.match, this.settings),
+      ...(confidence !== undefined ? { recognised: { confidence, unsure: confidence < LOW_CONFIDENCE } } : {}),
+    };
     this.layer.showMark({ key: `${mark.index}`, match: mark.match, range: mark.range }, context, byKeyboard, () => this.closeCard(), this.options.onSaveMark);
   }
 
@@ -623,7 +809,7 @@ export class DocumentView {
   report(): PageReport {
     const matches = this.marksEnabled() ? this.matches.filter((m) => this.settings.kinds[m.kind]) : [];
     this.reported = matches;
-    return buildPdfReport({
+    const report = buildPdfReport({
       url: this.options.url,
       title: this.options.title,
       text: this.text.text,
@@ -633,6 +819,13 @@ export class DocumentView {
       active: this.marksEnabled(),
       highlightsSupported: this.painter.supported,
     });
+    if (this.scanState?.read.length) {
+      report.matches = report.matches.map((m, i) => {
+        const confidence = this.recognisedConfidence(matches[i]!);
+        return confidence !== undefined && confidence < LOW_CONFIDENCE ? { ...m, unsure: Math.round(confidence) } : m;
+      });
+    }
+    return report;
   }
 
   /** Reveals match `reportIndex` of the last report (the report leaves out kinds switched off). */
@@ -653,8 +846,9 @@ export class DocumentView {
       scale: this.scale,
       pagesRead: this.pagesRead,
       complete: this.complete,
-      noText: this.complete && this.text.text.trim() === '',
+      noText: this.complete && this.text.text.trim() === '' && !this.scanState,
       marks: this.matches.length,
+      ...(this.scanState ? { scan: { ...this.scanState, read: [...this.scanState.read], unreadable: [...this.scanState.unreadable] } } : {}),
     };
   }
 
@@ -683,7 +877,18 @@ export class DocumentView {
     this.layer.destroy();
     this.painter.uninstall();
     if (this.findHighlight) CSS.highlights.delete('carelens-find');
+    if (this.unsureHighlight) CSS.highlights.delete('carelens-unsure');
+    this.stopReadingScan();
   }
+}
+
+/** Recognised words as pdf.js text content, so pdf.js's TextLayer lays them over the scan like a text PDF's. */
+function recognisedTextContent(items: readonly PdfTextItem[]) {
+  return {
+    items: items.map((item) => ({ ...item, dir: 'ltr', fontName: 'carelens-recognised', hasEOL: !!item.hasEOL })),
+    styles: { 'carelens-recognised': { fontFamily: 'sans-serif', ascent: 0.8, descent: -0.2, vertical: false } },
+    lang: 'en',
+  };
 }
 
 function shift(match: Match, by: number): Match {

@@ -9,6 +9,8 @@ export type ReportedMatch = Match & {
   index: number;
   /** The sentence containing the match, as plain text. */
   sentence: string;
+  /** Read from a scan or photo with low confidence (lowest of its words, 0-100): check it against the letter. */
+  unsure?: number;
 };
 
 export interface PageReport {

@@ -114,10 +114,10 @@ test('a corrupt PDF and a truncated one say that the file is damaged, with a lin
   }
 });
 
-test('an image-only PDF says that no text was found and that it needs OCR', async ({ openExtensionPage, server }) => {
+test('a PDF of drawings only (no text, no scanned picture of text) says that no text was found', async ({ openExtensionPage, server }) => {
   const page = await openExtensionPage(viewerFor(server.url('/generated/image-only.pdf')));
   await expect(page.getByRole('alert')).toContainText('No text was found in this PDF', { timeout: 15_000 });
-  await expect(page.getByRole('alert')).toContainText('OCR');
+  await expect(page.getByRole('alert')).toContainText('no scanned picture of text');
   await expect(page.locator('.page[data-page-number="1"] canvas')).toBeVisible();
 });
 

@@ -63,6 +63,13 @@ export const Card = forwardRef<HTMLDivElement, CardProps & { style?: React.CSSPr
         {match.kind === 'duration' && <DurationCard match={match} context={context} />}
         {match.kind === 'date' && <DateCard match={match} context={context} />}
         {context.sentence && match.kind !== 'date' && <p className="cl-quote">“{context.sentence}”</p>}
+        {context.recognised && (
+          <p className={context.recognised.unsure ? 'cl-recognised cl-unsure' : 'cl-recognised'} data-testid="recognised-note">
+            {context.recognised.unsure
+              ? `Read from the scan with low confidence (${Math.round(context.recognised.confidence)}%): check this against the letter.`
+              : 'Read from the scan by CareLens.'}
+          </p>
+        )}
         {onSave && (
           <div className="cl-actions">
             <button type="button" className="cl-save" onClick={onSave} aria-label={`Save “${match.text}” to your case record`}>

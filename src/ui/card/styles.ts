@@ -30,4 +30,6 @@ export const CARD_CSS = `
 .cl-actions { display: flex; justify-content: flex-end; border-top: 1px solid #e5e7eb; margin-top: 8px; padding-top: 8px; }
 .cl-save { border: 1px solid rgb(22, 128, 61); background: #f0fdf4; color: #14532d; border-radius: 4px; font: inherit; font-size: 13px; font-weight: 600; padding: 3px 12px; cursor: pointer; }
 .cl-quote { font-size: 12px; color: #374151; border-left: 3px solid #d1d5db; padding-left: 6px; margin: 4px 0 8px; }
+.cl-recognised { font-size: 12px; color: #374151; margin: 4px 0 8px; }
+.cl-unsure { color: #7c2d12; background: #fff7ed; border-left: 3px solid #ea580c; padding: 4px 6px; }
 `;

@@ -11,6 +11,8 @@ export interface CardContext {
   nearbyDates: { iso: string; text: string }[];
   /** The sentence around the match, shown as text. */
   sentence?: string;
+  /** The match was read from a scan or a photo by the text recogniser (lowest confidence of its words, 0-100). */
+  recognised?: { confidence: number; unsure: boolean };
 }
 
 export interface CardProps {

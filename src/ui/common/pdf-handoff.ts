@@ -64,8 +64,3 @@ export async function takeHandoff(key: string): Promise<File | undefined> {
   if (!entry) return undefined;
   return new File([entry.file], entry.name, { type: entry.type });
 }
-
-/** Whether a dropped or chosen file is a PDF (by name or type), as the viewer checks it. */
-export function isPdfFile(file: { name: string; type: string }): boolean {
-  return /\.pdf$/i.test(file.name) || file.type === 'application/pdf';
-}

@@ -11,6 +11,7 @@ import {
   type Verdict,
 } from '../../core/letter';
 import { NationPicker } from './NationPicker';
+import { applyDateCorrections, type DateCorrection } from '../../core/text/corrections';
 
 const EVENTS = pickableEvents();
 
@@ -36,9 +37,12 @@ export function LetterPanel({
   profile,
   today,
   setNation,
+  unsure = [],
 }: {
   /** The page's or PDF's text; undefined when the page is too long to be a letter. */
   text: string | undefined;
+  /** Spans of the text read from a scan with low confidence (0-100). */
+  unsure?: { start: number; end: number; confidence: number }[];
   nation: NationId;
   profile: Profile;
   today: string;
@@ -47,11 +51,22 @@ export function LetterPanel({
   const [events, setEvents] = useState<Record<number, string | null>>({});
   const [letterDate, setLetterDate] = useState<string | null | undefined>(undefined);
   const [decided, setDecided] = useState<Record<string, 'confirmed' | 'rejected'>>({});
+  const [corrections, setCorrections] = useState<DateCorrection[]>([]);
   const dateInput = useId();
+  const corrected = useMemo(() => (text === undefined ? undefined : applyDateCorrections(text, corrections)), [text, corrections]);
   const check = useMemo(
-    () => (text === undefined ? undefined : checkLetter(text, { nation, profile, today, events, ...(letterDate !== undefined ? { letterDate } : {}) })),
-    [text, nation, profile, today, events, letterDate],
+    () => (corrected === undefined ? undefined : checkLetter(corrected.text, { nation, profile, today, events, ...(letterDate !== undefined ? { letterDate } : {}) })),
+    [corrected, nation, profile, today, events, letterDate],
   );
+  /** The recognised date under [start, end) of the checked text: its span in the original text, confidence and any correction. */
+  const recognisedAt = (start: number, end: number) => {
+    if (!corrected) return undefined;
+    const from = corrected.toOriginal(start);
+    const correction = corrections.find((c) => c.start === from);
+    const to = correction ? correction.end : corrected.toOriginal(end);
+    const span = unsure.find((u) => u.start < to && u.end > from);
+    return span || correction ? { start: from, end: to, confidence: span?.confidence, correction } : undefined;
+  };
   if (!check) return <p>This page is too long to be read as a letter. Open the letter itself (a PDF or a page with just the letter) to check its dates.</p>;
   const { pairings } = check;
   const dates = check.dates.filter((d) => d.index >= 0);
@@ -107,14 +122,37 @@ export function LetterPanel({
                     : d.role === 'deadline'
                       ? 'A deadline the letter gives, not something that happened.'
                       : undefined;
+          const recognised = recognisedAt(d.start, d.end);
           return (
-            <li key={d.index} data-iso={d.iso} data-event={chosen ?? ''}>
+            <li key={d.index} data-iso={d.iso} data-event={chosen ?? ''} data-unsure={recognised ? 'true' : undefined}>
               <p>
                 <strong>{longDate(d.iso)}</strong>
                 {d.inferred && <span className="muted"> (year taken from the letter’s date)</span>}
                 {d.isLetter && <span className="muted"> (the date of this letter)</span>}
               </p>
               <blockquote>{d.sentence}</blockquote>
+              {recognised && (
+                <div className="warning recognised-date">
+                  <p>
+                    {recognised.correction
+                      ? 'You corrected this date (it was read from the scan).'
+                      : `Read from the scan with low confidence${recognised.confidence !== undefined ? ` (${recognised.confidence}%)` : ''}: check this against the letter.`}
+                  </p>
+                  <label>
+                    The date the letter shows{' '}
+                    <input
+                      type="date"
+                      value={d.iso}
+                      onChange={(e) => {
+                        const iso = e.target.value;
+                        if (!/^\d{4}-\d{2}-\d{2}$/.test(iso)) return;
+                        const others = corrections.filter((c) => c.start !== recognised.start);
+                        setCorrections([...others, { start: recognised.start, end: recognised.end, iso }]);
+                      }}
+                    />
+                  </label>
+                </div>
+              )}
               {note && <p className="warning">{note}</p>}
               <label>
                 What happened on this date{chosen && !(d.index in events) ? ' (suggested)' : ''}

@@ -4,7 +4,8 @@
 // new viewer tab through the extension's own storage (see pdf-handoff). The file never leaves the machine.
 import { useState, type DragEvent } from 'react';
 import { browser } from 'wxt/browser';
-import { isPdfFile, putHandoff } from '../common/pdf-handoff';
+import { putHandoff } from '../common/pdf-handoff';
+import { readerFileKind } from '../../pdf/from-files';
 
 export function OpenPdf() {
   const [dragging, setDragging] = useState(false);
@@ -17,7 +18,7 @@ export function OpenPdf() {
     setDragging(false);
     const file = event.dataTransfer.files[0];
     if (!file) return;
-    if (!isPdfFile(file)) return setProblem(`${file.name} is not a PDF. CareLens reads PDF files.`);
+    if (!readerFileKind(file)) return setProblem(`${file.name} is not a PDF, a photo or scan of a letter (JPEG, PNG, WebP) or a Word document (.docx), the files CareLens reads.`);
     setProblem('');
     try {
       openViewer(`handoff=${encodeURIComponent(await putHandoff(file))}`);
@@ -43,7 +44,7 @@ export function OpenPdf() {
         <button type="button" onClick={() => openViewer('pick=1')}>
           Open a PDF from your computer
         </button>
-        <span className="muted">or drop a PDF here. It stays on your computer.</span>
+        <span className="muted">or drop a PDF here (a photo of a letter or a Word document too). It stays on your computer.</span>
       </div>
       {problem && (
         <p role="alert" className="warning">

@@ -142,7 +142,14 @@ export function Popup() {
         )}
         {panel === 'page' && report.state === 'ready' && <PagePanel report={report.report} reveal={reveal} />}
         {panel === 'letter' && report.state === 'ready' && (
-          <LetterPanel text={report.report.text} nation={nation} profile={profile} today={today} setNation={(n) => void update({ nation: n })} />
+          <LetterPanel
+            text={report.report.text}
+            unsure={report.report.matches.flatMap((m) => (m.unsure !== undefined ? [{ start: m.start, end: m.end, confidence: m.unsure }] : []))}
+            nation={nation}
+            profile={profile}
+            today={today}
+            setNation={(n) => void update({ nation: n })}
+          />
         )}
         {panel === 'calculator' && <Calculator nation={nation} profile={profile} setNation={(n) => void update({ nation: n })} />}
         {panel === 'lookup' && <LookupPanel />}

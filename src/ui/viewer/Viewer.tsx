@@ -9,11 +9,13 @@ import { CONTENT_NEXT_MARK, OPEN_NATIVE, type PageReport, type ViewerEnvelope } 
 import { buildPdfReport } from '../../pdf/report';
 import { startPdfSavedHighlights, type PdfSavedHighlights } from '../../pdf/saved-highlights';
 import { prefillFromMatch } from '../saved/prefill';
-import { isPdfFile, takeHandoff } from '../common/pdf-handoff';
+import { takeHandoff } from '../common/pdf-handoff';
+import { OpenFileError, READER_ACCEPT, readerDocument, type ReaderFileKind } from '../../pdf/from-files';
+import { BrowserRecogniser } from '../../ocr/browser';
 import 'pdfjs-dist/web/pdf_viewer.css';
 import './viewer.css';
 
-type Source = { kind: 'url'; url: string; page?: number } | { kind: 'file'; file: File };
+type Source = { kind: 'url'; url: string; page?: number } | { kind: 'file'; files: File[] };
 
 type Status =
   | { status: 'no-file'; note?: string }
@@ -40,7 +42,9 @@ export function Viewer() {
   const settingsRef = useRef<Settings>(DEFAULT_SETTINGS);
   const savedRef = useRef<PdfSavedHighlights | null>(null);
 
-  const name = source ? (source.kind === 'url' ? fileNameOf(source.url) : source.file.name) : '';
+  const [fileKind, setFileKind] = useState<ReaderFileKind>('pdf');
+  const [scaledDown, setScaledDown] = useState<{ name: string; megapixels: number }[]>([]);
+  const name = source ? (source.kind === 'url' ? fileNameOf(source.url) : source.files.length > 1 ? `${source.files[0]!.name} and ${source.files.length - 1} more` : source.files[0]!.name) : '';
   const originalUrl = source?.kind === 'url' ? source.url : undefined;
 
   useEffect(() => {
@@ -64,7 +68,17 @@ export function Viewer() {
         return;
       }
       settingsRef.current = await getSettings().catch(() => DEFAULT_SETTINGS);
-      task = source.kind === 'url' ? openPdf({ url: source.url }) : openPdf({ data: new Uint8Array(await source.file.arrayBuffer()) });
+      let data: Uint8Array | undefined;
+      // A photo or a Word document given by address (a file:// link) is fetched from that address and read here.
+      const files = source.kind === 'file' ? source.files : /\.(jpe?g|png|webp|docx)$/i.test(new URL(source.url).pathname) ? [await fetchAsFile(source.url)] : null;
+      if (files) {
+        const document = await readerDocument(files);
+        if (cancelled) return;
+        setFileKind(document.kind);
+        setScaledDown(document.scaledDown);
+        data = document.bytes;
+      } else setFileKind('pdf');
+      task = data ? openPdf({ data }) : openPdf({ url: (source as { url: string }).url });
       task.onPassword = (update: (password: string) => void, reason: number) => {
         if (cancelled) return;
         setStatus({ status: 'password', retry: reason === pdfjs.PasswordResponses.INCORRECT_PASSWORD, submit: update });
@@ -79,12 +93,15 @@ export function Viewer() {
       // Saved highlights: filed under the PDF's fingerprint too, so another copy of the same letter finds them.
       let saved: PdfSavedHighlights | null = null;
       let read = { pagesRead: -1, complete: false };
+      const recogniser = new BrowserRecogniser();
       const docView = new DocumentView({
+        recognise: (image, width, height) => recogniser.recognise(image, width, height),
+        stopRecognising: () => void recogniser.stop(),
         onPageRendered: () => saved?.redraw(),
         onSaveMark: (range, match) => void saved?.session.openSave({ source: 'card', ...prefillFromMatch(match) }, range),
         doc,
         container,
-        url: source.kind === 'url' ? source.url : `file:${source.file.name}`,
+        url: source.kind === 'url' ? source.url : `file:${source.files[0]!.name}`,
         title,
         settings: settingsRef.current,
         onChange: (state) => {
@@ -105,7 +122,7 @@ export function Viewer() {
         document.body.append(ui);
         saved = startPdfSavedHighlights({
           doc: document,
-          url: source.kind === 'url' ? source.url : `file:${source.file.name}`,
+          url: source.kind === 'url' ? source.url : `file:${source.files[0]!.name}`,
           title,
           fingerprint,
           ...(tab?.id !== undefined ? { tabId: tab.id } : {}),
@@ -121,7 +138,7 @@ export function Viewer() {
       await docView.ready;
       if (!cancelled && source.kind === 'url' && source.page) docView.goToPage(source.page);
     })().catch((error: unknown) => {
-      if (!cancelled) setStatus({ status: 'error', ...describeError(error) });
+      if (!cancelled) setStatus({ status: 'error', ...(error instanceof OpenFileError ? { message: error.message } : describeError(error)) });
     });
     return () => {
       cancelled = true;
@@ -201,13 +218,10 @@ export function Viewer() {
   const originalUrlRef = useRef(originalUrl);
   originalUrlRef.current = originalUrl;
 
-  const openFile = useCallback((file: File | undefined) => {
-    if (!file) return;
-    if (!isPdfFile(file)) {
-      setStatus({ status: 'error', message: `${file.name} is not a PDF. CareLens reads PDF files.` });
-      return;
-    }
-    setSource({ kind: 'file', file });
+  const openFile = useCallback((files: File[] | File | undefined) => {
+    const list = files === undefined ? [] : Array.isArray(files) ? files : [files];
+    if (!list.length) return;
+    setSource({ kind: 'file', files: list });
   }, []);
 
   // A file dropped on the popup: take it (once) from the handoff store.
@@ -225,7 +239,7 @@ export function Viewer() {
   const onDrop = (event: DragEvent) => {
     event.preventDefault();
     setDragging(false);
-    openFile(event.dataTransfer.files[0]);
+    openFile([...event.dataTransfer.files]);
   };
 
   return (
@@ -288,17 +302,22 @@ export function Viewer() {
           <FilePicker onFile={openFile} />
         </div>
       )}
+      {status.status === 'ready' && view?.scan && <ScanNotice scan={view.scan} pages={view.pages} docView={docViewRef} fileKind={fileKind} />}
+      {status.status === 'ready' && scaledDown.length > 0 && (
+        <p role="status" className="viewer-message viewer-notice">
+          {scaledDown.map((s) => `${s.name} is a ${s.megapixels}-megapixel photo: CareLens read it at 12 megapixels, which is plenty for a letter.`).join(' ')}
+        </p>
+      )}
       {status.status === 'ready' && view?.noText && (
         <div role="alert" className="viewer-message viewer-notice">
           <p>
-            <strong>No text was found in this PDF.</strong> It looks like a scanned image of a letter, so CareLens cannot
-            read it: the text would first need OCR (optical character recognition, which turns a picture of text into
-            text). Nothing is marked.
+            <strong>No text was found in this PDF.</strong> Its pages are blank or hold only drawings, with no scanned
+            picture of text for CareLens to read. Nothing is marked.
           </p>
         </div>
       )}
       <div className="pages" ref={pagesRef} />
-      {dragging && <div className="viewer-drop">Drop a PDF to read it</div>}
+      {dragging && <div className="viewer-drop">Drop a PDF, a photo of a letter or a Word document to read it</div>}
     </main>
   );
 }
@@ -441,14 +460,60 @@ function Toolbar({
   );
 }
 
-function FilePicker({ onFile, autoFocus = false }: { onFile: (file: File | undefined) => void; autoFocus?: boolean }) {
+/** Pages read from a scan: progress and Cancel while reading, then what was read and what to check. */
+function ScanNotice({ scan, pages, docView, fileKind }: { scan: NonNullable<ViewState['scan']>; pages: number; docView: React.RefObject<DocumentView | null>; fileKind: ReaderFileKind }) {
+  const what = fileKind === 'image' ? 'photo' : 'scan';
+  const readable = scan.read.filter((n) => !scan.unreadable.includes(n));
+  return (
+    <div className="viewer-scan" data-testid="scan-notice">
+      {scan.reading !== undefined && (
+        <p role="status" aria-live="polite">
+          Reading page {scan.reading} of {pages} from the {what}… ({scan.read.length} of {scan.pages.length} read; it stays on your computer){' '}
+          <button type="button" onClick={() => docView.current?.stopReadingScan()}>
+            Cancel
+          </button>
+        </p>
+      )}
+      {scan.onlyNearView && (
+        <p role="status">
+          This PDF has {scan.pages.length} scanned pages, too many to read all at once (a few seconds each). CareLens reads the pages you go to;
+          the marks and the letter check cover the pages read so far.
+        </p>
+      )}
+      {scan.stopped && (
+        <p role="status">
+          Reading stopped. {scan.read.length} of {scan.pages.length} scanned pages were read; the others are not marked.
+        </p>
+      )}
+      {scan.failed && (
+        <p role="alert">
+          CareLens could not read the {what}: {scan.failed}. Nothing was sent anywhere.
+        </p>
+      )}
+      {readable.length > 0 && (
+        <p className="viewer-recognised" data-testid="recognised-text">
+          The text of {readable.length === 1 ? `page ${readable[0]}` : `${readable.length} pages`} was read from the {what} by CareLens on this computer. Words it was unsure
+          of are underlined: check them, and every date, against the letter.
+        </p>
+      )}
+      {scan.unreadable.length > 0 && (
+        <p role="alert" data-testid="unreadable">
+          Nothing could be read on {scan.unreadable.length === 1 ? `page ${scan.unreadable[0]}` : `pages ${scan.unreadable.join(', ')}`}: it looks blank, or the
+          writing is too faint or blurred. A sharper scan or photo, in good light, may help.
+        </p>
+      )}
+    </div>
+  );
+}
+
+function FilePicker({ onFile, autoFocus = false }: { onFile: (files: File[]) => void; autoFocus?: boolean }) {
   return (
     <p className="viewer-picker">
       <label>
-        Choose a PDF file{' '}
-        <input type="file" accept="application/pdf,.pdf" autoFocus={autoFocus} onChange={(event) => onFile(event.target.files?.[0])} />
+        Choose a PDF, photos of a letter (one a page) or a Word document{' '}
+        <input type="file" multiple accept={READER_ACCEPT} autoFocus={autoFocus} onChange={(event) => onFile([...(event.target.files ?? [])])} />
       </label>{' '}
-      or drop one on this page. The file stays on your computer.
+      or drop them on this page. The files stay on your computer.
     </p>
   );
 }
@@ -487,6 +552,12 @@ function openNative(event: React.MouseEvent, url: string) {
   event.preventDefault();
   const go = () => location.assign(url);
   browser.runtime.sendMessage({ type: OPEN_NATIVE, url }).then(go, go);
+}
+
+async function fetchAsFile(url: string): Promise<File> {
+  const response = await fetch(url);
+  if (!response.ok) throw new OpenFileError(`The file could not be loaded from its address (${response.status}).`);
+  return new File([await response.blob()], fileNameOf(url), { type: response.headers.get('content-type') ?? '' });
 }
 
 async function fileAccessAllowed(): Promise<boolean> {
