@@ -6,19 +6,11 @@ import { docxText, DocxError } from '../docx/docx';
 import { BLOCK_SEPARATOR } from '../core/text/pdf-text';
 import { imageInfo, ImageFileError, megapixels, readingSize, MAX_READ_PIXELS } from '../ocr/image-file';
 import { imagesPdf, textPdf, type JpegPage } from './make-pdf';
+import { NOT_READ, readerFileKind, type ReaderFileKind } from './file-kinds';
 
-export type ReaderFileKind = 'pdf' | 'image' | 'docx';
+export { READER_ACCEPT, type ReaderFileKind } from './file-kinds';
 
 export class OpenFileError extends Error {}
-
-export function readerFileKind(file: { name: string; type: string }): ReaderFileKind | null {
-  if (/\.pdf$/i.test(file.name) || file.type === 'application/pdf') return 'pdf';
-  if (/\.(jpe?g|png|webp)$/i.test(file.name) || /^image\/(jpeg|png|webp)$/.test(file.type)) return 'image';
-  if (/\.docx$/i.test(file.name) || file.type === 'application/vnd.openxmlformats-officedocument.wordprocessingml.document') return 'docx';
-  return null;
-}
-
-export const READER_ACCEPT = 'application/pdf,.pdf,image/jpeg,image/png,image/webp,.jpg,.jpeg,.png,.webp,.docx';
 
 export interface ReaderDocument {
   bytes: Uint8Array;
@@ -34,7 +26,7 @@ export async function readerDocument(files: readonly File[]): Promise<ReaderDocu
   if (!files.length) throw new OpenFileError('No file was given.');
   const kinds = files.map((f) => readerFileKind(f));
   const unknown = files.find((_, i) => !kinds[i]);
-  if (unknown) throw new OpenFileError(`${unknown.name} is not a PDF, a photo or scan of a letter (JPEG, PNG, WebP) or a Word document (.docx), the files CareLens reads.`);
+  if (unknown) throw new OpenFileError(`${unknown.name} ${NOT_READ}`);
   if (files.length > 1 && kinds.some((k) => k !== 'image')) throw new OpenFileError('Several files open together only when they are all photos or scans (the pages of one letter). Open a PDF or a Word document on its own.');
   const first = files[0]!;
   if (kinds[0] === 'pdf') return { bytes: new Uint8Array(await first.arrayBuffer()), kind: 'pdf', name: first.name, scaledDown: [] };

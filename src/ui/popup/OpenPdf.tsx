@@ -5,7 +5,7 @@
 import { useState, type DragEvent } from 'react';
 import { browser } from 'wxt/browser';
 import { putHandoff } from '../common/pdf-handoff';
-import { readerFileKind } from '../../pdf/from-files';
+import { NOT_READ, readerFileKind } from '../../pdf/file-kinds';
 
 export function OpenPdf() {
   const [dragging, setDragging] = useState(false);
@@ -18,7 +18,7 @@ export function OpenPdf() {
     setDragging(false);
     const file = event.dataTransfer.files[0];
     if (!file) return;
-    if (!readerFileKind(file)) return setProblem(`${file.name} is not a PDF, a photo or scan of a letter (JPEG, PNG, WebP) or a Word document (.docx), the files CareLens reads.`);
+    if (!readerFileKind(file)) return setProblem(`${file.name} ${NOT_READ}`);
     setProblem('');
     try {
       openViewer(`handoff=${encodeURIComponent(await putHandoff(file))}`);

@@ -510,7 +510,7 @@ function FilePicker({ onFile, autoFocus = false }: { onFile: (files: File[]) => 
   return (
     <p className="viewer-picker">
       <label>
-        Choose a PDF, photos of a letter (one a page) or a Word document{' '}
+        Choose a PDF file, photos of a letter (one a page) or a Word document{' '}
         <input type="file" multiple accept={READER_ACCEPT} autoFocus={autoFocus} onChange={(event) => onFile([...(event.target.files ?? [])])} />
       </label>{' '}
       or drop them on this page. The files stay on your computer.
