@@ -398,6 +398,7 @@ export class DocumentView {
     const state = this.scanState;
     if (!state || this.scanLoopRunning) return;
     this.scanLoopRunning = true;
+    timingMark('carelens:ocr-start', { pages: state.pages.length });
     try {
       for (;;) {
         if (this.destroyed || state.stopped) return;

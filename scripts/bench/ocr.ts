@@ -1,0 +1,84 @@
+// Scanned letters in the reader (issue 20), in headless Chromium with the built extension: a 5-page scanned
+// letter (made by code, test/fixtures/scans.ts) opened in viewer.html, timed from the viewer's navigation
+// start to the first page read from the scan, then per page; and the reader's main thread while it reads:
+// every task over 50 ms (the Long Tasks API) between the start of reading and the last page read. The
+// recogniser runs in its own worker, so the target is no long task at all.
+// Run: npm run bench -- ocr   (builds the extension first when the test build is missing)
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium } from '@playwright/test';
+import { chromiumArgs, extensionDir, findChromium } from '../../test/e2e/chromium';
+import { fivePageLetter, scannedLetter } from '../../test/fixtures/scans';
+
+const RUNS = Number(process.env.BENCH_RUNS ?? 2);
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+
+export async function run(): Promise<void> {
+  const executablePath = findChromium();
+  if (!executablePath) {
+    console.log('skipped: no Chromium (install it or set CHROME_PATH)');
+    return;
+  }
+  if (!existsSync(join(extensionDir, 'manifest.json'))) {
+    console.log('building the extension first…');
+    spawnSync('npx', ['wxt', 'build', '--mode', 'test'], { stdio: 'ignore' });
+  }
+  const letter = await scannedLetter(fivePageLetter, 'scan');
+  const pdf = readFileSync(letter.scannedPdf);
+  const server = createServer((_, response) => {
+    response.writeHead(200, { 'content-type': 'application/pdf' });
+    response.end(pdf);
+  });
+  await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
+  const pdfUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}/five-page-scan.pdf`;
+  const userDataDir = mkdtempSync(join(tmpdir(), 'carelens-bench-ocr-'));
+  const context = await chromium.launchPersistentContext(userDataDir, { executablePath, headless: true, args: chromiumArgs(), viewport: { width: 1280, height: 900 } });
+  try {
+    const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
+    const id = new URL(worker.url()).host;
+    const runs: { firstMs: number; perPageMs: number; longTasks: number[]; startMs: number }[] = [];
+    for (let i = 0; i < RUNS; i++) {
+      const page = await context.newPage();
+      await page.addInitScript(() => {
+        const w = window as unknown as { __long: { start: number; duration: number }[] };
+        w.__long = [];
+        new PerformanceObserver((list) => {
+          for (const e of list.getEntries()) w.__long.push({ start: e.startTime, duration: e.duration });
+        }).observe({ type: 'longtask', buffered: true });
+      });
+      await page.goto(`chrome-extension://${id}/viewer.html?file=${encodeURIComponent(pdfUrl)}`);
+      await page.waitForFunction(() => performance.getEntriesByName('carelens:ocr-page').length >= 5, null, { timeout: 600_000, polling: 100 });
+      runs.push(
+        await page.evaluate(() => {
+          const start = performance.getEntriesByName('carelens:ocr-start')[0]!.startTime;
+          const pages = performance.getEntriesByName('carelens:ocr-page').map((e) => e.startTime);
+          const last = pages[pages.length - 1]!;
+          const long = (window as unknown as { __long: { start: number; duration: number }[] }).__long;
+          return {
+            startMs: start,
+            firstMs: pages[0]!,
+            perPageMs: (last - pages[0]!) / (pages.length - 1),
+            longTasks: long.filter((t) => t.start >= start && t.start <= last).map((t) => Math.round(t.duration)),
+          };
+        }),
+      );
+      await page.close();
+    }
+    const first = median(runs.map((r) => r.firstMs));
+    const perPage = median(runs.map((r) => r.perPageMs));
+    const longest = Math.max(0, ...runs.flatMap((r) => r.longTasks));
+    console.log(`5-page scanned letter (200 dpi scans), ${runs.length} runs (the first includes the recogniser's start-up in a fresh profile):`);
+    console.log(`  reading starts              ${median(runs.map((r) => r.startMs)).toFixed(0).padStart(7)} ms from opening viewer.html`);
+    console.log(`  first page read             ${first.toFixed(0).padStart(7)} ms from opening viewer.html`);
+    console.log(`  each further page           ${perPage.toFixed(0).padStart(7)} ms   (${(perPage / first).toFixed(2)}x the first page's time)`);
+    console.log(`  main-thread tasks over 50 ms while reading: ${runs.map((r) => `[${r.longTasks.join(', ')}]`).join(' ')}   longest ${longest} ms   target none  ${longest === 0 ? 'OK' : 'MISSED'}`);
+  } finally {
+    await context.close();
+    server.close();
+    rmSync(userDataDir, { recursive: true, force: true });
+  }
+}
