@@ -1,20 +1,18 @@
-// Builds the content-script fixture pages (test/fixtures/pages/) from the seed documents: plain HTML,
-// one paragraph per blank-line block, bullets as lists, short title-like lines as headings.
-// Run: npx tsx scripts/gen-fixture-pages.ts   (the output is committed; rerun when the seeds change)
-import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
+// Builds the fixture pages made from the seed documents (third-party text, never committed) into
+// test/generated/pages/ (ignored by git), which the fixture server serves as /pages/: plain HTML, one paragraph per
+// blank-line block, bullets as lists, short title-like lines as headings. The e2e tests and `npm start` run it
+// (test/e2e/global-setup.ts); the bench builds its pages from the same functions.
+// Run by hand: npx tsx scripts/gen-fixture-pages.ts
+import { writeFileSync, mkdirSync } from 'node:fs';
 import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { seedsAvailable, seedText } from '../test/seeds';
+
+export { seedText };
 
 const here = dirname(fileURLToPath(import.meta.url));
-const SEEDS = process.env.CARELENS_SEEDS ?? join(here, '../../shared/seeds');
-const OUT = join(here, '../test/fixtures/pages');
-
-const SEED_FILES: Record<string, string> = {
-  '000': '000_b1c3d12304034056.txt',
-  '001': '001_60fdddf64cfb0ea0.txt',
-  '002': '002_9dc9806dd25f0510.txt',
-  '003': '003_2368b95eb7f1a6ff.txt',
-};
+/** Where the generated pages go; the fixture server looks here after test/fixtures/. */
+export const GENERATED_DIR = join(here, '../test/generated');
 
 export const escapeHtml = (s: string): string =>
   s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
@@ -66,10 +64,6 @@ ${body}
 `;
 }
 
-export function seedText(id: keyof typeof SEED_FILES | string): string {
-  return readFileSync(join(SEEDS, SEED_FILES[id]!), 'utf8');
-}
-
 /** A page of about `bytes` made from seed 001 repeated (for the 5 MB bench). */
 export function bigPage(bytes: number): string {
   const body = textToHtml(seedText('001'));
@@ -91,20 +85,24 @@ export function plainPage(bytes = 200_000): string {
   return page('Victoria sponge', para.repeat(Math.ceil(bytes / para.length)));
 }
 
-function main(): void {
-  mkdirSync(OUT, { recursive: true });
+const SEED_PAGES = ['000', '001', '002', '003'];
+
+/** Writes test/generated/pages/seed-*.html from the seeds; false (and nothing written) where they are absent. */
+export function writeSeedPages(): boolean {
+  if (!seedsAvailable) return false;
+  const out = join(GENERATED_DIR, 'pages');
+  mkdirSync(out, { recursive: true });
   const titles: Record<string, string> = {
     '000': 'Child protection: what parents need to know (seed 000)',
     '001': 'Working Together to Safeguard Children (seed 001)',
     '002': 'Children’s social care services (seed 002)',
     '003': 'Planning and review procedure (seed 003)',
   };
-  for (const id of Object.keys(SEED_FILES)) {
-    writeFileSync(join(OUT, `seed-${id}.html`), page(titles[id]!, textToHtml(seedText(id))));
-  }
-  writeFileSync(join(OUT, 'seed-002-dark.html'), page(titles['002']!, textToHtml(seedText('002')), true));
-  writeFileSync(join(OUT, 'plain.html'), plainPage());
-  console.log(`wrote fixture pages to ${OUT}`);
+  for (const id of SEED_PAGES) writeFileSync(join(out, `seed-${id}.html`), page(titles[id]!, textToHtml(seedText(id))));
+  writeFileSync(join(out, 'seed-002-dark.html'), page(titles['002']!, textToHtml(seedText('002')), true));
+  return true;
 }
 
-if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) main();
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
+  console.log(writeSeedPages() ? `wrote the seed pages to ${join(GENERATED_DIR, 'pages')}` : 'no seeds: nothing written');
+}

@@ -9,6 +9,7 @@ import { join, resolve } from 'node:path';
 import { chromium } from '@playwright/test';
 import { chromiumArgs, findChromium } from '../test/e2e/chromium';
 import { startFixtureServer } from '../test/e2e/server';
+import { writeSeedPages } from './gen-fixture-pages';
 import { shots } from './start/shots';
 
 interface Options {
@@ -54,6 +55,7 @@ async function main() {
     const build = spawnSync('npx', ['wxt', 'build', '--mode', 'test'], { stdio: 'inherit' });
     if (build.status !== 0) fail('the build failed (see above)');
   }
+  writeSeedPages(); // the dark-theme screenshot's page is made from a seed
   const server = await startFixtureServer();
   const userDataDir = mkdtempSync(join(tmpdir(), 'carelens-start-'));
   const context = await chromium.launchPersistentContext(userDataDir, {

@@ -6,8 +6,8 @@ import { TERMS } from '../core/knowledge/terms';
 
 const SENTENCES = [
   '1. What happens after a referral',
-  'The local authority decides within one working day what to do next. When there is reasonable cause to suspect ' +
-    'that a child is suffering, or is likely to suffer, significant harm, it holds a strategy discussion and may ' +
+  'The local authority decides within one working day what to do next. When it has grounds to think ' +
+    'a child may be at risk of significant harm, now or soon, it holds a strategy discussion and may ' +
     'make enquiries under section 47 of the Children Act 1989 (s.47).',
   'An assessment under section 17 is due within 45 working days of the referral; the first conference within 15 ' +
     'working days of the strategy discussion, a review within three months, and then every 6 months.',

@@ -3,7 +3,7 @@
 // audits that, for each kind of card, on a light and a dark page.
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
-import { test, expect } from './fixtures';
+import { test, expect, needSeeds } from './fixtures';
 import { card, hover, inShadow, marksDrawn } from './content-helpers';
 
 /** The open card's markup and every style its shadow root uses. */
@@ -30,6 +30,7 @@ const cases = [
 
 for (const c of cases) {
   test(`the ${c.kind} card on ${c.page} has no serious accessibility violations`, async ({ page, server, browserContext }) => {
+    needSeeds();
     await page.goto(server.url(c.page));
     await marksDrawn(page);
     await hover(page, c.text, 0, c.part);

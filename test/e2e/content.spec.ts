@@ -1,7 +1,7 @@
 // The content script on web pages: marks drawn with CSS highlights, the hover card (closed shadow root,
 // reached through CDP), keyboard, no page mutation, single-page apps, frames, settings.
 import type { Worker } from '@playwright/test';
-import { test, expect } from './fixtures';
+import { test, expect, needSeeds } from './fixtures';
 import { card, highlightSizes, hover, marksDrawn, sendToTab, setField, inShadow } from './content-helpers';
 
 // The extension loads asynchronously when the browser starts: make sure it is up before the first page.
@@ -11,6 +11,7 @@ test.beforeEach(async ({ serviceWorker }) => {
 
 
 test('hovering "section 47" opens a card naming the Children Act 1989 with a legislation.gov.uk link', async ({ page, server }) => {
+  needSeeds();
   await page.goto(server.url('/pages/seed-002.html'));
   await marksDrawn(page);
   const sizes = await highlightSizes(page);
@@ -32,6 +33,7 @@ test('hovering "section 47" opens a card naming the Children Act 1989 with a leg
 });
 
 test('an unnamed act is shown as "assumed Children Act 1989"', async ({ page, server }) => {
+  needSeeds();
   await page.goto(server.url('/pages/seed-000.html'));
   await marksDrawn(page);
   await hover(page, 'section 47');
@@ -39,6 +41,7 @@ test('an unnamed act is shown as "assumed Children Act 1989"', async ({ page, se
 });
 
 test('hovering "15 working days" near "strategy discussion" shows the rule and computes a due date', async ({ page, server }) => {
+  needSeeds();
   await page.goto(server.url('/pages/seed-001.html'));
   await marksDrawn(page);
   await hover(page, '15 working days of a strategy discussion', 0, '15 working days');
@@ -77,6 +80,7 @@ test('the calculator defaults to a date found nearby', async ({ page, server }) 
 });
 
 test("a date's card shows its weekday and can be used as a trigger", async ({ page, server }) => {
+  needSeeds();
   await page.goto(server.url('/pages/seed-000.html'));
   await marksDrawn(page);
   await hover(page, '14 Jan 2019');
@@ -139,6 +143,7 @@ test('the page report lists matches with their sentences; reveal opens a card', 
 });
 
 test('no page node changes except the one shadow host', async ({ page, server }) => {
+  needSeeds();
   await page.addInitScript(() => {
     const w = window as unknown as { __records: string[]; __before: string };
     w.__records = [];
@@ -250,6 +255,7 @@ test('text the page shows later (accordion, collapsed panel, <details> with text
 });
 
 test('same-origin and inline frames get their own marks', async ({ page, server }) => {
+  needSeeds();
   await page.goto(server.url('/pages/frames.html'));
   const same = page.frame({ url: /seed-002\.html$/ })!;
   await marksDrawn(page, same);
@@ -260,6 +266,7 @@ test('same-origin and inline frames get their own marks', async ({ page, server 
 });
 
 test('switching CareLens off (globally or for the site) and choosing kinds apply live', async ({ page, server, serviceWorker }) => {
+  needSeeds();
   await page.goto(server.url('/pages/seed-002.html'));
   await marksDrawn(page);
   const set = (patch: Record<string, unknown>) =>
@@ -282,6 +289,7 @@ test('switching CareLens off (globally or for the site) and choosing kinds apply
 });
 
 test('where the browser cannot draw highlights, nothing is drawn, the page is left alone and the popup says so', async ({ page, server, serviceWorker, browserContext, openExtensionPage }) => {
+  needSeeds();
   const url = server.url('/pages/seed-002.html');
   await page.goto(url);
   await marksDrawn(page);

@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { chromiumArgs, extensionDir, findChromium } from './chromium';
 import { startNetworkGuard, type NetworkGuard } from './network-guard';
 import { startFixtureServer, type FixtureServer } from './server';
+import { NO_SEEDS, seedsAvailable } from '../seeds';
 
 export type ExtensionPage = 'popup.html' | 'sidepanel.html' | 'options.html' | `viewer.html${string}`;
 
@@ -136,4 +137,9 @@ export async function ownPageTabId(page: Page): Promise<number> {
   const id = (await page.evaluate(async () => (await chrome.tabs.getCurrent())?.id ?? null)) as number | null;
   if (id === null) throw new Error(`no tab for ${page.url()}`);
   return id;
+}
+
+/** Skips the calling test where the seed documents are absent (its page is made from them at test time). */
+export function needSeeds(): void {
+  test.skip(!seedsAvailable, NO_SEEDS);
 }

@@ -9,7 +9,7 @@ import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { chromiumArgs, extensionDir, findChromium } from './chromium';
 import { card, hover, highlightSizes, marksDrawn, pointOf } from './content-helpers';
-import { test, expect } from './fixtures';
+import { test, expect, needSeeds } from './fixtures';
 import { QUOTE, highlighted, openSavedFixture, saveSelectionViaMenuPath, selectText } from './saved-helpers';
 
 interface Frame {
@@ -85,6 +85,7 @@ test('the content script holds no UI: React is not in content.js, the card is lo
   page,
   server,
 }) => {
+  needSeeds();
   const content = readFileSync(join(extensionDir, 'content-scripts/content.js'), 'utf8');
   // React's element and fragment symbols: in page-react.js (run just before page-ui.js, which uses that copy),
   // not in the content script, and not a second time in page-ui.js
@@ -114,6 +115,7 @@ test('the content script holds no UI: React is not in content.js, the card is lo
 });
 
 test('resting on a mark starts loading the card within the open delay, not after it', async ({ page, server }) => {
+  needSeeds();
   await page.goto(server.url('/pages/seed-002.html'));
   await marksDrawn(page);
   const p = await pointOf(page, 'section 47');
@@ -133,6 +135,7 @@ test('resting on a mark starts loading the card within the open delay, not after
 });
 
 test('cards open after lazy loading inside a same-origin frame and an inline (srcdoc) frame, each frame loading its own', async ({ page, server }) => {
+  needSeeds();
   await page.goto(server.url('/pages/frames.html'));
   const same = page.frame({ url: /seed-002\.html$/ })!;
   const inline = page.frames().find((f) => f.url() === 'about:srcdoc')!;
@@ -186,8 +189,9 @@ test('a card opens after lazy loading in an about:blank frame the page writes it
 });
 
 test('a card opens after lazy loading on a file:// page', async ({ page, serviceWorker }) => {
+  needSeeds();
   test.skip(!(await serviceWorker.evaluate(() => chrome.extension.isAllowedFileSchemeAccess())), 'this Chromium did not give the extension file access');
-  await page.goto(pathToFileURL(resolve(import.meta.dirname, '../fixtures/pages/seed-002.html')).href);
+  await page.goto(pathToFileURL(resolve(import.meta.dirname, '../generated/pages/seed-002.html')).href);
   await marksDrawn(page);
   expect(await uiLoaded(page)).toBe(false);
   await hover(page, 'section 47');
@@ -201,6 +205,7 @@ test('a page with saved passages loads the saved-highlights UI by itself and pla
   serviceWorker,
   openExtensionPage,
 }) => {
+  needSeeds();
   const ext = await openExtensionPage('sidepanel.html');
   const url = server.url('/saved/lazy-case-note.html');
   await openSavedFixture(ext, page, url);
@@ -227,6 +232,7 @@ test('a page with saved passages loads the saved-highlights UI by itself and pla
 });
 
 test('when the UI cannot be loaded, the console says so, the marks stay, no card opens and the page is untouched', async ({ server }) => {
+  needSeeds();
   const executablePath = findChromium();
   test.skip(!executablePath, 'no Chromium');
   // the extension as built, minus /page-ui.js: the background's executeScript fails

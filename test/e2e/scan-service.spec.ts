@@ -4,12 +4,13 @@
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { test, expect } from './fixtures';
+import { test, expect, needSeeds } from './fixtures';
 import { card, highlightSizes, hover, marksDrawn, sendToTab, type Sizes } from './content-helpers';
 
-const fixtures = join(dirname(fileURLToPath(import.meta.url)), '../fixtures');
+const generated = join(dirname(fileURLToPath(import.meta.url)), '../generated');
 
 test('after the service worker was stopped, new content on an open page is still marked', async ({ page, server, browserContext }) => {
+  needSeeds();
   await page.goto(server.url('/pages/spa.html'));
   await page.waitForFunction(() => performance.getEntriesByName('carelens:start').length > 0);
   await page.waitForTimeout(300);
@@ -32,7 +33,7 @@ const copies = 16;
 
 /** Seed 001's page 16 times over (1.3 MB of text, about 6,000 marks) at /long-001.html. */
 async function routeLongPage(page: import('@playwright/test').Page): Promise<void> {
-  const one = readFileSync(join(fixtures, 'pages/seed-001.html'), 'utf8');
+  const one = readFileSync(join(generated, 'pages/seed-001.html'), 'utf8');
   const [head, rest] = one.split('<body>');
   const [body, tail] = rest!.split('</body>');
   await page.route('**/long-001.html', (route) =>
@@ -46,6 +47,7 @@ const marksFound = (page: import('@playwright/test').Page) =>
 const total = (s: Sizes) => s.term + s.section + s.duration + s.date;
 
 test('a long page is sent in pieces and marked to its end', async ({ page, server }) => {
+  needSeeds();
   await routeLongPage(page);
   await page.goto(server.url('/pages/seed-001.html'));
   await marksDrawn(page);
@@ -71,6 +73,7 @@ test('a long page is sent in pieces and marked to its end', async ({ page, serve
 });
 
 test('on a page with thousands of marks, the marks around the view are painted, and they follow scrolling', async ({ page, server }) => {
+  needSeeds();
   await routeLongPage(page);
   await page.goto(server.url('/long-001.html'));
   await marksDrawn(page);
@@ -120,6 +123,7 @@ test('on a page with thousands of marks, the marks around the view are painted, 
 });
 
 test('a long page that changes: new text in view is painted; cut below 1,500 marks, every mark is painted again', async ({ page, server, serviceWorker }) => {
+  needSeeds();
   await routeLongPage(page);
   const url = server.url('/long-001.html');
   await page.goto(url);

@@ -1,10 +1,11 @@
-// Serves test/fixtures/ on 127.0.0.1 (a random free port), plus PDFs generated on request under /generated/.
+// Serves test/fixtures/ on 127.0.0.1 (a random free port), then test/generated/ (the pages made from the seeds at test
+// time, scripts/gen-fixture-pages.ts) for what test/fixtures/ lacks, plus PDFs generated on request under /generated/.
 import { createServer, type Server } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import { generatedPdf } from '../fixtures/pdfs';
 
-const root = resolve(import.meta.dirname, '../fixtures');
+const roots = [resolve(import.meta.dirname, '../fixtures'), resolve(import.meta.dirname, '../generated')];
 
 const types: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -33,11 +34,13 @@ export async function startFixtureServer(): Promise<FixtureServer> {
         if (pdf) return send(response, 200, 'application/pdf', pdf);
         return send(response, 404, 'text/plain', 'no such generated PDF');
       }
-      const file = normalize(join(root, path.endsWith('/') ? `${path}index.html` : path));
-      if (!file.startsWith(root + sep)) return send(response, 403, 'text/plain', 'outside fixtures');
-      const info = await stat(file).catch(() => null);
-      if (!info?.isFile()) return send(response, 404, 'text/plain', 'not found');
-      send(response, 200, types[extname(file)] ?? 'application/octet-stream', await readFile(file));
+      for (const root of roots) {
+        const file = normalize(join(root, path.endsWith('/') ? `${path}index.html` : path));
+        if (!file.startsWith(root + sep)) return send(response, 403, 'text/plain', 'outside fixtures');
+        const info = await stat(file).catch(() => null);
+        if (info?.isFile()) return send(response, 200, types[extname(file)] ?? 'application/octet-stream', await readFile(file));
+      }
+      send(response, 404, 'text/plain', 'not found');
     } catch (error) {
       send(response, 500, 'text/plain', String(error));
     }

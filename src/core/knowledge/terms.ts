@@ -563,7 +563,7 @@ export const TERMS: Term[] = [
     abbreviations: [],
     explanation: {
       what:
-        'The council\'s legal duty to look into a child\'s situation when it has reasonable cause to suspect the child is suffering, or is likely to suffer, significant harm, so that it can decide whether to act.',
+        'The council\'s legal duty to look into a child\'s situation when it has reasonable cause to suspect significant harm to the child, now or likely soon, so that it can decide whether to act.',
       voluntary: 'compulsory',
       voluntaryNote:
         'The council has no choice: the law requires it to look into the situation and to try to see your child. Answering questions is up to you. Blocking the council from seeing the child without a good reason, though, can lead it to ask a court for an emergency protection order or a child assessment order.',

@@ -1,10 +1,10 @@
 // The page's side of scanning (scan-client.ts) against the real scan service (scan-service.ts), through a fake
 // port that passes every message through JSON as the browser does: parts sent as the page is read, answers in
 // stretches, a port the browser drops (the worker was stopped) answered on a new one, an abort.
-import { readFileSync, readdirSync, existsSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { seedsAvailable, seedText } from '../../seeds';
 
 type Listener = (m: unknown) => void;
 interface FakePort {
@@ -60,9 +60,7 @@ import type { Upload } from '../../../src/content/scan-client';
 import type { Match } from '../../../src/core/detect/types';
 
 const here = dirname(fileURLToPath(import.meta.url));
-const repoRoot = resolve(here, '../../..');
-const seedDir = [join(repoRoot, 'test/fixtures/seeds'), resolve(repoRoot, '../shared/seeds')].find((d) => existsSync(d))!;
-const seed001 = readFileSync(join(seedDir, readdirSync(seedDir).find((f) => f.startsWith('001'))!), 'utf8');
+const seed001 = seedText('001');
 const KINDS = ['term', 'section', 'duration', 'date'] as const;
 
 async function collect(upload: Upload, text: string): Promise<{ matches: Match[]; stretches: number }> {
@@ -80,7 +78,7 @@ function sendInParts(upload: Upload, text: string, part: number): void {
   for (let at = 0; at < text.length; at += part) upload.send(text.slice(at, at + part));
 }
 
-describe('scan client and service', () => {
+describe.skipIf(!seedsAvailable)('scan client and service', () => {
   const long = `${seed001}\n\n`.repeat(15); // ~1.2 MB
 
   it('a page sent in parts as it is read comes back in stretches with the whole text\'s matches', async () => {

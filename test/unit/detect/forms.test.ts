@@ -1,5 +1,6 @@
 // Each form the detector reads, with expected values; negative cases; real sentences from the seeds.
 import { describe, expect, it } from 'vitest';
+import { seedPassage, seedsAvailable } from '../../seeds';
 import { scan, type Match } from '../../../src/core/detect/index';
 import { htmlToText } from '../../../src/core/text/html';
 import { DETECTABLE_RULE_IDS } from '../../../src/core/detect/durations';
@@ -55,7 +56,7 @@ describe('sections: forms', () => {
     expect(one('support under section 2 of the CSDPA, and more', 'section').value.act).toBe('Chronically Sick and Disabled Persons Act 1970');
     expect(one('under section 7 of the HRA a claim', 'section').value.act).toBe('Human Rights Act 1998');
     expect(one('police used s17 PACE to enter', 'section').value.act).toBe('Police and Criminal Evidence Act 1984');
-    expect(one("carried out under Section 17 of the Children’s Act 1989 and", 'section').value).toMatchObject({ act: 'Children Act 1989', assumed: false });
+    expect(one("carried out under Section 17 of the Children’s Act 1989", 'section').value).toMatchObject({ act: 'Children Act 1989', assumed: false });
     expect(one('Children Act 1989 (section 17)', 'section').value).toMatchObject({ act: 'Children Act 1989', assumed: false });
   });
 
@@ -117,7 +118,7 @@ describe('sections: forms', () => {
   it('not statute references', () => {
     const procedure = [
       'Contents',
-      '  1. Principles of Planning',
+      '  1. Planning principles',
       '  2. Child In Need Planning Meetings',
       '  3. Review Meetings',
       '  4. Key Timescales',
@@ -177,11 +178,11 @@ describe('durations: forms', () => {
 
   it('rule ids from the sentence', () => {
     const cases: [string, string][] = [
-      ['The initial child protection conference should take place within 15 working days of a strategy discussion.', 'icpc-15wd'],
+      ['The initial child protection conference takes place within 15 working days of a strategy discussion.', 'icpc-15wd'],
       ['The first core group meeting should be held within 10 working days of the ICPC.', 'core-group-first'],
-      ['The assessment should be no longer than 45 working days from the point of referral.', 'assessment-45wd'],
+      ['Any assessment must take no more than 45 working days from the point of referral.', 'assessment-45wd'],
       ['Within one working day of a referral being received, a social worker should make a decision.', 'referral-decision'],
-      ['The first review should be held within three months of the initial conference.', 'rcpc-first'],
+      ['The first review is held within three months of the initial conference.', 'rcpc-first'],
       ['The council should respond to the complaint within 10 working days.', 'complaint-stage1'],
       ['A subject access request must be answered within one month.', 'sar-1-month'],
       ['No child may be kept in police protection for more than 72 hours.', 'police-protection-72h'],
@@ -196,17 +197,16 @@ describe('durations: forms', () => {
     }
   });
 
-  it('conflicts: seed 002 says 45 days for the assessment (N-45)', () => {
-    const text =
-      'If children’s social care services decide to conduct an assessment after referral this is usually carried out under Section 17 of the Children’s Act 1989 and they have 45 days to do it from the time the referral was received.';
+  it.skipIf(!seedsAvailable)('conflicts: seed 002 says 45 days for the assessment (N-45)', () => {
+    const text = seedPassage('If children’s social care services decide to conduct', 'the referral was received.');
     const m = one(text, 'duration');
     expect(m.value).toMatchObject({ amount: 45, unit: 'day', ruleId: 'assessment-45wd', conflict: { id: 'N-45', expected: '45 working days' } });
   });
 
   it('conflicts: 15 days for the ICPC (N-15days), SAR 30 days (N-sar), 15 WD for a visit (N-15WD)', () => {
-    expect(one('The ICPC should be held within 15 days of the strategy meeting.', 'duration').value.conflict?.id).toBe('N-15days');
-    expect(one('a subject access request which can take up to 30 days to send you a copy', 'duration').value).toMatchObject({ ruleId: 'sar-1-month', conflict: { id: 'N-sar' } });
-    const v = one('Children services only have a maximum of 15 working days from their initial strategy meeting to come out on a home visit.', 'duration');
+    expect(one('An ICPC should be held within 15 days of the strategy meeting.', 'duration').value.conflict?.id).toBe('N-15days');
+    expect(one('a subject access request, which can take up to 30 days', 'duration').value).toMatchObject({ ruleId: 'sar-1-month', conflict: { id: 'N-sar' } });
+    const v = one('Children services have a maximum of 15 working days from their strategy meeting to come out on a home visit.', 'duration');
     expect(v.value).toMatchObject({ ruleId: 'icpc-15wd', conflict: { id: 'N-15WD' } });
   });
 
@@ -219,7 +219,7 @@ describe('durations: forms', () => {
     for (const id of DETECTABLE_RULE_IDS) expect(timescaleById(id), id).toBeDefined();
     const texts = [
       'they have 45 days to do the assessment after referral',
-      'The ICPC should be held within 15 days of the strategy meeting.',
+      'An ICPC should be held within 15 days of the strategy meeting.',
       'a subject access request can take up to 30 days',
       'core group meetings every 4-6 weeks',
       'the case runs silently for a further 3 months',
@@ -296,7 +296,7 @@ describe('terms', () => {
 
   it('qualifiers stay outside; bracketed acronyms inside a term', () => {
     expect(one('is likely to suffer significant harm', 'term').text).toBe('significant harm');
-    const ms = of('either a Children in Need (CIN) Plan or a Child Protection (CP) Plan.', 'term');
+    const ms = of('Children in Need (CIN) Plan or a Child Protection (CP) Plan', 'term');
     expect(ms.map((m) => [m.text, m.value.id])).toEqual([
       ['Children in Need (CIN) Plan', 'child-in-need-plan'],
       ['Child Protection (CP) Plan', 'child-protection-plan'],

@@ -1,21 +1,16 @@
 // Matches sent from the service worker to a page in compact form come back exactly as scan() made them.
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { seedFiles, seedsAvailable, seedText } from '../../seeds';
 import { scan } from '../../../src/core/detect';
 import { decodeMatch, encodeMatches, isWireMatches, wireCount } from '../../../src/core/detect/wire';
 
-const here = dirname(fileURLToPath(import.meta.url));
-const repoRoot = resolve(here, '../../..');
-const seedDir = [join(repoRoot, 'test/fixtures/seeds'), resolve(repoRoot, '../shared/seeds')].find((d) => existsSync(d));
-const seeds = seedDir ? readdirSync(seedDir).filter((f) => f.endsWith('.txt')).sort() : [];
+const seeds = seedFiles();
 
 describe('matches on the wire', () => {
-  it('decode to exactly what scan found, on every seed, and are much smaller than the matches as JSON', () => {
+  it.skipIf(!seedsAvailable)('decode to exactly what scan found, on every seed, and are much smaller than the matches as JSON', () => {
     expect(seeds.length).toBeGreaterThanOrEqual(5);
     for (const f of seeds) {
-      const text = readFileSync(join(seedDir!, f), 'utf8');
+      const text = seedText(f);
       const matches = scan(text);
       // through JSON, as a browser message is
       const wire = JSON.parse(JSON.stringify(encodeMatches(matches)));

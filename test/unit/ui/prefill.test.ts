@@ -1,15 +1,9 @@
 // The save dialog's date comes from the selected text: the first date the date detector reads there (UK
 // day first), the same date a full scan finds, without loading the other detectors into the page.
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { scan } from '../../../src/core/detect';
 import { dateInText } from '../../../src/ui/saved/prefill';
-
-const here = dirname(fileURLToPath(import.meta.url));
-const repoRoot = resolve(here, '../../..');
-const seedDir = [join(repoRoot, 'test/fixtures/seeds'), resolve(repoRoot, '../shared/seeds')].find((d) => existsSync(d))!;
+import { seedFiles, seedsAvailable, seedText } from '../../seeds';
 
 describe('dateInText', () => {
   it('reads UK dates, day first, and nothing else', () => {
@@ -20,10 +14,10 @@ describe('dateInText', () => {
     expect(dateInText('on the 12th', '2025-03-01')).toBe('2025-03-12');
   });
 
-  it('gives the first date a full scan gives, for every paragraph of the seeds that has one', () => {
+  it.skipIf(!seedsAvailable)('gives the first date a full scan gives, for every paragraph of the seeds that has one', () => {
     let checked = 0;
-    for (const f of readdirSync(seedDir).filter((n) => n.endsWith('.txt'))) {
-      for (const para of readFileSync(join(seedDir, f), 'utf8').split(/\n\s*\n/)) {
+    for (const f of seedFiles()) {
+      for (const para of seedText(f).split(/\n\s*\n/)) {
         const first = scan(para, { kinds: ['date'] })[0];
         expect(dateInText(para), para.slice(0, 80)).toBe(first?.kind === 'date' ? first.value.iso : undefined);
         if (first) checked++;
