@@ -15,6 +15,9 @@ const ocrAssets: [from: string, to: string][] = [
 // .output/chrome-mv3-test) is the one the end-to-end tests and the bench load: the same code, with timing marks
 // (src/timing.ts) that the shipped build leaves out, because a page's scripts can read them.
 // See README "Permissions" for why each permission is asked for.
+// WXT takes the mode as NODE_ENV when none is set, and React would then be built for development (jsxDEV, a second
+// React inside /page-ui.js): the test build is a production build.
+if (process.env.NODE_ENV === 'test') process.env.NODE_ENV = 'production';
 export default defineConfig({
   modules: ['@wxt-dev/module-react'],
   vite: (env) => ({ define: { __CARELENS_TIMING__: JSON.stringify(env.mode === 'test') } }),
