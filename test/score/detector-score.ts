@@ -51,12 +51,16 @@ const COMPARED: Record<MatchKind, string[]> = {
 
 const norm = (v: unknown) => (v === '' || v === null || v === undefined ? undefined : v);
 
-export function sameValue(kind: MatchKind, label: Record<string, unknown>, got: Record<string, unknown>): boolean {
-  return COMPARED[kind].every((k) => norm(label[k]) === norm(got[k]));
+/** Fields compared per kind; the seeds' labels also give a section's subsection. */
+export type Compared = Record<MatchKind, string[]>;
+export const WITH_SUBSECTION: Compared = { ...COMPARED, section: ['act', 'section', 'subsection'] };
+
+export function sameValue(kind: MatchKind, label: Record<string, unknown>, got: Record<string, unknown>, compared: Compared = COMPARED): boolean {
+  return compared[kind].every((k) => norm(label[k]) === norm(got[k]));
 }
 
-export function show(kind: MatchKind, v: Record<string, unknown>): string {
-  return JSON.stringify(Object.fromEntries(COMPARED[kind].filter((k) => v[k] !== undefined && v[k] !== null).map((k) => [k, v[k]])));
+export function show(kind: MatchKind, v: Record<string, unknown>, compared: Compared = COMPARED): string {
+  return JSON.stringify(Object.fromEntries(compared[kind].filter((k) => v[k] !== undefined && v[k] !== null).map((k) => [k, v[k]])));
 }
 
 export interface ScoreReport {
@@ -65,7 +69,7 @@ export interface ScoreReport {
   disagreements: Record<MatchKind, string[]>;
 }
 
-export function score(docs: LabelledText[], scan: (text: string, options?: ScanOptions) => Match[]): ScoreReport {
+export function score(docs: LabelledText[], scan: (text: string, options?: ScanOptions) => Match[], compared: Compared = COMPARED): ScoreReport {
   const totals = new Map(KINDS.map((k) => [k, { tp: 0, fp: 0, fn: 0, wrong: 0, labels: 0, found: 0 }]));
   const disagreements: Record<MatchKind, string[]> = { section: [], duration: [], date: [], term: [] };
   for (const doc of docs) {
@@ -82,7 +86,7 @@ export function score(docs: LabelledText[], scan: (text: string, options?: ScanO
       t.labels++;
       const got = byKey.get(key(l.kind, l.start, l.end));
       const gv = got?.value as unknown as Record<string, unknown> | undefined;
-      if (got && sameValue(l.kind, l.value, gv!)) {
+      if (got && sameValue(l.kind, l.value, gv!, compared)) {
         t.tp++;
         used.add(got);
       } else {
@@ -91,8 +95,8 @@ export function score(docs: LabelledText[], scan: (text: string, options?: ScanO
           t.wrong++;
           used.add(got);
           t.fp++;
-          disagreements[l.kind].push(`${doc.name} ${l.start} wrong value ${ctx(l.start, l.end)}: want ${show(l.kind, l.value)} got ${show(l.kind, gv!)}`);
-        } else disagreements[l.kind].push(`${doc.name} ${l.start} missed ${ctx(l.start, l.end)} ${show(l.kind, l.value)}`);
+          disagreements[l.kind].push(`${doc.name} ${l.start} wrong value ${ctx(l.start, l.end)}: want ${show(l.kind, l.value, compared)} got ${show(l.kind, gv!, compared)}`);
+        } else disagreements[l.kind].push(`${doc.name} ${l.start} missed ${ctx(l.start, l.end)} ${show(l.kind, l.value, compared)}`);
       }
     }
     for (const m of found) {
@@ -101,7 +105,7 @@ export function score(docs: LabelledText[], scan: (text: string, options?: ScanO
       t.found++;
       if (used.has(m)) continue;
       t.fp++;
-      disagreements[m.kind].push(`${doc.name} ${m.start} extra ${ctx(m.start, m.end)} ${show(m.kind, m.value as unknown as Record<string, unknown>)}`);
+      disagreements[m.kind].push(`${doc.name} ${m.start} extra ${ctx(m.start, m.end)} ${show(m.kind, m.value as unknown as Record<string, unknown>, compared)}`);
     }
   }
   const rows = KINDS.map((kind): KindScore => {
