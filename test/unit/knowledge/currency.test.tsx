@@ -4,6 +4,7 @@ import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
 import {
   ACTS,
+  CONFLICTS,
   RECHECKED,
   TERMS,
   TIMESCALES,
@@ -77,10 +78,13 @@ function supersededProblems(list: Entry[]): string[] {
   return out;
 }
 
-const ALL = entries(TERMS, TIMESCALES, ACTS);
+const ALL = [
+  ...entries(TERMS, TIMESCALES, ACTS),
+  ...CONFLICTS.map((c) => ({ label: `conflict ${c.id}`, sources: c.sides.map((side) => side.source) })),
+];
 
 describe('checked on, for every entry', () => {
-  it('every source of every term, rule and act carries a valid "checked on"; statute sources carry a version', () => {
+  it('every source of every term, rule, act and conflict carries a valid "checked on"; statute sources carry a version', () => {
     expect(currencyProblems(ALL)).toEqual([]);
   });
 
