@@ -1,4 +1,5 @@
 import { actById, actByTitle, legislationUrl } from '../../core/knowledge/acts';
+import { sectionTable } from '../../core/knowledge/section-tables';
 import { commencementText } from '../../core/knowledge/currency';
 import { Sources } from './parts';
 import type { Match } from '../../core/detect/types';
@@ -17,6 +18,8 @@ export function SectionCard({ match }: { match: SectionMatch }) {
   const act = (v.actId ? actById(v.actId) : undefined) ?? (v.act ? actByTitle(v.act) : undefined);
   const entry = act?.sections?.[v.section] ?? (v.division === 'article' ? act?.articles?.[v.section] : undefined);
   const url = v.url ?? legislationUrl(v.actId, v.division, v.section, v.subsection);
+  // The section's heading from its Act's table of sections, when the knowledge base has no entry for it.
+  const tableTitle = v.division === 'section' ? sectionTable(v.actId)?.titles[v.section] : undefined;
   return (
     <div>
       {entry ? (
@@ -32,7 +35,14 @@ export function SectionCard({ match }: { match: SectionMatch }) {
           {entry.summary && <p>{entry.summary}</p>}
         </>
       ) : (
-        <p>{v.act ? `We have no summary of this provision of the ${v.act} yet.` : 'The page does not say which law this number belongs to.'}</p>
+        <>
+          {tableTitle && (
+            <p>
+              <strong>{tableTitle}</strong>
+            </p>
+          )}
+          <p>{v.act ? `CareLens has no summary of this provision of the ${v.act} yet.` : 'The page does not say which law this number belongs to.'}</p>
+        </>
       )}
       {v.assumed && v.act && !v.note?.includes('assumed') && (
         <p className="cl-assumed">

@@ -44,7 +44,8 @@ function describe(m: ReportedMatch): { key: string; label: string; line: string 
       const entry = act?.sections?.[v.section];
       const word = v.division === 'regulation' ? 'Regulation' : v.division === 'article' ? 'Article' : v.division === 'part' ? 'Part' : v.division === 'schedule' ? 'Schedule' : 'Section';
       const label = `${word} ${v.section}${v.subsection ?? ''}${v.act ? `, ${v.act}` : ''}`;
-      const line = entry ? entry.title + (v.assumed ? ' (the act was not named: CareLens assumed the Children Act 1989)' : '') : v.act ? '' : 'The act was not named.';
+      const assumed = v.assumed && v.act ? ` (the act was not named here: CareLens assumed the ${v.act})` : '';
+      const line = entry ? entry.title + assumed : v.act ? `No summary of this provision yet${assumed}.` : 'The act was not named.';
       return { key: `section:${v.act ?? '?'}:${v.section}${v.subsection ?? ''}`, label, line };
     }
     case 'duration': {
