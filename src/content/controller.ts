@@ -8,9 +8,9 @@ import { LETTER_TEXT_MAX } from '../core/letter/limits';
 import type { PageReport, ReportedMatch } from '../protocol/page';
 import { DEFAULT_SETTINGS, isActiveOn, type Settings } from '../settings/settings';
 import { cardContext } from '../ui/card/context';
-import { CardLayer } from './card-layer';
+import { CardOpener, markUnder } from './card-opener';
 import { Painter } from './highlights';
-import { caretAt, highlightsAt, itemsAround, rangeContainsPoint } from './hit-test';
+import { caretAt, highlightsAt } from './hit-test';
 import { existingHost, isOurNode } from './host';
 import { beginTask, noteTask, ourSlices, runSliced } from './idle';
 import { PageObserver, UnreadContent, type ChangeBatch } from './observer';
@@ -21,9 +21,6 @@ import { looksRelevant } from './prefilter';
 import { BLOCK_SEPARATOR, TextIndex } from './text-index';
 import { timingMark } from '../timing';
 
-const HOVER_OPEN_MS = 250;
-const HOVER_CLOSE_MS = 350;
-const KIND_PRIORITY: Record<MatchKind, number> = { duration: 0, date: 1, section: 2, term: 3 };
 
 const nodeLength = (n: Node): number => (n.nodeType === 3 ? (n as Text).length : n.childNodes.length);
 
@@ -124,14 +121,7 @@ export class Controller {
   /** The page read begun before the settings came (beginEarlyRead). */
   private early: Promise<EarlyRead> | null = null;
   private readonly earlyAbort = new AbortController();
-  private layer: CardLayer;
-  private cardMark: Mark | null = null;
-  private cardByKeyboard = false;
-  private returnFocus: Element | null = null;
-  private overCard = false;
-  private hoverTimer = 0;
-  private closeTimer = 0;
-  private pendingHover: Mark | null = null;
+  private readonly cards: CardOpener<Mark>;
   private pointer: { x: number; y: number } | null = null;
   private rafPending = false;
   private complete = false;
@@ -143,16 +133,13 @@ export class Controller {
   constructor(private readonly doc: Document) {
     this.painter = new Painter(doc);
     this.observer = new PageObserver(doc, (n) => isOurNode(doc, n), (b) => this.onMutations(b), { unread: this.unread });
-    this.layer = new CardLayer(doc, {
-      onClose: () => this.closeCard(true),
-      onEnter: () => {
-        this.overCard = true;
-        this.doc.defaultView!.clearTimeout(this.closeTimer);
-      },
-      onLeave: () => {
-        this.overCard = false;
-        this.scheduleClose();
-      },
+    this.cards = new CardOpener<Mark>(doc, {
+      markAt: (x, y) => this.markAt(x, y),
+      context: ({ region, match }) => cardContext(region.index.text, region.marks.map((m) => m.match), match, this.settings),
+      key: (mark) => `${mark.id}`,
+      save: () => this.onSave ?? undefined,
+      setActive: (range) => this.painter.setActive(range),
+      enabled: () => this.active,
     });
     this.beginEarlyRead();
   }
@@ -290,7 +277,7 @@ export class Controller {
     this.observer.stop();
     this.unread.clear();
     this.unlisten();
-    this.closeCard(false);
+    this.cards.close();
     this.painter.clear();
     this.painted.clear();
     this.windowed = false;
@@ -509,7 +496,7 @@ export class Controller {
 
   private dropMark(mark: Mark): void {
     this.unpaintMark(mark);
-    if (this.cardMark === mark) this.closeCard(false);
+    if (this.cards.openMark === mark) this.cards.close();
   }
 
   private onMutations(batch: ChangeBatch): void {
@@ -575,39 +562,8 @@ export class Controller {
 
   // ------------------------------------------------------------------ the card
 
-  openCard(mark: Mark, byKeyboard: boolean): void {
-    timingMark('carelens:card-open', { kind: mark.match.kind });
-    this.win.clearTimeout(this.closeTimer);
-    if (byKeyboard && !this.cardByKeyboard) {
-      const activeEl = this.doc.activeElement;
-      this.returnFocus = activeEl && !isOurNode(this.doc, activeEl) ? activeEl : null;
-    }
-    this.cardMark = mark;
-    this.cardByKeyboard = byKeyboard;
-    this.painter.setActive(byKeyboard ? mark.range : null);
-    const { region } = mark;
-    const context = cardContext(region.index.text, region.marks.map((m) => m.match), mark.match, this.settings);
-    this.layer.showMark({ key: `${mark.id}`, match: mark.match, range: mark.range }, context, byKeyboard, () => this.closeCard(false), this.onSave ?? undefined);
-  }
-
-  closeCard(restoreFocus: boolean): void {
-    if (!this.cardMark) return;
-    const byKeyboard = this.cardByKeyboard;
-    this.cardMark = null;
-    this.cardByKeyboard = false;
-    this.overCard = false;
-    this.painter.setActive(null);
-    this.layer.show(null);
-    if (restoreFocus && byKeyboard) {
-      const target = this.returnFocus as HTMLElement | null;
-      if (target && target.isConnected && typeof target.focus === 'function') target.focus({ preventScroll: true });
-      else (this.doc.activeElement as HTMLElement | null)?.blur?.();
-    }
-    this.returnFocus = null;
-  }
-
   get openMark(): Mark | null {
-    return this.cardMark;
+    return this.cards.openMark;
   }
 
   /** Moves to the next mark after the open one (or the first below the top of the view) and opens its card. */
@@ -615,8 +571,8 @@ export class Controller {
     const list = this.orderedMarks();
     if (!list.length) return false;
     let i: number;
-    if (this.cardMark) {
-      i = (list.indexOf(this.cardMark) + 1) % list.length;
+    if (this.cards.openMark) {
+      i = (list.indexOf(this.cards.openMark) + 1) % list.length;
     } else {
       i = list.findIndex((m) => m.range.getBoundingClientRect().bottom > 0);
       if (i < 0) i = 0;
@@ -633,7 +589,7 @@ export class Controller {
       const el = mark.range.startContainer.parentElement;
       el?.scrollIntoView({ block: 'center', inline: 'nearest' });
     }
-    this.openCard(mark, true);
+    this.cards.open(mark, true);
     return true;
   }
 
@@ -646,7 +602,7 @@ export class Controller {
     this.rafPending = true;
     this.win.requestAnimationFrame(() => {
       this.rafPending = false;
-      this.hover();
+      if (this.pointer) this.cards.pointerAt(this.pointer.x, this.pointer.y);
     });
   };
 
@@ -655,14 +611,12 @@ export class Controller {
       e.preventDefault();
       e.stopPropagation();
       this.next();
-    } else if (e.key === 'Escape' && this.cardMark) {
-      this.closeCard(true);
+    } else {
+      this.cards.keyDown(e);
     }
   };
 
-  private onScroll = () => {
-    if (this.cardMark && !this.cardByKeyboard && !this.overCard) this.scheduleClose();
-  };
+  private onScroll = () => this.cards.viewMoved();
 
   /** Any scroll, the page's or a scrolling box's inside it (captured: scroll events do not bubble), and resizes. */
   private onViewMoved = () => this.followView();
@@ -700,39 +654,6 @@ export class Controller {
     if (!region || !region.alive) return null;
     const flat = region.index.offsetOf(caret.node, caret.offset);
     if (flat === null) return null;
-    const hits = itemsAround(region.marks, flat).filter((m) => rangeContainsPoint(m.range, x, y));
-    hits.sort((a, b) => KIND_PRIORITY[a.match.kind] - KIND_PRIORITY[b.match.kind] || a.end - a.start - (b.end - b.start));
-    return hits[0] ?? null;
-  }
-
-  private hover(): void {
-    if (!this.pointer || this.overCard) return;
-    const mark = this.markAt(this.pointer.x, this.pointer.y);
-    if (mark && mark === this.cardMark) {
-      this.win.clearTimeout(this.closeTimer);
-      return;
-    }
-    if (mark !== this.pendingHover) {
-      this.win.clearTimeout(this.hoverTimer);
-      this.pendingHover = mark;
-      if (mark) {
-        this.layer.prepare(); // hover intent: the card's code loads during the open delay
-        this.hoverTimer = this.win.setTimeout(() => {
-          this.pendingHover = null;
-          if (this.active) this.openCard(mark, false);
-        }, HOVER_OPEN_MS);
-      }
-    }
-    if (!mark && this.cardMark && !this.cardByKeyboard) this.scheduleClose();
-  }
-
-  private scheduleClose(): void {
-    this.win.clearTimeout(this.closeTimer);
-    this.closeTimer = this.win.setTimeout(() => {
-      if (!this.overCard && this.cardMark && !this.cardByKeyboard) {
-        const still = this.pointer ? this.markAt(this.pointer.x, this.pointer.y) : null;
-        if (still !== this.cardMark) this.closeCard(false);
-      }
-    }, HOVER_CLOSE_MS);
+    return markUnder(region.marks, flat, x, y);
   }
 }

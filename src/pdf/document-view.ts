@@ -14,15 +14,12 @@ import { hasNoText, largestImage } from './page-image';
 import type { PageReport } from '../protocol/page';
 import type { Settings } from '../settings/settings';
 import { Painter } from '../content/highlights';
-import { caretAt, itemsAround, rangeContainsPoint } from '../content/hit-test';
-import { CardLayer } from '../content/card-layer';
+import { caretAt } from '../content/hit-test';
+import { CardOpener, markUnder } from '../content/card-opener';
 import { isOurNode } from '../content/host';
 import { cardContext } from '../ui/card/context';
 import { timingMark } from '../timing';
 
-const HOVER_OPEN_MS = 250;
-const HOVER_CLOSE_MS = 350;
-const KIND_PRIORITY: Record<Match['kind'], number> = { section: 0, duration: 1, date: 2, term: 3 };
 export const MIN_SCALE = 0.5;
 export const MAX_SCALE = 3;
 
@@ -111,7 +108,7 @@ export class DocumentView {
   private observer: IntersectionObserver;
   private readonly near = new Set<number>();
   private readonly painter: Painter;
-  private readonly layer: CardLayer;
+  private readonly cards: CardOpener<Mark>;
   private text: PdfText = { text: '', pages: [], runs: [] };
   private matches: Match[] = [];
   private documentDate: string | undefined;
@@ -121,12 +118,6 @@ export class DocumentView {
   private readonly abort = new AbortController();
   private readonly nodeInfo = new WeakMap<Node, { page: number; item: number }>();
   private currentPage = 1;
-  private pointer: { x: number; y: number } | null = null;
-  private hoverTimer = 0;
-  private closeTimer = 0;
-  private pendingHover: Mark | null = null;
-  private cardMark: Mark | null = null;
-  private overCard = false;
   private findHighlight: Highlight | null = null;
   private unsureHighlight: Highlight | null = null;
   private destroyed = false;
@@ -141,16 +132,19 @@ export class DocumentView {
     this.settings = options.settings;
     this.painter = new Painter(document);
     this.painter.install();
-    this.layer = new CardLayer(document, {
-      onClose: () => this.closeCard(),
-      onEnter: () => {
-        this.overCard = true;
-        clearTimeout(this.closeTimer);
+    this.cards = new CardOpener<Mark>(document, {
+      markAt: (x, y) => this.markAt(x, y),
+      context: (mark) => {
+        const confidence = this.recognisedConfidence(mark.match);
+        return {
+          ...cardContext(this.text.text, this.matches, mark.match, this.settings),
+          ...(confidence !== undefined ? { recognised: { confidence, unsure: confidence < LOW_CONFIDENCE } } : {}),
+        };
       },
-      onLeave: () => {
-        this.overCard = false;
-        this.scheduleClose();
-      },
+      key: (mark) => `${mark.index}`,
+      save: () => this.options.onSaveMark,
+      setActive: (range) => this.painter.setActive(range),
+      enabled: () => !this.destroyed,
     });
     this.observer = new IntersectionObserver((entries) => this.onIntersect(entries), { rootMargin: '120% 0px' });
     this.ready = this.start();
@@ -291,7 +285,7 @@ export class DocumentView {
     const page = this.currentPage;
     const view = this.pages[page - 1];
     const within = view ? (window.scrollY - view.div.offsetTop) / Math.max(1, view.div.offsetHeight) : 0;
-    this.closeCard();
+    this.cards.close();
     this.scale = next;
     for (const v of this.pages) {
       this.release(v);
@@ -335,7 +329,7 @@ export class DocumentView {
       this.currentPage = current;
       this.emit();
     }
-    if (this.cardMark && !this.overCard) this.scheduleClose();
+    this.cards.viewMoved();
   };
 
   // ------------------------------------------------------------------ text, scanning, marks
@@ -543,7 +537,7 @@ export class DocumentView {
     for (const mark of view.marks) {
       this.painter.delete(mark.match.kind, mark.range);
       this.painter.delete('conflict', mark.range);
-      if (mark === this.cardMark) this.closeCard();
+      if (mark === this.cards.openMark) this.cards.close();
     }
     view.marks = [];
     delete view.div.dataset.marks;
@@ -634,7 +628,7 @@ export class DocumentView {
   /** Re-reads settings (kinds, site switch, nation) and redraws. */
   updateSettings(settings: Settings) {
     this.settings = settings;
-    this.closeCard();
+    this.cards.close();
     for (const view of this.pages) if (view.state === 'rendered') this.paintPage(view);
     this.emit();
   }
@@ -642,16 +636,12 @@ export class DocumentView {
   // ------------------------------------------------------------------ hover card
 
   private onPointerMove = (event: PointerEvent) => {
-    this.pointer = { x: event.clientX, y: event.clientY };
     if (isOurNode(document, event.target as Node)) return;
-    this.hover();
+    this.cards.pointerAt(event.clientX, event.clientY);
   };
 
   private onKeyDown = (event: KeyboardEvent) => {
-    if (event.key === 'Escape' && this.cardMark) {
-      this.closeCard();
-      return;
-    }
+    if (this.cards.keyDown(event)) return;
     const target = event.target as HTMLElement | null;
     if (target && (target.tagName === 'INPUT' || target.tagName === 'TEXTAREA' || isOurNode(document, target))) return;
     // Alt+Shift+L (the content script's shortcut) or "n" steps to the next mark, Shift+N to the previous.
@@ -687,58 +677,7 @@ export class DocumentView {
     if (!view) return null;
     const flat = this.offsetOf(caret.node, caret.offset);
     if (flat === null) return null;
-    const hits = itemsAround(view.marks, flat).filter((m) => rangeContainsPoint(m.range, x, y, 2));
-    hits.sort((a, b) => KIND_PRIORITY[a.match.kind] - KIND_PRIORITY[b.match.kind] || a.end - a.start - (b.end - b.start));
-    return hits[0] ?? null;
-  }
-
-  private hover() {
-    if (!this.pointer || this.overCard) return;
-    const mark = this.markAt(this.pointer.x, this.pointer.y);
-    if (mark && mark === this.cardMark) {
-      clearTimeout(this.closeTimer);
-      return;
-    }
-    if (mark !== this.pendingHover) {
-      clearTimeout(this.hoverTimer);
-      this.pendingHover = mark;
-      if (mark) {
-        this.hoverTimer = window.setTimeout(() => {
-          this.pendingHover = null;
-          this.openCard(mark, false);
-        }, HOVER_OPEN_MS);
-      }
-    }
-    if (!mark && this.cardMark) this.scheduleClose();
-  }
-
-  private scheduleClose() {
-    clearTimeout(this.closeTimer);
-    this.closeTimer = window.setTimeout(() => {
-      if (this.overCard || !this.cardMark) return;
-      const still = this.pointer ? this.markAt(this.pointer.x, this.pointer.y) : null;
-      if (still !== this.cardMark) this.closeCard();
-    }, HOVER_CLOSE_MS);
-  }
-
-  private openCard(mark: Mark, byKeyboard: boolean) {
-    clearTimeout(this.closeTimer);
-    this.cardMark = mark;
-    this.painter.setActive(byKeyboard ? mark.range : null);
-    const confidence = this.recognisedConfidence(mark.match);
-    const context = {
-      ...cardContext(this.text.text, this.matches, mark.match, this.settings),
-      ...(confidence !== undefined ? { recognised: { confidence, unsure: confidence < LOW_CONFIDENCE } } : {}),
-    };
-    this.layer.showMark({ key: `${mark.index}`, match: mark.match, range: mark.range }, context, byKeyboard, () => this.closeCard(), this.options.onSaveMark);
-  }
-
-  closeCard() {
-    if (!this.cardMark) return;
-    this.cardMark = null;
-    this.overCard = false;
-    this.painter.setActive(null);
-    this.layer.show(null);
+    return markUnder(view.marks, flat, x, y, 2);
   }
 
   /** Goes to match `index` (of the whole document), waits for its page, scrolls to it and opens its card. */
@@ -759,7 +698,7 @@ export class DocumentView {
     const rect = mark.range.getBoundingClientRect();
     window.scrollBy({ top: rect.top - window.innerHeight / 3 });
     this.stepIndex = index;
-    this.openCard(mark, true);
+    this.cards.open(mark, true);
     return true;
   }
 
@@ -875,7 +814,7 @@ export class DocumentView {
     document.removeEventListener('pointermove', this.onPointerMove, { capture: true });
     window.removeEventListener('keydown', this.onKeyDown, { capture: true });
     for (const view of this.pages) this.release(view);
-    this.layer.destroy();
+    this.cards.destroy();
     this.painter.uninstall();
     if (this.findHighlight) CSS.highlights.delete('carelens-find');
     if (this.unsureHighlight) CSS.highlights.delete('carelens-unsure');
