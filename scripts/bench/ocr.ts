@@ -4,29 +4,22 @@
 // every task over 50 ms (the Long Tasks API) between the start of reading and the last page read. The
 // recogniser runs in its own worker, so the target is no long task at all.
 // Run: npm run bench -- ocr   (builds the extension first when the test build is missing)
-import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from '@playwright/test';
-import { chromiumArgs, extensionDir, findChromium } from '../../test/e2e/chromium';
+import { chromiumArgs } from '../../test/e2e/chromium';
+import { benchChromium } from '../bench-lib/browser';
 import { fivePageLetter, scannedLetter } from '../../test/fixtures/scans';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 2);
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 
 export async function run(): Promise<void> {
-  const executablePath = findChromium();
-  if (!executablePath) {
-    console.log('skipped: no Chromium (install it or set CHROME_PATH)');
-    return;
-  }
-  if (!existsSync(join(extensionDir, 'manifest.json'))) {
-    console.log('building the extension first…');
-    spawnSync('npx', ['wxt', 'build', '--mode', 'test'], { stdio: 'ignore' });
-  }
+  const executablePath = benchChromium();
+  if (!executablePath) return;
   const letter = await scannedLetter(fivePageLetter, 'scan');
   const pdf = readFileSync(letter.scannedPdf);
   const server = createServer((_, response) => {

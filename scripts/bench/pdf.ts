@@ -4,12 +4,12 @@
 //   - all pages scanned (every page's text read and the whole document scanned), target < 5 s;
 // plus the longest main-thread task meanwhile, and the 500-page PDF for comparison.
 // Run: npm run bench -- pdf   (builds the extension first when .output/chrome-mv3 is missing)
-import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext } from '@playwright/test';
-import { chromiumArgs, extensionDir, findChromium } from '../../test/e2e/chromium';
+import { chromiumArgs } from '../../test/e2e/chromium';
+import { benchChromium } from '../bench-lib/browser';
 import { startFixtureServer } from '../../test/e2e/server';
 import { generatedPdf } from '../../test/fixtures/pdfs';
 
@@ -49,15 +49,8 @@ async function openOnce(context: BrowserContext, viewerUrl: string): Promise<Tim
 }
 
 export async function run(): Promise<void> {
-  const executablePath = findChromium();
-  if (!executablePath) {
-    console.log('skipped: no Chromium (install it or set CHROME_PATH)');
-    return;
-  }
-  if (!existsSync(join(extensionDir, 'manifest.json'))) {
-    console.log('building the extension first…');
-    spawnSync('npx', ['wxt', 'build', '--mode', 'test'], { stdio: 'ignore' });
-  }
+  const executablePath = benchChromium();
+  if (!executablePath) return;
   const server = await startFixtureServer();
   const userDataDir = mkdtempSync(join(tmpdir(), 'carelens-bench-pdf-'));
   const context = await chromium.launchPersistentContext(userDataDir, { executablePath, headless: true, args: chromiumArgs(), viewport: { width: 1280, height: 900 } });

@@ -11,7 +11,7 @@ import type { Page, Worker } from '@playwright/test';
 import { PDFDocument } from 'pdf-lib';
 import { test, expect, ownPageTabId } from './fixtures';
 import { card, hover } from './content-helpers';
-import { CACHE_DIR, docxOf, eastmoorLetter, imagesToPdf, scannedLetter, zipOfSomethingElse } from '../fixtures/scans';
+import { CACHE_DIR, docxOf, eastmoorLetter, fivePageLetter, imagesToPdf, scannedLetter, zipOfSomethingElse } from '../fixtures/scans';
 
 // OCR takes a few seconds a page (longer on a busy machine).
 test.setTimeout(240_000);
@@ -40,6 +40,7 @@ test.beforeAll(async () => {
   const huge = join(CACHE_DIR, 'huge-40mp.jpg');
   execFileSync('convert', ['-size', '7800x5200', 'xc:white', '-quality', '60', huge]);
   files.set('/huge.jpg', { type: 'image/jpeg', bytes: readFileSync(huge) });
+  files.set('/five-page-scan.pdf', { type: 'application/pdf', bytes: readFileSync((await scannedLetter(fivePageLetter, 'scan')).scannedPdf) });
   files.set('/cut-off.jpg', { type: 'image/jpeg', bytes: readFileSync(photo.images[0]!).subarray(0, 3000) });
   server = createServer((request, response) => {
     const file = files.get(new URL(request.url ?? '/', 'http://127.0.0.1').pathname);
@@ -163,4 +164,15 @@ test('bad input: each gets its own message and nothing hangs', async ({ openExte
   const notFile = await openExtensionPage('viewer.html?pick=1');
   await notFile.getByLabel('Choose a PDF file').setInputFiles({ name: 'notes.txt', mimeType: 'text/plain', buffer: Buffer.from('hello') });
   await expect(notFile.getByRole('alert')).toContainText('notes.txt is not a PDF, a photo or scan of a letter');
+});
+
+test('reading a scan shows its progress from the page in view and stops on Cancel', async ({ openExtensionPage }) => {
+  const viewer = await openExtensionPage(`${viewerFor(`${origin}/five-page-scan.pdf`)}#page=3` as `viewer.html${string}`);
+  // the page in view is read first
+  await expect(viewer.getByTestId('scan-notice')).toContainText('Reading page 3 of 5 from the scan…', { timeout: 60_000 });
+  await viewer.getByRole('button', { name: 'Cancel' }).click();
+  await expect(viewer.getByTestId('scan-notice')).toContainText(/Reading stopped\. \d of 5 scanned pages were read/);
+  await expect(viewer.getByRole('button', { name: 'Cancel' })).toHaveCount(0);
+  await viewer.waitForTimeout(1_000);
+  await expect(viewer.getByTestId('scan-notice')).not.toContainText('Reading page');
 });
