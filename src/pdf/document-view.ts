@@ -361,7 +361,7 @@ export class DocumentView {
       this.pageItems = items;
       this.matches = scan(text.text, this.documentDate ? { documentDate: this.documentDate } : {});
       await this.findScannedPages();
-      this.complete = !this.scanState;
+      if (!this.scanState) this.complete = true;
       for (const view of this.pages) if (view.state === 'rendered') this.paintPage(view);
       if (!this.scanState) timingMark('carelens:pdf-all-scanned', { pages: this.pages.length, matches: this.matches.length });
       this.emit();
@@ -372,19 +372,31 @@ export class DocumentView {
 
   // ------------------------------------------------------------------ scanned pages
 
+  /** Finds the scanned pages one by one; reading starts with the first found, the rest join the queue as found. */
   private async findScannedPages() {
-    const scanned: number[] = [];
-    for (let n = 1; n <= this.doc.numPages && !this.destroyed; n++) {
-      if (!hasNoText(this.pageItems[n - 1] ?? [])) continue;
-      const image = await largestImage(await this.doc.getPage(n), pdfjs.OPS);
-      if (image) scanned.push(n);
+    if (!this.options.recognise) return;
+    this.findingScans = true;
+    try {
+      // from the page in view outward, so that page is found (and read) first
+      const order = Array.from({ length: this.doc.numPages }, (_, i) => i + 1).sort((a, b) => Math.abs(a - this.currentPage) - Math.abs(b - this.currentPage) || a - b);
+      for (const n of order) {
+        if (this.destroyed) break;
+        if (!hasNoText(this.pageItems[n - 1] ?? [])) continue;
+        const image = await largestImage(await this.doc.getPage(n), pdfjs.OPS);
+        if (!image) continue;
+        if (!this.scanState) this.scanState = { pages: [], read: [], unreadable: [], stopped: false, onlyNearView: false };
+        this.scanState.pages.push(n);
+        if (this.scanState.pages.length > MAX_SCANNED_PAGES_READ_AHEAD) this.scanState.onlyNearView = true;
+        this.emit();
+        void this.readScannedPages();
+      }
+    } finally {
+      this.findingScans = false;
     }
-    if (!scanned.length || !this.options.recognise) return;
-    this.scanState = { pages: scanned, read: [], unreadable: [], stopped: false, onlyNearView: scanned.length > MAX_SCANNED_PAGES_READ_AHEAD };
-    this.emit();
-    void this.readScannedPages();
+    if (this.scanState) void this.readScannedPages();
   }
 
+  private findingScans = false;
   private scanLoopRunning = false;
 
   /** Reads the scanned pages one at a time, the one in view (or nearest to it) first. */
@@ -411,6 +423,7 @@ export class DocumentView {
         }
         state.reading = undefined;
       }
+      if (this.findingScans) return; // more scanned pages may still be found: they call again
       if (!state.onlyNearView || state.read.length === state.pages.length) this.complete = true;
       timingMark('carelens:pdf-all-scanned', { pages: this.pages.length, matches: this.matches.length });
       this.emit();
@@ -425,28 +438,40 @@ export class DocumentView {
     return candidates.sort((a, b) => Math.abs(a - this.currentPage) - Math.abs(b - this.currentPage) || a - b)[0];
   }
 
-  /** Renders page `n` at the scan's own resolution, has it read in the recogniser's worker, and makes the words its text. */
+  /**
+   * Has page `n`'s scan read in the recogniser's worker and makes the words its text. The scan's own pixels
+   * (pdf.js decodes images in its worker and hands them over as a bitmap) are encoded off the main thread
+   * (OffscreenCanvas.convertToBlob); only a page whose image pdf.js does not hand over is drawn here.
+   */
   private async readScannedPage(n: number) {
     const page = await this.doc.getPage(n);
     const image = await largestImage(page, pdfjs.OPS);
     const unscaled = page.getViewport({ scale: 1 });
-    const wanted = image ? Math.max(1, image.width / Math.max(1, image.placement.width)) : 300 / 72;
-    const size = readingSize({ width: unscaled.width * wanted, height: unscaled.height * wanted }, MAX_READ_PIXELS);
-    const scale = Math.min(8, size.width / unscaled.width);
-    const viewport = page.getViewport({ scale });
-    const canvas = document.createElement('canvas');
-    canvas.width = Math.floor(viewport.width);
-    canvas.height = Math.floor(viewport.height);
-    const task = page.render({ canvas, viewport });
-    await task.promise;
-    const blob = await new Promise<Blob | null>((done) => canvas.toBlob(done, 'image/png'));
-    canvas.width = 0;
-    canvas.height = 0;
+    const scanned = image ? await scanImage(page, image.name) : null;
+    let blob: Blob | null;
+    let width: number;
+    let height: number;
+    let placement = { left: 0, bottom: 0, width: unscaled.width, height: unscaled.height };
+    if (scanned && image) {
+      ({ blob, width, height } = scanned);
+      placement = image.placement;
+    } else {
+      const wanted = image ? Math.max(1, image.width / Math.max(1, image.placement.width)) : 300 / 72;
+      const size = readingSize({ width: unscaled.width * wanted, height: unscaled.height * wanted }, MAX_READ_PIXELS);
+      const viewport = page.getViewport({ scale: Math.min(8, size.width / unscaled.width) });
+      const canvas = document.createElement('canvas');
+      canvas.width = width = Math.floor(viewport.width);
+      canvas.height = height = Math.floor(viewport.height);
+      await page.render({ canvas, viewport }).promise;
+      blob = await new Promise<Blob | null>((done) => canvas.toBlob(done, 'image/png'));
+      canvas.width = 0;
+      canvas.height = 0;
+    }
     if (!blob) throw new Error(`page ${n} could not be drawn for reading`);
-    const recognised = await this.options.recognise!(blob, Math.floor(viewport.width), Math.floor(viewport.height));
+    const recognised = await this.options.recognise!(blob, width, height);
     const state = this.scanState!;
     if (state.stopped || this.destroyed) return;
-    const items = recognisedItems(recognised, { left: 0, bottom: 0, width: unscaled.width, height: unscaled.height });
+    const items = recognisedItems(recognised, placement);
     this.pageItems[n - 1] = items;
     state.read.push(n);
     if (!items.length) state.unreadable.push(n);
@@ -820,6 +845,25 @@ export class DocumentView {
     if (this.unsureHighlight) CSS.highlights.delete('carelens-unsure');
     this.stopReadingScan();
   }
+}
+
+/** A page's scan as a PNG, from the bitmap pdf.js decoded it to, scaled down to MAX_READ_PIXELS; null when pdf.js has no bitmap of it. */
+async function scanImage(page: PDFPageProxy, name: string): Promise<{ blob: Blob; width: number; height: number } | null> {
+  const decoded = await new Promise<{ bitmap?: ImageBitmap } | null>((done) => {
+    try {
+      page.objs.get(name, done);
+    } catch {
+      done(null);
+    }
+  });
+  const source = decoded?.bitmap;
+  if (!source) return null;
+  const size = readingSize({ width: source.width, height: source.height });
+  const bitmap = size.width === source.width ? source : await createImageBitmap(source, { resizeWidth: size.width, resizeHeight: size.height, resizeQuality: 'high' });
+  const canvas = new OffscreenCanvas(size.width, size.height);
+  canvas.getContext('2d')!.drawImage(bitmap, 0, 0);
+  if (bitmap !== source) bitmap.close();
+  return { blob: await canvas.convertToBlob({ type: 'image/png' }), ...size };
 }
 
 /** Recognised words as pdf.js text content, so pdf.js's TextLayer lays them over the scan like a text PDF's. */
