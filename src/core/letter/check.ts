@@ -11,7 +11,7 @@ import { TIMESCALES } from '../knowledge/timescales';
 import type { Timescale } from '../knowledge/types';
 import { isComputable } from '../deadlines';
 import { readClause, type DateRole, type Tense } from './events';
-import { unwrapLines } from './paragraphs';
+import { tableCells, unwrapLines } from './paragraphs';
 import { findLetterDate, letterIsResponse, letterTopic, type LetterDate } from './letter-date';
 import { judge, type JudgeOptions, type Verdict } from './verdict';
 
@@ -110,6 +110,26 @@ export function readLetter(text: string): { unwrapped: string; matches: Match[];
   const dates: EventDate[] = [];
   matches.forEach((m, index) => {
     if (m.kind !== 'date') return;
+    const row = tableRowOf(unwrapped, m);
+    if (row) {
+      const reading = readClause(row.sentence, row.at, row.sentence.length, topic ? { topic } : {});
+      dates.push({
+        index,
+        iso: m.value.iso,
+        text: m.text,
+        start: m.start,
+        end: m.end,
+        sentence: row.sentence,
+        ...(reading.event ? { event: reading.event, eventWords: reading.eventWords } : {}),
+        role: reading.role,
+        tense: reading.tense,
+        negated: reading.negated,
+        ...(m.value.inferred ? { inferred: true } : {}),
+        ...(reading.startedEnquiries ? { startedEnquiries: true } : {}),
+        ...(reading.ordinal ? { ordinal: reading.ordinal } : {}),
+      });
+      return;
+    }
     const [s, e] = sentenceBounds(unwrapped, m.start, m.end);
     // Read with each run of spaces as one ("\r\n" and wraps leave two): the date's place is counted again.
     const raw = oneSpace(unwrapped.slice(s, e));
@@ -135,6 +155,48 @@ export function readLetter(text: string): { unwrapped: string; matches: Match[];
   const letterDate = findLetterDate(unwrapped, matches);
   const letterEvent = letterIsResponse(flat, topic);
   return { unwrapped, matches, dates, letterDate, ...(letterEvent ? { letterEvent } : {}) };
+}
+
+const WEEKDAY_OR_TIME = /^((mon|tues|wednes|thurs|fri|satur|sun)day,?\s*|(at\s+)?\d{1,2}[:.]\d{2}\s*(am|pm)?|\(?(mon|tue|wed|thu|fri|sat|sun)\)?\.?)?\s*$/i;
+const GENERIC_HEADER = /^(date|dates|when|on|day|date of (the )?(event|meeting))$/i;
+
+/**
+ * A date that is a cell of a table row on its own (with at most a weekday or a time): the row read as "Label: date",
+ * the label being the row's other cells that are not dates, and the column's header when it says more than "Date"
+ * ("Due by", "Held on"). Null when the date is not alone in a cell of a row.
+ */
+export function tableRowOf(unwrapped: string, m: Match): { sentence: string; at: number } | null {
+  const lineStart = unwrapped.lastIndexOf('\n', m.start - 1) + 1;
+  const lineEndAt = unwrapped.indexOf('\n', m.end);
+  const line = unwrapped.slice(lineStart, lineEndAt < 0 ? unwrapped.length : lineEndAt);
+  const cells = tableCells(line);
+  if (!cells) return null;
+  const at = m.start - lineStart;
+  const column = cells.findIndex((c) => c.start <= at && at < c.start + c.text.length);
+  const cell = cells[column];
+  if (!cell) return null;
+  const rest = (cell.text.slice(0, at - cell.start) + ' ' + cell.text.slice(at - cell.start + m.text.length)).trim();
+  if (!WEEKDAY_OR_TIME.test(rest)) return null;
+  const hasDate = (text: string) => scan(text).some((x) => x.kind === 'date');
+  const label = cells.filter((c, i) => i !== column && !hasDate(c.text)).map((c) => c.text).join(' ');
+  // The header: the nearest row above in the same table with no dates in it and as many cells.
+  let header = '';
+  let above = lineStart - 1;
+  for (let hops = 0; above > 0 && hops < 40; hops++) {
+    const s = unwrapped.lastIndexOf('\n', above - 1) + 1;
+    const prev = unwrapped.slice(s, above);
+    above = s - 1;
+    if (!prev.trim()) continue;
+    const prevCells = tableCells(prev);
+    if (!prevCells) break;
+    if (prevCells.length === cells.length && !hasDate(prev)) {
+      header = prevCells[column]?.text ?? '';
+      break;
+    }
+  }
+  const headerWords = header && !GENERIC_HEADER.test(header) ? ` ${header}` : '';
+  const sentence = `${label}${headerWords}: ${oneSpace(m.text)}`;
+  return { sentence, at: sentence.length - oneSpace(m.text).length };
 }
 
 /** Rules a letter's dates can be paired on: computable, from one event to another, for England, national or the profile's. */

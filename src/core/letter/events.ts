@@ -68,6 +68,9 @@ const THINGS: Thing[] = [
   { id: 'arrival', re: /\b((family|you) (moved|arrived|came) (in)?to (the area|our area|live in|Cambridgeshire))\b/i, events: { '*': 'family-arrived' } },
   { id: 'cin-meeting', re: /\b(child in need (meeting|review)|CIN (meeting|review))\b/i, events: { '*': 'cin-meeting-held' } },
   { id: 'move', re: /\b(move|moved|moving|new address|new area|relocat\w*)\b/i, events: { notify: 'cp-move-notified', receive: 'cp-move-notified' } },
+  // A contact or concerns about a child that came in are a referral; "contact" alone is also family time, so only
+  // "contact about Jack" / "a contact from the school" is read, and only with a verb of receiving or deciding.
+  { id: 'contact', re: /\b((a |the |this )?contact (about|regarding|concerning|in relation to|relating to|for) [A-Z]\w+|(a|the|this) contact (was|came|from|made)\b|concerns? (about|for|regarding|in relation to|relating to) (the children|the child|[A-Z]\w+)|(the|a) (safeguarding )?(notification|report) (about|regarding|concerning) [A-Z]\w+)/, events: { decide: 'referral-decision-made', receive: 'referral-received', notify: 'referral-received' } },
   { id: 'referral', re: /\b(referral|referred|contact from|concerns? (from|raised by) (the|his|her|their) (school|nursery|GP|health visitor|police|hospital))\b/i, events: { decide: 'referral-decision-made', receive: 'referral-received', '*': 'referral-received' } },
   { id: 'referral-decision', re: /\b(decision (to|that we would|that we should) (carry out|start|do|undertake|begin) (an? |the )?(child and family |single )?assessment|decided (to|that we would|that we should) (carry out|start|do|undertake|begin) (an? |the )?(child and family |single )?assessment)\b/i, events: { '*': 'referral-decision-made' } },
   { id: 'assessment', re: /\b((child and family |single |social work |family )?assessment)\b/i, events: { finish: 'assessment-completed', respond: 'assessment-completed' } },
@@ -129,6 +132,10 @@ function thingsIn(text: string, keepModifiers = false): ThingHit[] {
 
 const MODIFIER_GAP = /^\s+(to|of|about|into|for|regarding|concerning|on)\s+((the|your|my|our|his|her|their)\s+)?$/i;
 
+/** Ways of saying a thing reached the council, whatever the verb: "came in", "reached us", "were passed to us". */
+const RECEIVED =
+  /\b(received|receipt|registered|logged|came in|come in|came to (us|me|the \w+ team)|reached (us|me|the council|our|the \w+ team)|(was|were|been) (passed|forwarded|sent|referred|handed) (on )?to (us|me|the council|our|children'?s services|the \w+ team)|got to us|arrived (with us)?|landed with us|was made to us|were made to us|we were contacted|we heard from)\b/i;
+
 interface VerbReading {
   actions: Action[];
   tense: Tense;
@@ -152,7 +159,7 @@ function readVerbs(clause: string): VerbReading {
   if (/\b(response|reply|answer|outcome|findings|decision letter|enclosed|attached)\b/i.test(clause)) actions.push('respond');
   if (/\b(request|asked for|escalat)/i.test(clause)) actions.push('request');
 
-  if (/\b(received|receipt|registered|logged)\b/i.test(clause)) actions.unshift('receive');
+  if (RECEIVED.test(clause)) actions.unshift('receive');
   if (/\b(decision|decided)\b/i.test(clause)) actions.unshift('decide');
   if (FUTURE.test(clause)) tense = 'future';
   if (NEGATED.test(clause)) negated = true;
@@ -200,6 +207,10 @@ export function readClause(sentence: string, at: number, atEnd: number, opts: Re
   }
   // An e-mail's quoted message: "On 10 September 2026, Sam Patel wrote:".
   if (/^\s*on\s+((mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?$/i.test(before) && /^[^.]{0,100}\bwrote:?/i.test(sentence.slice(atEnd))) {
+    return { role: 'none', tense: 'past', negated: false };
+  }
+  // A signature's date ("Conference Chair Dated 8 June 2026", its lines run together): the letter's, not an event's.
+  if (/(^|[^.:;,\s]\s+)(Dated|Signed( and dated)?)\s*:?\s*((mon|tues|wednes|thurs|fri|satur|sun)day,?\s*)?$/.test(lead)) {
     return { role: 'none', tense: 'past', negated: false };
   }
   const verbs = readVerbs(clause);

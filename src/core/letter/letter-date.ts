@@ -1,6 +1,7 @@
 // The letter's own date, and what the letter itself is when it is the response a rule waits for (a Stage 1 reply
 // to a complaint, the disclosure that answers a subject access request, the outcome of an assessment).
 import type { Match } from '../detect/types';
+import { tableCells } from './paragraphs';
 
 type DateMatch = Extract<Match, { kind: 'date' }>;
 
@@ -27,7 +28,15 @@ const WEEKDAY = /^\s*((mon|tues|wednes|thurs|fri|satur|sun)day,?\s*)?$/i;
 
 /** The letter's date, found in `unwrapped` (the text with its wrapped line breaks turned into spaces). */
 export function findLetterDate(unwrapped: string, matches: readonly Match[]): LetterDate | null {
-  const dates = matches.map((m, index) => ({ m, index })).filter((x): x is { m: DateMatch; index: number } => x.m.kind === 'date');
+  // A date in a table of dates is an event's, never the letter's own: only a row that labels it the letter's date counts.
+  const dates = matches
+    .map((m, index) => ({ m, index }))
+    .filter((x): x is { m: DateMatch; index: number } => x.m.kind === 'date')
+    .filter(({ m }) => {
+      const { before, after } = lineOf(unwrapped, m);
+      const cells = tableCells(before + m.text + after);
+      return !cells || (cells.length === 2 && LABEL.test(cells[0]!.text));
+    });
   for (const { m, index } of dates) {
     if (m.start > HEAD && !/^\s*(sent|date)\s*:/i.test(lineOf(unwrapped, m).before)) continue;
     if (LABEL.test(lineOf(unwrapped, m).before)) return { iso: m.value.iso, index, how: 'labelled' };
@@ -56,6 +65,19 @@ export function letterTopic(text: string): 'complaint' | 'stage2' | 'sar' | unde
   return 'complaint';
 }
 
+// The letter hands over what was asked for: a verb of enclosing and a thing of the file in one sentence, in either
+// order and whatever comes between ("we have now completed our search and enclose the records", "enclosed are copies
+// of", "please find the documents attached").
+const ENCLOSING = String.raw`(enclose|enclosed|enclosing|attach|attached|attaching|please find|here are|included with this letter|are sending you|am sending you|have sent you|sent with this letter|accompany this letter|accompanying this letter)`;
+const FILE_THINGS = String.raw`(information|records?|cop(y|ies)|files?|documents|data|papers|notes|pages|material)`;
+/** "We will enclose", "we cannot send you the records", "once we have the form we will send": not handed over yet. */
+const NOT_YET = /\b(will|shall|cannot|can't|could not|not|once|when|if|form)\b/i;
+const SAR_ENCLOSED = [
+  new RegExp(String.raw`\b(I|we|you will)\b[^.]{0,80}\b${ENCLOSING}\b[^.]{0,40}\b${FILE_THINGS}\b`, 'i'),
+  new RegExp(String.raw`\b${ENCLOSING}\b[^.]{0,20}\b(is|are)\b[^.]{0,40}\b${FILE_THINGS}\b`, 'i'),
+  new RegExp(String.raw`\b${FILE_THINGS}\b[^.]{0,60}\b(is|are|have been)\s+(now\s+)?${ENCLOSING}\b`, 'i'),
+];
+
 /**
  * The event the letter itself records on its date, when it says it is that event: "This is our formal reply to your
  * complaint" (Stage 1 response), "I enclose the information you asked for" (the subject access response), "Here is
@@ -63,7 +85,7 @@ export function letterTopic(text: string): 'complaint' | 'stage2' | 'sar' | unde
  */
 export function letterIsResponse(text: string, topic: ReturnType<typeof letterTopic>): string | undefined {
   const reply =
-    /\b(this (letter )?is (our|my|the council'?s|the local authority'?s) (formal |full |final |written )?(stage (1|one|2|two) )?(reply|response|answer|adjudication)|here is (our|my) (formal |full |written )?(stage (1|one|2|two) )?(reply|response|answer)|I am (now )?writing to (respond|reply)|(this|my|our) letter (is|sets out|gives) (my|our) (formal )?(reply|response|answer|findings|decision)|(I|we) (now )?(respond|reply) (below |here )?to (your complaint|the (concerns|points|issues) you raised|what you raised)|(sets out|this is) the (outcome|findings) of (the|my|our) (stage (1|one|2|two) )?(investigation|look into your complaint))/i;
+    /\b(this (letter )?is (our|my|the council'?s|the local authority'?s) (formal |full |final |written )?(stage (1|one|2|two) )?(reply|response|answer|adjudication)|here is (our|my) (formal |full |written )?(stage (1|one|2|two) )?(reply|response|answer)|I am (now )?writing to (respond|reply)|(this|my|our) (letter|e-?mail|message|note) (is|sets out|gives) (my|our) (formal )?(reply|response|answer|findings|decision)|(I|we) (now )?(respond|reply) (below |here )?to (your complaint|the (concerns|points|issues) you raised|what you raised)|(sets out|this is) the (outcome|findings) of (the|my|our) (stage (1|one|2|two) )?(investigation|look into your complaint))/i;
   const said = reply.exec(text);
   if ((topic === 'complaint' || topic === 'stage2') && said) {
     // The sentence that says it is the reply says which stage ("our response to the Stage 2 investigation").
@@ -71,6 +93,7 @@ export function letterIsResponse(text: string, topic: ReturnType<typeof letterTo
     const sentence = text.slice(said.index, sentenceEnd < 0 ? text.length : sentenceEnd);
     return topic === 'stage2' || /\bstage (2|two)\b/i.test(sentence) ? 'stage2-response-received' : 'stage1-response-received';
   }
+  if (topic === 'sar' && SAR_ENCLOSED.some((re) => [...text.matchAll(new RegExp(re.source, 'gi'))].some((m) => !NOT_YET.test(m[0])))) return 'sar-response-received';
   if (topic === 'sar' && /\b((I|we) (enclose|attach|am enclosing|are enclosing|have enclosed|have attached|are sending|am sending)\b[^.]{0,100}\b(information|records?|cop(y|ies)|files?|documents|data)|(here|enclosed|attached) (is|are) (the|a copy of the|copies of the) (information|records?|files?|documents)|\b(information|records?|cop(y|ies)|files?|documents)\b[^.]{0,60}\b(is|are) (enclosed|attached)\b|please find (enclosed|attached)\b[^.]{0,60}\b(information|records?|cop(y|ies)|files?|documents))/i.test(text)) {
     return 'sar-response-received';
   }

@@ -15,21 +15,58 @@ const EMAIL_HEADER = /^\s*(?:from|sent|to|cc|subject|date|re|ref|our ref|your re
 const DATE_ALONE =
   /^\s*(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z]{3,9}\.?,?\s+\d{4}|\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|[A-Za-z]{3,9}\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4})\s*$/;
 
+/** A line that dates the letter at its foot: "Dated 5 February 2026", "Signed and dated 3/4/2026". */
+const DATED_LINE = /^\s*(dated|date|signed( and dated)?)\b[^.]{0,20}\d{4}\s*$/i;
+
 function isCapitalsLine(line: string): boolean {
   const letters = line.replace(/[^A-Za-z]/g, '');
   return letters.length >= 6 && letters === letters.toUpperCase() && /\s/.test(line.trim());
 }
 
+/**
+ * The cells of a table row: an HTML row (cells parted by tabs, as the page's text gives them), a row drawn with "|",
+ * or a plain-text row whose columns are lined up with runs of spaces. A line of prose is not a row, even with two
+ * spaces after a full stop. Null when the line is not a row.
+ */
+export function tableCells(line: string): { text: string; start: number }[] | null {
+  const parts: { text: string; start: number }[] = [];
+  const sep = /\t+| {2,}|\s\|\s|^\s*\||\|\s*$/g;
+  let last = 0;
+  let spaced = false;
+  for (let m = sep.exec(line); m; m = sep.exec(line)) {
+    const cell = line.slice(last, m.index);
+    if (!m[0].includes('\t') && !m[0].includes('|')) {
+      // Spaces only part columns when the text before them does not end a sentence.
+      if (/[.!?:;,]$/.test(cell.trimEnd()) || !cell.trim()) {
+        if (cell.trim()) continue;
+      }
+      spaced = true;
+    }
+    if (cell.trim()) parts.push({ text: cell.trim(), start: last + cell.indexOf(cell.trim()) });
+    last = m.index + m[0].length;
+    if (m[0].length === 0) sep.lastIndex++;
+  }
+  const tail = line.slice(last);
+  if (tail.trim()) parts.push({ text: tail.trim(), start: last + tail.indexOf(tail.trim()) });
+  if (parts.length < 2) return null;
+  if (!/\t|\|/.test(line) && !spaced) return null;
+  return parts;
+}
+
+const isTableRow = (line: string) => tableCells(line) !== null;
+
 /** Is the line break between `before` and `after` (two lines, without their line ends) a wrap inside a paragraph? */
 export function isWrap(before: string, after: string): boolean {
   if (!before.trim() || !after.trim()) return false;
   if (LIST_ITEM.test(after)) return false;
+  if (isTableRow(before) || isTableRow(after)) return false;
   const continues = CONTINUES.test(before.trimEnd()) && !/[.:;!?]$/.test(before.trimEnd());
   if (!continues) {
     if (EMAIL_HEADER.test(after) || EMAIL_HEADER.test(before)) return false;
     if (LABEL_ROW.test(after) || LABEL_ROW.test(before)) return false;
     if (isCapitalsLine(before) || isCapitalsLine(after)) return false;
     // A date alone on a line is the letter's date, unless the line before stops mid-phrase ("held on", "Wednesday").
+    if (DATED_LINE.test(after)) return false;
     if (DATE_ALONE.test(after)) return /(^|\s)([a-z][\w'’-]*|(mon|tues|wednes|thurs|fri|satur|sun)day)$/i.test(before.trimEnd()) && !/(^|\s)[A-Z][\w'’-]*$/.test(before.trimEnd()) || /(mon|tues|wednes|thurs|fri|satur|sun)day$/i.test(before.trimEnd());
     if (DATE_ALONE.test(before)) return /^\s*[a-z(]/.test(after);
     if (/[:]$/.test(before.trimEnd())) return false;

@@ -81,13 +81,17 @@ export function htmlToText(html: string): string {
       if (name === 'head' || name === 'title') newline();
       continue;
     }
-    if (CELL.has(name) && !closing) parts.push('\t');
-    else if (BLOCK.has(name)) newline();
+    // A table row stays one line with its cells parted by tabs (as a browser's innerText gives it), so a row's label
+    // and its date are read together.
+    if (CELL.has(name)) {
+      if (!closing) parts.push('\t');
+    } else if (BLOCK.has(name)) newline();
   }
   return parts
     .join('')
     .replace(/ {2,}/g, ' ')
     .replace(/[ \t]*\n[ \t\n]*/g, '\n')
+    .replace(/ ?\t[ \t]*/g, '\t')
     .replace(/^\n+|\n+$/g, '');
 }
 

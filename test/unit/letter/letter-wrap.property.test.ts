@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { checkLetter } from '../../../src/core/letter/index';
+import { tableCells } from '../../../src/core/letter/paragraphs';
 
 const DIR = 'test/fixtures/letters/tuning';
 const letters = readdirSync(DIR)
@@ -11,7 +12,7 @@ const letters = readdirSync(DIR)
   .sort()
   .map((f) => ({ name: f, text: readFileSync(join(DIR, f), 'utf8'), expected: JSON.parse(readFileSync(join(DIR, f.replace(/\.txt$/, '.expected.json')), 'utf8')) }));
 
-/** Blocks that are rows of a table, a list or an e-mail's header keep their lines: those lines are not wraps. */
+/** Blocks that are rows of a table (labelled, or in columns), a list or an e-mail's header keep their lines: those lines are not wraps. */
 const KEEPS_LINES = /^\s*([A-Z][A-Za-z'’()/ &-]{0,48}(:\s*\S|\s[-–—]\s+[^.]{0,30}\d{4}\s*$)|[•\-*]\s|\d{1,2}[.)]\s)/m;
 
 /** Every paragraph (text between blank lines) laid out again in lines of at most `width` characters. */
@@ -19,7 +20,7 @@ export function rewrap(text: string, width: number): string {
   return text
     .split(/\n[ \t]*\n/)
     .map((block) => {
-      if (KEEPS_LINES.test(block)) return block;
+      if (KEEPS_LINES.test(block) || block.split('\n').some((l) => tableCells(l))) return block;
       const lines: string[] = [];
       let line = '';
       for (const word of block.split(/\s+/).filter(Boolean)) {

@@ -91,3 +91,47 @@ describe('checking a letter', () => {
     expect(judge('no-such-rule', '2025-04-07', undefined, { today: '2025-04-28' }).status).toBe('error');
   });
 });
+
+describe('generalising past the wordings it was tuned on', () => {
+  const check = (text: string) => checkLetter(text, { today: '2026-12-01', nation: 'england-and-wales', profile: 'national' });
+  const pairs = (text: string) => check(text).pairings.filter((p) => p.met).map((p) => `${p.rule} ${p.trigger.iso} ${p.met!.iso} ${p.verdict.status}`);
+
+  it('hears the ways a thing reaches the council: came in, reached us, were passed to us, receipt of', () => {
+    expect(read('Contact about Jack came in from his school on 2 March 2026.', '2 March')).toMatchObject({ event: 'referral-received' });
+    expect(read('Concerns about Mia were passed to us by the health visitor on 5 January 2026.', '5 January')).toMatchObject({ event: 'referral-received' });
+    expect(read('Your request for a review panel reached us on 4 May 2026.', '4 May')).toMatchObject({ event: 'stage3-requested' });
+    expect(read('Following receipt of your Stage 2 request on 5 October 2026, the investigation began.', '5 October')).toMatchObject({ event: 'stage2-requested' });
+    // "Contact" alone is also family time with a parent: not a referral.
+    expect(read('Contact with your father took place on 2 March 2026.', '2 March').event).toBeUndefined();
+  });
+
+  it('reads the panel meeting whatever its verb', () => {
+    for (const verb of ['meet', 'sit', 'convene']) expect(read(`The panel will ${verb} on 10 June 2026.`, '10 June')).toMatchObject({ event: 'review-panel-held', tense: 'future' });
+  });
+
+  it('reads a table by its rows and cells: tabs (HTML), lined-up columns and "|" rows, with no colons', () => {
+    const html = htmlToText(
+      '<p>Date: 10 August 2026</p><table><tr><th>Meeting</th><th>Date held</th></tr><tr><td>Strategy discussion</td><td>1 July 2026</td></tr><tr><td>Initial child protection conference</td><td>21 July 2026</td></tr></table>',
+    ).replace(/\n/g, '\n\n');
+    expect(pairs(html)).toEqual(['icpc-15wd 2026-07-01 2026-07-21 on-time']);
+    const columns = 'Our ref AB/1\n\nEvent                         Date\nStrategy discussion           1 July 2026\nInitial conference held       21 July 2026\n';
+    expect(pairs(columns)).toEqual(['icpc-15wd 2026-07-01 2026-07-21 on-time']);
+    const piped = '| Step | Date |\n| Strategy meeting | 01/07/2026 |\n| Child protection conference | 21/07/2026 |\n';
+    expect(pairs(piped)).toEqual(['icpc-15wd 2026-07-01 2026-07-21 on-time']);
+  });
+
+  it('never takes the letter\'s own date from a table of dates, and a column headed "Due by" is a deadline', () => {
+    const text = 'Dear Ms Hall,\n\nStrategy discussion\t1 July 2026\nInitial conference\t21 July 2026\n\nYours sincerely';
+    expect(check(text).letterDate).toBeNull();
+    const due = 'Meeting\tDue by\tHeld on\nInitial conference\t22/07/2026\t21/07/2026\nStrategy discussion\t\t01/07/2026\n';
+    expect(check(due).dates.find((d) => d.iso === '2026-07-22')?.role).toBe('deadline');
+    expect(pairs(due)).toEqual(['icpc-15wd 2026-07-01 2026-07-21 on-time']);
+  });
+
+  it('knows the letter hands over the records, in any order of words', () => {
+    const sar = (last: string) => check(`Date: 5 February 2026\n\nYour subject access request reached us on 5 January 2026. ${last}`).pairings.find((p) => p.met)?.met?.iso;
+    expect(sar('We have now completed our search and enclose the records.')).toBe('2026-02-05');
+    expect(sar('Enclosed are copies of the documents we hold.')).toBe('2026-02-05');
+    expect(sar('We will send the records once we have checked your identity.')).toBeUndefined();
+  });
+});
