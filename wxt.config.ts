@@ -1,6 +1,7 @@
 import { readdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { defineConfig } from 'wxt';
+import { browserManifest } from './src/platform/manifest';
 
 const pdfjsAssets = ['standard_fonts', 'cmaps', 'wasm', 'iccs'];
 // The text recogniser for scans and photos (src/ocr/browser.ts): its worker, the LSTM-only WebAssembly cores (the
@@ -11,8 +12,8 @@ const ocrAssets: [from: string, to: string][] = [
   ['node_modules/@tesseract.js-data/eng/4.0.0_best_int/eng.traineddata.gz', 'tesseract/lang/eng.traineddata.gz'],
 ];
 
-// Two builds: `wxt build` is the one people install; `wxt build --mode test` (npm run build:test, written to
-// .output/chrome-mv3-test) is the one the end-to-end tests and the bench load: the same code, with timing marks
+// Two builds per browser (`-b firefox --mv3` for Firefox, .output/firefox-mv3*): `wxt build` is the one people
+// install; `wxt build --mode test` (npm run build:test, written to .output/chrome-mv3-test) is the one the end-to-end tests and the bench load: the same code, with timing marks
 // (src/timing.ts) that the shipped build leaves out, because a page's scripts can read them.
 // See README "Permissions" for why each permission is asked for.
 // WXT takes the mode as NODE_ENV when none is set, and React would then be built for development (jsxDEV, a second
@@ -21,11 +22,11 @@ if (process.env.NODE_ENV === 'test') process.env.NODE_ENV = 'production';
 export default defineConfig({
   modules: ['@wxt-dev/module-react'],
   vite: (env) => ({ define: { __CARELENS_TIMING__: JSON.stringify(env.mode === 'test') } }),
-  manifest: {
+  manifest: ({ browser }) => ({
     name: 'CareLens',
     description:
       "Explains children's social care pages and letters: terms, sections of the law, timescales and deadlines.",
-    permissions: ['storage', 'sidePanel', 'contextMenus', 'declarativeNetRequestWithHostAccess', 'scripting'],
+    permissions: ['storage', 'contextMenus', 'scripting', ...browserManifest[browser === 'firefox' ? 'firefox' : 'chrome'].permissions],
     // The viewer must be reachable from a redirected web navigation (a PDF link on a site).
     web_accessible_resources: [{ resources: ['viewer.html'], matches: ['<all_urls>'] }],
     host_permissions: ['<all_urls>'],
@@ -34,7 +35,6 @@ export default defineConfig({
       // from outside the extension.
       extension_pages: "script-src 'self' 'wasm-unsafe-eval'; object-src 'self';",
     },
-    side_panel: { default_path: 'sidepanel.html' },
     commands: {
       'next-mark': {
         suggested_key: { default: 'Alt+Shift+L' },
@@ -45,7 +45,8 @@ export default defineConfig({
         description: 'Save the selected text to your CareLens case record',
       },
     },
-  },
+    ...browserManifest[browser === 'firefox' ? 'firefox' : 'chrome'].extra,
+  }),
   hooks: {
     // /page-ui.js uses the React that /page-react.js puts on the isolated world's global (src/content/page-react/),
     // so a page's first card runs two shorter tasks, not one long one.

@@ -2,10 +2,11 @@ import { CONTENT_NEXT_MARK, NEXT_MARK_COMMAND } from '../src/protocol/page';
 import { registerSavedBroker } from '../src/background/saved-broker';
 import { nextMarkInViewer, setupPdfRedirect } from '../src/background/pdf-redirect';
 import { registerScanService } from '../src/background/scan-service';
+import { platform } from '../src/platform';
 
 export default defineBackground(() => {
-  // The toolbar button opens the popup; the side panel holds the saved case record.
-  void browser.sidePanel?.setPanelBehavior?.({ openPanelOnActionClick: false });
+  // The toolbar button opens the popup; the side panel (Firefox: the sidebar) holds the saved case record.
+  platform.setUpRecordPanel();
   registerSavedBroker();
   registerScanService();
   setupPdfRedirect();

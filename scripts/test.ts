@@ -1,4 +1,4 @@
-// npm test: type-check, unit tests, build, then end-to-end tests in real Chromium.
+// npm test: type-check, unit tests, build (Chrome and Firefox), then end-to-end tests in real Chromium and in Firefox.
 // Every stage runs even when an earlier one fails, so one run shows everything that is wrong;
 // the last line is the total, "N passed, N failed".
 import { spawnSync } from 'node:child_process';
@@ -25,9 +25,23 @@ function readJson<T>(file: string): T | null {
   return existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as T) : null;
 }
 
+type VitestReport = { numPassedTests: number; numFailedTests: number; numPendingTests: number; numTodoTests: number };
+
+function countVitest(report: VitestReport | null, ok: boolean): void {
+  if (!report) {
+    tally.failed += 1;
+    return;
+  }
+  tally.passed += report.numPassedTests;
+  tally.failed += report.numFailedTests;
+  tally.skipped += report.numPendingTests + report.numTodoTests;
+  if (!ok && report.numFailedTests === 0) tally.failed += 1; // e.g. a test file that does not load
+}
+
 mkdirSync('test-results', { recursive: true });
 rmSync('test-results/unit.json', { force: true });
 rmSync('test-results/e2e.json', { force: true });
+rmSync('test-results/e2e-firefox.json', { force: true });
 
 run('type-check', 'npx', ['tsc', '--noEmit']);
 
@@ -38,18 +52,14 @@ const unitOk = run('unit tests', 'npx', [
   '--reporter=json',
   '--outputFile.json=test-results/unit.json',
 ]);
-const unit = readJson<{ numPassedTests: number; numFailedTests: number; numPendingTests: number; numTodoTests: number }>(
-  'test-results/unit.json',
-);
-if (unit) {
-  tally.passed += unit.numPassedTests;
-  tally.failed += unit.numFailedTests;
-  tally.skipped += unit.numPendingTests + unit.numTodoTests;
-  if (!unitOk && unit.numFailedTests === 0) tally.failed += 1; // e.g. a test file that does not load
-} else tally.failed += 1;
+countVitest(readJson<VitestReport>('test-results/unit.json'), unitOk);
 
-// The shipped build (what people install), then the test build the end-to-end tests load (timing marks added).
-const built = run('build', 'npx', ['wxt', 'build']) && run('test build', 'npx', ['wxt', 'build', '--mode', 'test']);
+// For each browser the shipped build (what people install), then the test build the end-to-end tests load (timing
+// marks added).
+const built = run('build (Chrome)', 'npx', ['wxt', 'build']) && run('test build (Chrome)', 'npx', ['wxt', 'build', '--mode', 'test']);
+const builtFirefox =
+  run('build (Firefox)', 'npx', ['wxt', 'build', '-b', 'firefox', '--mv3']) &&
+  run('test build (Firefox)', 'npx', ['wxt', 'build', '-b', 'firefox', '--mv3', '--mode', 'test']);
 if (built) {
   const e2eOk = run('end-to-end tests', 'npx', ['playwright', 'test']);
   const e2e = readJson<{ stats: { expected: number; unexpected: number; flaky: number; skipped: number } }>(
@@ -64,6 +74,22 @@ if (built) {
 } else {
   tally.failed += 1;
   console.log('end-to-end tests skipped: the build failed');
+}
+
+if (builtFirefox) {
+  const firefoxOk = run('end-to-end tests (Firefox)', 'npx', [
+    'vitest',
+    'run',
+    '--config',
+    'vitest.firefox.config.ts',
+    '--reporter=default',
+    '--reporter=json',
+    '--outputFile.json=test-results/e2e-firefox.json',
+  ]);
+  countVitest(readJson<VitestReport>('test-results/e2e-firefox.json'), firefoxOk);
+} else {
+  tally.failed += 1;
+  console.log('Firefox end-to-end tests skipped: the Firefox build failed');
 }
 
 console.log(problems.length ? `\nFailed stages: ${problems.join(', ')}` : '\nAll stages passed.');

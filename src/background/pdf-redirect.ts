@@ -1,10 +1,12 @@
 // Web PDFs open in CareLens's viewer instead of the browser's own (unless the user turned that off).
 //
-//   - http(s): declarativeNetRequest rules redirect top-level navigations whose response is a
-//     PDF (Content-Type application/pdf), or whose address ends in .pdf and whose server sent a generic
-//     binary type (application/octet-stream). The redirect target is viewer.html?src=<the URL verbatim>,
-//     see src/pdf/viewer-url.ts. No page is read and nothing is sent anywhere: the browser applies the
-//     rules itself.
+//   - http(s): top-level navigations whose response is a PDF (Content-Type application/pdf), or whose address
+//     ends in .pdf and whose server sent a generic binary type (application/octet-stream), unless the server
+//     asked for a download (Content-Disposition: attachment). Chrome: declarativeNetRequest rules, which the
+//     browser applies itself; the target is viewer.html?src=<the URL verbatim>, see src/pdf/viewer-url.ts.
+//     Firefox refuses those rules' response-header conditions (src/platform): a blocking webRequest listener on
+//     top-level responses makes the same decision from the same two headers (isPdfResponse) and keeps nothing.
+//     No page is read and nothing is sent anywhere.
 //   - file://: when the user allowed file access, a tab that opens a local .pdf is sent to the viewer.
 //   - "Open in the browser's viewer": the viewer asks for an allow rule for that one address, so the
 //     browser's own viewer shows it (kept for the session, so back and reload keep working).
@@ -12,6 +14,7 @@ import { browser } from 'wxt/browser';
 import { getSettings, onSettingsChanged } from '../settings/settings';
 import { viewerUrlFor } from '../pdf/viewer-url';
 import { CONTENT_NEXT_MARK, OPEN_NATIVE, isViewerUrl, tabUrl, type OpenNativeRequest, type ViewerEnvelope } from '../protocol/page';
+import { platform } from '../platform';
 
 const REDIRECT_BY_TYPE = 7001;
 const REDIRECT_BY_NAME = 7002;
@@ -28,6 +31,18 @@ async function allowedUrls(): Promise<string[]> {
   const stored = await browser.storage.session.get(ALLOWED_KEY).catch(() => ({}) as Record<string, unknown>);
   const list = (stored as Record<string, unknown>)[ALLOWED_KEY];
   return Array.isArray(list) ? list.filter((u): u is string => typeof u === 'string') : [];
+}
+
+const PDF_TYPE = /^(application\/pdf|application\/x-pdf)\b/i;
+const BINARY_TYPE = /^(application\/octet-stream|binary\/octet-stream|application\/download|application\/force-download)\b/i;
+const PDF_NAME = /^https?:\/\/[^?#]*\.pdf([?#].*)?$/i;
+
+/** Whether a top-level response is a PDF to open in the viewer: the same decision as pdfRules' two redirects. */
+export function isPdfResponse(url: string, headers: readonly { name: string; value?: string }[]): boolean {
+  const header = (name: string) => headers.find((h) => h.name.toLowerCase() === name)?.value?.trim() ?? '';
+  if (/^attachment/i.test(header('content-disposition'))) return false;
+  const type = header('content-type');
+  return PDF_TYPE.test(type) || (BINARY_TYPE.test(type) && PDF_NAME.test(url));
 }
 
 /** The rules for the current settings and escape-hatch list. Exported for tests. */
@@ -81,6 +96,7 @@ let syncing: Promise<void> = Promise.resolve();
 /** The redirect rules are dynamic (they survive a browser restart, so the first PDF after start-up is
  *  caught too); the escape-hatch allow rules are session rules (forgotten when the browser closes). */
 function sync(): Promise<void> {
+  if (platform.pdfRedirect !== 'declarativeNetRequest') return Promise.resolve();
   syncing = syncing.then(async () => {
     const dnr = browser.declarativeNetRequest;
     if (!dnr?.updateDynamicRules) return;
@@ -94,6 +110,21 @@ function sync(): Promise<void> {
     await dnr.updateSessionRules({ removeRuleIds: session.map((r) => r.id), addRules: rules.filter((r) => isAllow(r.id)) });
   });
   return syncing.catch((error: unknown) => console.error('CareLens: PDF redirect rules', error));
+}
+
+type ResponseDetails = { url: string; responseHeaders?: { name: string; value?: string }[] };
+
+/**
+ * The webRequest form of the same redirect. It is registered when the background starts (so Firefox wakes the
+ * background for it), answers every non-PDF response at once and at most reads the settings for a PDF.
+ */
+function redirectPdfResponse(details: ResponseDetails): { redirectUrl: string } | undefined | Promise<{ redirectUrl: string } | undefined> {
+  if (!isPdfResponse(details.url, details.responseHeaders ?? [])) return undefined;
+  return (async () => {
+    if (!(await getSettings()).openPdfsInViewer) return undefined;
+    if ((await allowedUrls()).some((u) => withoutFragment(u) === withoutFragment(details.url))) return undefined;
+    return { redirectUrl: viewerUrlFor(browser.runtime.getURL('/viewer.html'), details.url) };
+  })().catch(() => undefined);
 }
 
 async function openNative(url: string): Promise<void> {
@@ -125,6 +156,13 @@ export async function nextMarkInViewer(tab: { id?: number; url?: string }): Prom
 
 /** Wires the redirect rules, the escape hatch and local files. Called once from the background entrypoint. */
 export function setupPdfRedirect(): void {
+  if (platform.pdfRedirect === 'webRequest') {
+    browser.webRequest.onHeadersReceived.addListener(
+      redirectPdfResponse as Parameters<typeof browser.webRequest.onHeadersReceived.addListener>[0],
+      { urls: ['http://*/*', 'https://*/*'], types: ['main_frame'] },
+      ['blocking', 'responseHeaders'],
+    );
+  }
   void sync();
   onSettingsChanged(() => void sync());
   browser.runtime.onMessage.addListener((message: unknown) => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { pdfRules } from '../../../src/background/pdf-redirect';
+import { isPdfResponse, pdfRules } from '../../../src/background/pdf-redirect';
 
 const base = 'chrome-extension://abc/viewer.html';
 
@@ -35,5 +35,29 @@ describe('PDF redirect rules', () => {
     expect(re.test('http://127.0.0.1:9/a+b (1).pdf?x=1&y=[2]')).toBe(true);
     expect(re.test('http://127.0.0.1:9/aab (1).pdf?x=1&y=[2]')).toBe(false);
     expect(new Set(rules.map((r) => r.id)).size).toBe(rules.length);
+  });
+});
+
+describe("Firefox's redirect decision (webRequest, the same two cases as the rules)", () => {
+  const type = (value: string) => [{ name: 'Content-Type', value }];
+  it('opens a response sent as a PDF, whatever its address', () => {
+    expect(isPdfResponse('https://council.gov.uk/download?id=4', type('application/pdf'))).toBe(true);
+    expect(isPdfResponse('https://council.gov.uk/download?id=4', type('Application/PDF; charset=binary'))).toBe(true);
+    expect(isPdfResponse('https://council.gov.uk/d', type('application/x-pdf'))).toBe(true);
+  });
+  it('opens a .pdf address sent as generic binary data, and nothing else sent that way', () => {
+    expect(isPdfResponse('https://council.gov.uk/letters/Letter%20to%20parent.PDF', type('application/octet-stream'))).toBe(true);
+    expect(isPdfResponse('https://council.gov.uk/download.pdf?id=4&v=2', type('binary/octet-stream'))).toBe(true);
+    expect(isPdfResponse('https://council.gov.uk/page.html?file=a.pdf', type('application/octet-stream'))).toBe(false);
+    expect(isPdfResponse('https://council.gov.uk/a.pdf', type('text/html; charset=utf-8'))).toBe(false);
+  });
+  it('leaves downloads the server asked for alone', () => {
+    const headers = [...type('application/pdf'), { name: 'content-disposition', value: 'attachment; filename="a.pdf"' }];
+    expect(isPdfResponse('https://council.gov.uk/a.pdf', headers)).toBe(false);
+    const inline = [...type('application/pdf'), { name: 'Content-Disposition', value: 'inline; filename="a.pdf"' }];
+    expect(isPdfResponse('https://council.gov.uk/a.pdf', inline)).toBe(true);
+  });
+  it('needs a Content-Type to decide', () => {
+    expect(isPdfResponse('https://council.gov.uk/a.pdf', [])).toBe(false);
   });
 });
