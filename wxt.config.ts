@@ -48,9 +48,16 @@ export default defineConfig({
     ...browserManifest[browser === 'firefox' ? 'firefox' : 'chrome'].extra,
   }),
   hooks: {
+    // The test build bundles what people install, React's production build and JSX included: WXT takes NODE_ENV from
+    // the mode ("test"), which gives React's development build, and that one does not draw the card in Firefox's
+    // content scripts. So NODE_ENV is "production" for Vite (JSX) and, below, in the scripts' defines (React).
+    'config:resolved': (wxt) => {
+      if (wxt.config.mode === 'test') process.env.NODE_ENV = 'production';
+    },
     // /page-ui.js uses the React that /page-react.js puts on the isolated world's global (src/content/page-react/),
     // so a page's first card runs two shorter tasks, not one long one.
     'vite:build:extendConfig': (entrypoints, config) => {
+      if (config.mode === 'test') config.define = { ...config.define, 'process.env.NODE_ENV': JSON.stringify('production') };
       if (!entrypoints.some((e) => e.name === 'page-ui')) return;
       if (entrypoints.some((e) => e.name !== 'page-ui')) throw new Error('page-ui must be built on its own');
       const shim = (file: string) => resolve('src/content/page-react', file);

@@ -31,6 +31,8 @@ export const browserManifest: Record<'chrome' | 'firefox', BrowserManifest> = {
           // CareLens collects nothing: no data leaves the machine.
           data_collection_permissions: { required: ['none'] },
         },
+        // Firefox for Android reads data_collection_permissions from version 142.
+        gecko_android: { strict_min_version: '142.0' },
       },
     },
   },

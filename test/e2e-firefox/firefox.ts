@@ -3,13 +3,15 @@
 // the Chromium suite (a proxy that refuses every host but loopback, and every request a page makes, checked).
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
-import puppeteer, { type Browser, type HTTPRequest, type Page } from 'puppeteer-core';
+import puppeteer, { type Browser, type HTTPRequest, type Page, type Target } from 'puppeteer-core';
 import { GECKO_ID } from '../../src/platform/manifest';
 import { outsideHost, startNetworkGuard, type NetworkGuard } from '../e2e/network-guard';
 import { startFixtureServer, type FixtureServer } from '../e2e/server';
+import { assertTestBuildCurrent } from '../e2e/test-build';
 
+/** The Firefox test build (npm run build:test: the shipped code plus the timing marks the tests wait for). */
 export const firefoxExtensionDir = resolve(
-  process.env.CARELENS_FIREFOX_EXTENSION_DIR ?? resolve(import.meta.dirname, '../../.output/firefox-mv3'),
+  process.env.CARELENS_FIREFOX_EXTENSION_DIR ?? resolve(import.meta.dirname, '../../.output/firefox-mv3-test'),
 );
 
 /** The extension's address in these tests, fixed through the `extensions.webextensions.uuids` preference. */
@@ -51,9 +53,9 @@ export function firefoxPrefs(proxyUrl?: string): Record<string, unknown> {
 export async function launchFirefox(options: { proxyUrl?: string; headless?: boolean } = {}): Promise<Browser> {
   const executablePath = findFirefox();
   if (!executablePath) throw new Error('No Firefox found: install it (apt-get install firefox-esr) or set FIREFOX_PATH.');
-  if (!existsSync(resolve(firefoxExtensionDir, 'manifest.json'))) {
-    throw new Error('Build the Firefox extension first: npm run build');
-  }
+  // A build kept elsewhere (CARELENS_FIREFOX_EXTENSION_DIR) is taken as it is; the usual one must be current.
+  if (!process.env.CARELENS_FIREFOX_EXTENSION_DIR) assertTestBuildCurrent(firefoxExtensionDir);
+  else if (!existsSync(resolve(firefoxExtensionDir, 'manifest.json'))) throw new Error(`No Firefox build at ${firefoxExtensionDir}`);
   const browser = await puppeteer.launch({
     browser: 'firefox',
     executablePath,
@@ -82,7 +84,7 @@ export interface FirefoxSession {
   browser: Browser;
   server: FixtureServer;
   guard: NetworkGuard;
-  /** A new tab, its requests watched by the guard. */
+  /** A new tab (every tab's requests are watched by the guard). */
   newPage(): Promise<Page>;
   /** Opens one of CareLens's pages (popup.html, sidepanel.html, viewer.html?file=...) in a new tab. */
   openExtensionPage(path: string, ready: string): Promise<Page>;
@@ -97,11 +99,11 @@ export async function startFirefoxSession(): Promise<FirefoxSession> {
     const host = outsideHost(request.url());
     if (host) guard.violations.push(host);
   };
-  const newPage = async () => {
-    const page = await browser.newPage();
-    page.on('request', onRequest);
-    return page;
-  };
+  // Every tab, including the ones Firefox makes when a navigation moves to an extension page (a redirect to the viewer).
+  const watch = (page: Page | null) => page?.on('request', onRequest);
+  for (const page of await browser.pages()) watch(page);
+  browser.on('targetcreated', (target: Target) => void target.page().then(watch, () => undefined));
+  const newPage = () => browser.newPage();
   return {
     browser,
     server,
@@ -225,4 +227,12 @@ export function tabIdOf(ext: Page, url: string): Promise<number> {
     () => ext.evaluate(async (u) => (await browser.tabs.query({})).find((t) => t.url === u)?.id ?? null, url),
     (id) => typeof id === 'number',
   ) as Promise<number>;
+}
+
+/**
+ * The tab showing `urlPrefix`. Firefox moves a tab that navigates from a website to an extension page (the redirect
+ * of a PDF to the viewer) into a new browsing context, which puppeteer reports as a new page.
+ */
+export function pageAt(browser: Browser, urlPrefix: string, timeout = 20_000): Promise<Page> {
+  return until(async () => (await browser.pages()).find((p) => p.url().startsWith(urlPrefix)) ?? null, (p) => p !== null, timeout) as Promise<Page>;
 }

@@ -1,9 +1,10 @@
 // The e2e harness: fixture pages on 127.0.0.1, Chromium with the built extension, and the network guard.
 import { test as base, expect, chromium, type BrowserContext, type Page, type Worker } from '@playwright/test';
-import { existsSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromiumArgs, extensionDir, findChromium } from './chromium';
+import { chromiumArgs, findChromium } from './chromium';
+import { assertTestBuildCurrent } from './test-build';
 import { startNetworkGuard, type NetworkGuard } from './network-guard';
 import { startFixtureServer, type FixtureServer } from './server';
 import { NO_SEEDS, seedsAvailable } from '../seeds';
@@ -104,30 +105,6 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
 });
 
 export { expect };
-
-/**
- * The tests load the test build (npm run build:test, .output/chrome-mv3-test: the shipped code plus timing marks).
- * A missing build, or one older than the code, fails here with what to run, not later with a timeout.
- */
-export function assertTestBuildCurrent(dir = extensionDir): void {
-  const manifest = join(dir, 'manifest.json');
-  if (!existsSync(manifest)) throw new Error(`No test build at ${dir}: run \`npm run build:test\` (wxt build --mode test) first.`);
-  if (process.env.CARELENS_EXTENSION_DIR) return;
-  const built = statSync(manifest).mtimeMs;
-  const root = join(import.meta.dirname, '../..');
-  const newer = (path: string): string | null => {
-    for (const entry of readdirSync(path, { withFileTypes: true })) {
-      const full = join(path, entry.name);
-      if (entry.isDirectory()) {
-        const found = newer(full);
-        if (found) return found;
-      } else if (statSync(full).mtimeMs > built) return full;
-    }
-    return null;
-  };
-  const changed = newer(join(root, 'src')) ?? newer(join(root, 'entrypoints')) ?? (statSync(join(root, 'wxt.config.ts')).mtimeMs > built ? 'wxt.config.ts' : null);
-  if (changed) throw new Error(`The test build at ${dir} is older than ${changed}: run \`npm run build:test\` again.`);
-}
 
 /**
  * The id of the tab showing one of our own pages (the viewer), asked in the page itself: from Chromium 150 the

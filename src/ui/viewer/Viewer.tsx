@@ -12,6 +12,7 @@ import { prefillFromMatch } from '../saved/prefill';
 import { takeHandoff } from '../common/pdf-handoff';
 import { OpenFileError, READER_ACCEPT, readerDocument, type ReaderFileKind } from '../../pdf/from-files';
 import { BrowserRecogniser } from '../../ocr/browser';
+import { platform } from '../../platform';
 import 'pdfjs-dist/web/pdf_viewer.css';
 import './viewer.css';
 
@@ -63,7 +64,7 @@ export function Viewer() {
         if (!cancelled)
           setStatus({
             status: 'no-file',
-            note: 'CareLens is not allowed to open files on this computer. Choose the file below, drop it here, or switch on "Allow access to file URLs" in the extension\'s details (see the README).',
+            note: platform.noFileAccessNote,
           });
         return;
       }

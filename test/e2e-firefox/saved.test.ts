@@ -1,0 +1,90 @@
+// Saving in Firefox: a passage saved on a page with the keyboard (Alt+Shift+S, a note, Ctrl+Enter) is listed in the
+// sidebar's case record and is drawn again, and still listed, after a reload.
+import { afterAll, beforeAll, expect, test } from 'vitest';
+import type { Page } from 'puppeteer-core';
+import { inShadow, marksDrawn, refusedByProxy, startFirefoxSession, until, type FirefoxSession } from './firefox';
+
+const QUOTE = 'the strategy discussion was held on 3 March 2025 with police and health.';
+
+let session: FirefoxSession;
+
+beforeAll(async () => {
+  session = await startFirefoxSession();
+});
+
+afterAll(async () => {
+  await session?.close();
+});
+
+function savedHighlights(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const h = CSS.highlights.get('carelens-saved');
+    return h ? [...(h as unknown as Set<AbstractRange>)].map((r) => (r instanceof Range ? r.toString() : '')) : [];
+  });
+}
+
+function listedInRecord(panel: Page): Promise<string[]> {
+  return panel.evaluate(() => [...document.querySelectorAll('article[data-id]')].map((a) => a.textContent ?? ''));
+}
+
+async function selectText(page: Page, text: string): Promise<void> {
+  await page.evaluate((needle) => {
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+      const at = (n as Text).data.indexOf(needle);
+      if (at < 0) continue;
+      const range = document.createRange();
+      range.setStart(n, at);
+      range.setEnd(n, at + needle.length);
+      getSelection()!.removeAllRanges();
+      getSelection()!.addRange(range);
+      return;
+    }
+    throw new Error(`text not found: ${needle}`);
+  }, text);
+}
+
+test('a passage saved on a page is listed in the sidebar and survives a reload', async () => {
+  const page = await session.newPage();
+  await page.goto(session.server.url('/saved/base.html'));
+  await marksDrawn(page);
+  await selectText(page, QUOTE);
+  // The content script's own Alt+Shift+S (automation delivers the keys to the page): the save dialog takes focus.
+  await until(
+    async () => {
+      await page.keyboard.down('Alt');
+      await page.keyboard.down('Shift');
+      await page.keyboard.press('S');
+      await page.keyboard.up('Shift');
+      await page.keyboard.up('Alt');
+      return inShadow<boolean>(page, 'function () { return !!this.querySelector("form.cls-dialog"); }');
+    },
+    (open) => open === true,
+  );
+  await page.keyboard.type('saved in Firefox');
+  await page.keyboard.down('Control');
+  await page.keyboard.press('Enter');
+  await page.keyboard.up('Control');
+  await until(() => savedHighlights(page), (h) => h.length === 1);
+  expect(await savedHighlights(page)).toEqual([QUOTE]);
+
+  // The sidebar shows sidepanel.html (sidebar_action); opened here as a tab, the same page.
+  const panel = await session.openExtensionPage('sidepanel.html', 'main, body > div');
+  const listed = await until(() => listedInRecord(panel), (items) => items.length === 1);
+  expect(listed[0]).toContain(QUOTE);
+  expect(listed[0]).toContain('saved in Firefox');
+
+  await page.reload();
+  await until(() => savedHighlights(page), (h) => h.length === 1);
+  expect(await savedHighlights(page)).toEqual([QUOTE]);
+  void panel.reload().catch(() => undefined);
+  const again = await until(() => listedInRecord(panel), (items) => items.length === 1);
+  expect(again[0]).toContain('saved in Firefox');
+  await panel.close();
+  await page.close();
+});
+
+test('network guard: nothing left 127.0.0.1 while saving', () => {
+  expect(session.guard.violations).toEqual([]);
+  expect(refusedByProxy(session.guard)).toEqual([]);
+});
