@@ -3,6 +3,8 @@ import { resolve } from 'node:path';
 import { defineConfig } from 'wxt';
 import { browserManifest } from './src/platform/manifest';
 
+let productionReactForTests = false;
+
 const pdfjsAssets = ['standard_fonts', 'cmaps', 'wasm', 'iccs'];
 // The text recogniser for scans and photos (src/ocr/browser.ts): its worker, the LSTM-only WebAssembly cores (the
 // worker picks relaxed SIMD, SIMD or plain by what the browser supports) and the English "best_int" model.
@@ -48,16 +50,17 @@ export default defineConfig({
     ...browserManifest[browser === 'firefox' ? 'firefox' : 'chrome'].extra,
   }),
   hooks: {
-    // The test build bundles what people install, React's production build and JSX included: WXT takes NODE_ENV from
-    // the mode ("test"), which gives React's development build, and that one does not draw the card in Firefox's
+    // Firefox's test build bundles what people install, React's production build and JSX included: WXT takes NODE_ENV
+    // from the mode ("test"), which gives React's development build, and that one does not draw the card in Firefox's
     // content scripts. So NODE_ENV is "production" for Vite (JSX) and, below, in the scripts' defines (React).
     'config:resolved': (wxt) => {
-      if (wxt.config.mode === 'test') process.env.NODE_ENV = 'production';
+      productionReactForTests = wxt.config.mode === 'test' && wxt.config.browser === 'firefox';
+      if (productionReactForTests) process.env.NODE_ENV = 'production';
     },
     // /page-ui.js uses the React that /page-react.js puts on the isolated world's global (src/content/page-react/),
     // so a page's first card runs two shorter tasks, not one long one.
     'vite:build:extendConfig': (entrypoints, config) => {
-      if (config.mode === 'test') config.define = { ...config.define, 'process.env.NODE_ENV': JSON.stringify('production') };
+      if (productionReactForTests) config.define = { ...config.define, 'process.env.NODE_ENV': JSON.stringify('production') };
       if (!entrypoints.some((e) => e.name === 'page-ui')) return;
       if (entrypoints.some((e) => e.name !== 'page-ui')) throw new Error('page-ui must be built on its own');
       const shim = (file: string) => resolve('src/content/page-react', file);
@@ -83,4 +86,9 @@ export default defineConfig({
     },
   },
   webExt: { disabled: true },
+  // npm run zip: .output/carelens-<version>-chrome.zip and -firefox.zip for the stores, and -sources.zip, the source
+  // package Mozilla's review asks for (bundled code): what `npm ci && npm run build:firefox` needs, no tests.
+  zip: {
+    excludeSources: ['test/**', 'test-results/**', 'playwright-report/**', 'playwright.config.ts', 'vitest*.config.ts', '.output/**'],
+  },
 });

@@ -113,7 +113,8 @@ export async function startFirefoxSession(): Promise<FirefoxSession> {
       const page = await newPage();
       // Firefox may not report a navigation to an extension page as finished: wait for the page's own content.
       void page.goto(`${extensionOrigin}/${path}`).catch(() => undefined);
-      await page.waitForSelector(ready, { timeout: 20_000 });
+      // (and ask again when the question crosses the page's own start-up)
+      await until(() => page.$(ready).then((el) => el !== null), (found) => found, 20_000);
       return page;
     },
     async close() {
