@@ -229,11 +229,3 @@ export function tabIdOf(ext: Page, url: string): Promise<number> {
     (id) => typeof id === 'number',
   ) as Promise<number>;
 }
-
-/**
- * The tab showing `urlPrefix`. Firefox moves a tab that navigates from a website to an extension page (the redirect
- * of a PDF to the viewer) into a new browsing context, which puppeteer reports as a new page.
- */
-export function pageAt(browser: Browser, urlPrefix: string, timeout = 20_000): Promise<Page> {
-  return until(async () => (await browser.pages()).find((p) => p.url().startsWith(urlPrefix)) ?? null, (p) => p !== null, timeout) as Promise<Page>;
-}

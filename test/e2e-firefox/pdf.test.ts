@@ -1,12 +1,13 @@
-// PDFs in Firefox: a local PDF opens in CareLens's reader through the picker and by dropping it on the reader, with
-// its marks; a file:// address says how to open it.
+// PDFs in Firefox: a PDF from a website (127.0.0.1) opens in CareLens's reader, through the webRequest redirect
+// (src/platform), with its marks and cards; a local PDF opens through the picker and by dropping it on the reader;
+// a file:// address says how to open it.
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import type { Page } from 'puppeteer-core';
 import { generatedPdf } from '../fixtures/pdfs';
-import { refusedByProxy, startFirefoxSession, until, type FirefoxSession } from './firefox';
+import { card, extensionOrigin, highlightSizes, hover, refusedByProxy, startFirefoxSession, until, type FirefoxSession } from './firefox';
 
 let session: FirefoxSession;
 
@@ -21,6 +22,52 @@ afterAll(async () => {
 async function firstPageMarked(page: Page): Promise<void> {
   await page.waitForSelector('.page[data-page-number="1"][data-marks]', { timeout: 30_000 });
 }
+
+test('a PDF served from 127.0.0.1 opens in the reader (redirected), which lists its marks to the popup', async () => {
+  const tab = await session.newPage();
+  const pdfUrl = session.server.url('/generated/letter.pdf');
+  void tab.goto(pdfUrl).catch(() => undefined); // the navigation is redirected to the extension
+  // Firefox moves the tab into a new browsing context that WebDriver BiDi does not always report to puppeteer, so the
+  // tab is found as CareLens finds its own pages (runtime.getContexts) and read through the popup, as a person would.
+  const probe = await session.openExtensionPage('options.html', 'h1');
+  const viewerTab = await until(
+    () =>
+      probe.evaluate(async (prefix) => {
+        const contexts = await browser.runtime.getContexts({ contextTypes: ['TAB'] });
+        const found = contexts.find((c) => c.documentUrl?.startsWith(prefix));
+        return found ? { tabId: found.tabId, url: found.documentUrl! } : null;
+      }, `${extensionOrigin}/viewer.html`),
+    (found) => found !== null,
+    20_000,
+  );
+  expect(viewerTab!.url).toBe(`${extensionOrigin}/viewer.html?file=${encodeURIComponent(pdfUrl)}`);
+  await probe.close();
+  const popup = await session.openExtensionPage(`popup.html?tab=${viewerTab!.tabId}`, 'h2, h3');
+  const listed = await until(
+    () => popup.evaluate(() => ({ headings: [...document.querySelectorAll('h2, h3')].map((h) => h.textContent ?? ''), buttons: [...document.querySelectorAll('button')].map((b) => b.textContent ?? '') })),
+    (l) => l.buttons.some((b) => /Section 47, Children Act 1989/.test(b)),
+    30_000,
+  );
+  expect(listed.headings.some((h) => /^Terms \(\d+\)/.test(h))).toBe(true);
+  expect(listed.headings.some((h) => /^Dates \(\d+\)/.test(h))).toBe(true);
+  await popup.close();
+});
+
+test('in the reader, a PDF from 127.0.0.1 has its marks and "section 47" opens its card', async () => {
+  const pdfUrl = session.server.url('/generated/letter.pdf');
+  const page = await session.openExtensionPage(`viewer.html?file=${encodeURIComponent(pdfUrl)}`, '.page[data-page-number="1"][data-marks]');
+  const text = await page.$eval('.page[data-page-number="1"] .textLayer', (el) => el.textContent ?? '');
+  expect(text).toContain('enquiries under section 47');
+  const sizes = await highlightSizes(page);
+  expect(sizes.section).toBeGreaterThan(0);
+  expect(sizes.term).toBeGreaterThan(0);
+  expect(sizes.date).toBeGreaterThan(0);
+  await hover(page, 'section 47');
+  const opened = await until(() => card(page), (c) => c !== null);
+  expect(opened!.label).toMatch(/section 47/i);
+  expect(opened!.links.some((href) => href.startsWith('https://www.legislation.gov.uk/ukpga/1989/41/section/47'))).toBe(true);
+  await page.close();
+});
 
 test('a local PDF opens through the picker and by dropping it on the reader', async () => {
   const picker = await session.openExtensionPage('viewer.html', 'input[type="file"]');
