@@ -1,6 +1,7 @@
 // CareLens in Firefox on web pages: marks and the card, the popup, nothing changed in the page but the one host,
 // and the network guard (nothing leaves 127.0.0.1).
 import { afterAll, beforeAll, expect, test } from 'vitest';
+import { recordPageMutations } from '../e2e/in-page';
 import { card, hover, highlightSizes, marksDrawn, refusedByProxy, startFirefoxSession, tabIdOf, until, type FirefoxSession } from './firefox';
 
 let session: FirefoxSession;
@@ -30,20 +31,7 @@ test('marks are drawn on a page and hovering "section 47" opens its card with th
 
 test('no page node changes except the one shadow host, whose shadow root is closed', async () => {
   const page = await session.newPage();
-  await page.evaluateOnNewDocument(() => {
-    const w = window as unknown as { __records: string[]; __before: string };
-    w.__records = [];
-    document.addEventListener('DOMContentLoaded', () => {
-      w.__before = document.documentElement.outerHTML;
-      new MutationObserver((records) => {
-        for (const r of records) {
-          const added = [...r.addedNodes].map((n) => n.nodeName).join(',');
-          const removed = [...r.removedNodes].map((n) => n.nodeName).join(',');
-          w.__records.push(`${r.type} ${r.target.nodeName} ${r.attributeName ?? ''} +[${added}] -[${removed}]`);
-        }
-      }).observe(document, { subtree: true, childList: true, attributes: true, characterData: true });
-    });
-  });
+  await page.evaluateOnNewDocument(recordPageMutations);
   await page.goto(session.server.url('/pages/seed-001.html'));
   await marksDrawn(page);
   await hover(page, 'section 47');

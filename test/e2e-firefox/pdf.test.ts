@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import type { Page } from 'puppeteer-core';
 import { generatedPdf } from '../fixtures/pdfs';
+import { dropFileOnMain } from '../e2e/in-page';
 import { card, extensionOrigin, highlightSizes, hover, refusedByProxy, startFirefoxSession, until, type FirefoxSession } from './firefox';
 
 let session: FirefoxSession;
@@ -83,13 +84,7 @@ test('a local PDF opens through the picker and by dropping it on the reader', as
 
   const dropped = await session.openExtensionPage('viewer.html', 'main');
   const bytes = [...((await generatedPdf('guidance'))!)];
-  await dropped.evaluate((data) => {
-    const transfer = new DataTransfer();
-    transfer.items.add(new File([new Uint8Array(data)], 'guidance.pdf', { type: 'application/pdf' }));
-    const target = document.querySelector('main')!;
-    target.dispatchEvent(new DragEvent('dragover', { bubbles: true, cancelable: true, dataTransfer: transfer }));
-    target.dispatchEvent(new DragEvent('drop', { bubbles: true, cancelable: true, dataTransfer: transfer }));
-  }, bytes);
+  await dropped.evaluate(dropFileOnMain, [bytes, 'guidance.pdf'] as [number[], string]);
   await firstPageMarked(dropped);
   expect(await dropped.$eval('.viewer-file', (el) => el.textContent)).toBe('guidance.pdf');
   await dropped.close();

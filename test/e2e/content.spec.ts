@@ -3,6 +3,7 @@
 import type { Worker } from '@playwright/test';
 import { test, expect, needSeeds } from './fixtures';
 import { card, highlightSizes, hover, marksDrawn, sendToTab, setField, inShadow } from './content-helpers';
+import { recordPageMutations } from './in-page';
 
 // The extension loads asynchronously when the browser starts: make sure it is up before the first page.
 test.beforeEach(async ({ serviceWorker }) => {
@@ -144,20 +145,7 @@ test('the page report lists matches with their sentences; reveal opens a card', 
 
 test('no page node changes except the one shadow host', async ({ page, server }) => {
   needSeeds();
-  await page.addInitScript(() => {
-    const w = window as unknown as { __records: string[]; __before: string };
-    w.__records = [];
-    document.addEventListener('DOMContentLoaded', () => {
-      w.__before = document.documentElement.outerHTML;
-      new MutationObserver((records) => {
-        for (const r of records) {
-          const added = [...r.addedNodes].map((n) => n.nodeName).join(',');
-          const removed = [...r.removedNodes].map((n) => n.nodeName).join(',');
-          w.__records.push(`${r.type} ${r.target.nodeName} ${r.attributeName ?? ''} +[${added}] -[${removed}]`);
-        }
-      }).observe(document, { subtree: true, childList: true, attributes: true, characterData: true });
-    });
-  });
+  await page.addInitScript(recordPageMutations);
   await page.goto(server.url('/pages/seed-001.html'));
   await marksDrawn(page);
   await hover(page, 'section 47');

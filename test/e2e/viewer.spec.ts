@@ -3,6 +3,7 @@
 import type { Page, Worker } from '@playwright/test';
 import { test, expect, ownPageTabId } from './fixtures';
 import { card, highlightSizes, hover, pointOf } from './content-helpers';
+import { dropFileOnMain } from './in-page';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -253,13 +254,7 @@ test('text can be selected, a dropped file opens, and a local file that cannot b
   else await expect(local.getByRole('status').first()).toContainText('Allow access to file URLs');
   await expect(local.getByLabel('Choose a PDF file')).toBeVisible();
   const bytes = [...new Uint8Array(await (await fetch(server.url('/generated/guidance.pdf'))).arrayBuffer())];
-  await local.evaluate((data) => {
-    const transfer = new DataTransfer();
-    transfer.items.add(new File([new Uint8Array(data)], 'guidance.pdf', { type: 'application/pdf' }));
-    const target = document.querySelector('main')!;
-    target.dispatchEvent(new DragEvent('dragover', { bubbles: true, cancelable: true, dataTransfer: transfer }));
-    target.dispatchEvent(new DragEvent('drop', { bubbles: true, cancelable: true, dataTransfer: transfer }));
-  }, bytes);
+  await local.evaluate(dropFileOnMain, [bytes, 'guidance.pdf'] as [number[], string]);
   await expect(local.locator('.page')).toHaveCount(3, { timeout: 15_000 });
   await expect(local.locator('.page[data-page-number="1"][data-marks]')).toBeVisible({ timeout: 15_000 });
   await expect(local.locator('.viewer-file')).toHaveText('guidance.pdf');
