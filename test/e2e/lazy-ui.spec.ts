@@ -10,7 +10,7 @@ import { pathToFileURL } from 'node:url';
 import { chromiumArgs, extensionDir, findChromium } from './chromium';
 import { card, hover, highlightSizes, marksDrawn, pointOf } from './content-helpers';
 import { test, expect, needSeeds } from './fixtures';
-import { QUOTE, highlighted, openSavedFixture, saveSelectionViaMenuPath, selectText } from './saved-helpers';
+import { QUOTE, highlighted, openSavedFixture, saveText, selectText } from './saved-helpers';
 
 interface Frame {
   frame: { id: string; url: string };
@@ -213,8 +213,7 @@ test('a page with saved passages loads the saved-highlights UI by itself and pla
   await page.waitForTimeout(500);
   expect(await uiLoaded(page), 'no saved passages yet: nothing loaded').toBe(false);
 
-  await selectText(page, QUOTE);
-  await saveSelectionViaMenuPath(serviceWorker, url, { note: 'saved before reload', submit: true });
+  await saveText(page, serviceWorker, url, QUOTE, { note: 'saved before reload' });
   await expect.poll(() => highlighted(page)).toEqual([QUOTE]);
   expect(await uiLoaded(page)).toBe(true);
 

@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { parseCsv } from '../../src/core/export/csv';
 import { test, expect } from './fixtures';
-import { QUOTE, broker, openSavedFixture, saveSelectionViaMenuPath, savedRecords, selectText } from './saved-helpers';
+import { QUOTE, broker, openSavedFixture, savedRecords, saveText } from './saved-helpers';
 import type { Page } from '@playwright/test';
 
 async function downloadText(panel: Page, button: string): Promise<string> {
@@ -20,12 +20,9 @@ test('export JSON, clear storage, import: identical records; CSV and Markdown li
   const panel = await openExtensionPage('sidepanel.html');
   const url = server.url('/saved/export.html');
   await openSavedFixture(panel, page, url);
-  await selectText(page, QUOTE);
-  await saveSelectionViaMenuPath(serviceWorker, url, { note: 'Not invited, "again"', eventType: 'strategy-discussion-held', submit: true });
-  await selectText(page, 'The referral was received from the school on 24 February 2025');
-  await saveSelectionViaMenuPath(serviceWorker, url, { eventType: 'referral-received', submit: true });
-  await selectText(page, 'An initial child protection conference followed.');
-  await saveSelectionViaMenuPath(serviceWorker, url, { note: 'no date on this one', submit: true });
+  await saveText(page, serviceWorker, url, QUOTE, { note: 'Not invited, "again"', eventType: 'strategy-discussion-held' });
+  await saveText(page, serviceWorker, url, 'The referral was received from the school on 24 February 2025', { eventType: 'referral-received' });
+  await saveText(page, serviceWorker, url, 'An initial child protection conference followed.', { note: 'no date on this one' });
   await expect.poll(async () => (await savedRecords(panel)).length).toBe(3);
   const before = await savedRecords(panel);
 

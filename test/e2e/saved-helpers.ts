@@ -95,6 +95,18 @@ export async function saveSelectionViaMenuPath(
   expect(ok).toBe('sent');
 }
 
+/** Selects `text` on the page and saves it through the menu's path with `fields`, without the dialog. */
+export async function saveText(
+  page: Page,
+  serviceWorker: Worker,
+  pageUrl: string,
+  text: string,
+  fields: { note?: string; eventType?: string; eventDate?: string } = {},
+): Promise<void> {
+  await selectText(page, text);
+  await saveSelectionViaMenuPath(serviceWorker, pageUrl, { ...fields, submit: true });
+}
+
 /** Texts of the ranges in a named highlight (the main world sees the document's highlight registry). */
 export async function highlighted(page: Page, name = 'carelens-saved'): Promise<string[]> {
   return page.evaluate((n) => {

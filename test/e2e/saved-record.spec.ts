@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import ICAL from 'ical.js';
 import { test, expect } from './fixtures';
 import { clickInShadow, inShadow } from './content-helpers';
-import { QUOTE, broker, highlighted, openSavedFixture, saveSelectionViaMenuPath, savedRecords, selectText } from './saved-helpers';
+import { QUOTE, broker, highlighted, openSavedFixture, savedRecords, saveText, selectText } from './saved-helpers';
 
 test('storage full: the dialog says so, the note typed stays, nothing saved before is lost, and saving again works once there is room', async ({
   page,
@@ -15,8 +15,7 @@ test('storage full: the dialog says so, the note typed stays, nothing saved befo
   const ext = await openExtensionPage('sidepanel.html');
   const url = server.url('/saved/quota.html');
   await openSavedFixture(ext, page, url);
-  await selectText(page, QUOTE);
-  await saveSelectionViaMenuPath(serviceWorker, url, { note: 'saved before the disk filled', submit: true });
+  await saveText(page, serviceWorker, url, QUOTE, { note: 'saved before the disk filled' });
   await expect.poll(async () => (await savedRecords(ext)).length).toBe(1);
 
   // Simulated in the test, not in the product: the background's IndexedDB refuses every write the way a
@@ -77,8 +76,7 @@ test('"Open at passage" in the side panel opens the page, scrolls the passage in
   const url = server.url('/saved/long.html');
   const passage = 'the review conference on 9 June 2025 decided the plan should continue.';
   await page.goto(url);
-  await selectText(page, passage);
-  await saveSelectionViaMenuPath(serviceWorker, url, { submit: true });
+  await saveText(page, serviceWorker, url, passage);
   await expect.poll(async () => (await savedRecords(panel)).length).toBe(1);
   await page.close();
 
@@ -109,14 +107,10 @@ test('chronology lists events by date with the deadlines each starts and on time
   const url = server.url('/saved/chronology.html');
   await openSavedFixture(panel, page, url);
   // saved out of date order on purpose
-  await selectText(page, 'An initial child protection conference followed.');
-  await saveSelectionViaMenuPath(serviceWorker, url, { eventType: 'icpc-held', eventDate: '2025-03-27', submit: true });
-  await selectText(page, QUOTE);
-  await saveSelectionViaMenuPath(serviceWorker, url, { eventType: 'strategy-discussion-held', submit: true }); // date from the text: 3 March 2025
-  await selectText(page, 'The referral was received from the school on 24 February 2025');
-  await saveSelectionViaMenuPath(serviceWorker, url, { eventType: 'referral-received', submit: true });
-  await selectText(page, 'The report was shared two days before it.');
-  await saveSelectionViaMenuPath(serviceWorker, url, { note: 'undated', submit: true });
+  await saveText(page, serviceWorker, url, 'An initial child protection conference followed.', { eventType: 'icpc-held', eventDate: '2025-03-27' });
+  await saveText(page, serviceWorker, url, QUOTE, { eventType: 'strategy-discussion-held' }); // date from the text: 3 March 2025
+  await saveText(page, serviceWorker, url, 'The referral was received from the school on 24 February 2025', { eventType: 'referral-received' });
+  await saveText(page, serviceWorker, url, 'The report was shared two days before it.', { note: 'undated' });
   await expect.poll(async () => (await savedRecords(panel)).length).toBe(4);
 
   await panel.reload();
@@ -183,8 +177,7 @@ test('"Accept" of a moved passage: in the page it is filed under the new text at
   const url = server.url('/saved/accept.html');
   const serve = await openSavedFixture(panel, page, url);
   const changed = QUOTE.replace('with police', 'with the police');
-  await selectText(page, QUOTE);
-  await saveSelectionViaMenuPath(serviceWorker, url, { note: 'accept me', submit: true });
+  await saveText(page, serviceWorker, url, QUOTE, { note: 'accept me' });
   await expect.poll(() => highlighted(page)).toEqual([QUOTE]);
 
   // in the page: the "moved, please confirm" list in CareLens's own layer

@@ -1,6 +1,6 @@
 // Saved highlights on web pages: save, reload, re-anchor after edits, moved-please-confirm, orphaned.
 import { test, expect } from './fixtures';
-import { QUOTE, broker, highlightBox, highlighted, openSavedFixture, saveSelectionViaMenuPath, savedRecords, selectText } from './saved-helpers';
+import { QUOTE, broker, highlightBox, highlighted, openSavedFixture, saveSelectionViaMenuPath, savedRecords, saveText, selectText } from './saved-helpers';
 import { highlightSizes, marksDrawn } from './content-helpers';
 
 test('save a passage with a note and event, reload: drawn in the same place; edits re-anchor; changed quote is moved; deleted is orphaned', async ({
@@ -89,8 +89,7 @@ test('side panel: edit, delete with undo, and an edit made meanwhile in another 
   const panel = await openExtensionPage('sidepanel.html');
   const url = server.url('/saved/panel.html');
   await openSavedFixture(panel, page, url);
-  await selectText(page, QUOTE);
-  await saveSelectionViaMenuPath(serviceWorker, url, { note: 'first note', submit: true });
+  await saveText(page, serviceWorker, url, QUOTE, { note: 'first note' });
   await expect.poll(async () => (await savedRecords(panel)).length).toBe(1);
   const item = panel.locator('article[data-id]');
   await expect(item).toContainText(QUOTE);
@@ -142,8 +141,7 @@ test('one text model: marks and saved passages share the page index, read once p
   const ext = await openExtensionPage('sidepanel.html');
   const url = server.url('/saved/one-index.html');
   await openSavedFixture(ext, page, url);
-  await selectText(page, QUOTE);
-  await saveSelectionViaMenuPath(serviceWorker, url, { submit: true });
+  await saveText(page, serviceWorker, url, QUOTE);
   await expect.poll(() => highlighted(page)).toEqual([QUOTE]);
   await page.reload();
   await marksDrawn(page);
@@ -164,8 +162,7 @@ test('a passage saved from an opened accordion is not flagged as orphaned while 
   await page.goto(url);
   await marksDrawn(page);
   await page.click('#accordion-button');
-  await selectText(page, quote);
-  await saveSelectionViaMenuPath(serviceWorker, url, { note: 'Ask who was there', submit: true });
+  await saveText(page, serviceWorker, url, quote, { note: 'Ask who was there' });
   await expect.poll(() => highlighted(page)).toEqual([quote]);
   // next visit: the accordion starts closed, so the passage is not on screen; it is folded away, not gone: the
   // record is not flagged as orphaned (the side panel would say it is not on the page)
