@@ -1,4 +1,4 @@
-// CareLens in Firefox on web pages: marks and the card, the popup, nothing changed in the page but the one host,
+// CareLens in Firefox on web pages: marks and the card, the popup, the options, nothing changed in the page but the one host,
 // and the network guard (nothing leaves 127.0.0.1).
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { recordPageMutations } from '../e2e/in-page';
@@ -70,6 +70,28 @@ test("the popup lists the page's marks", async () => {
   expect(listed.buttons.some((b) => /Section 47, Children Act 1989/.test(b))).toBe(true);
   await popup.close();
   await page.close();
+});
+
+test('options: switching off a kind of mark (Dates) is kept and the next page has no date marks', async () => {
+  const options = await session.openExtensionPage('options.html', 'h1');
+  const toggleDates = () =>
+    options.evaluate(() => {
+      const label = [...document.querySelectorAll('label')].find((l) => (l.textContent ?? '').trim().startsWith('Dates'));
+      const box = label?.querySelector('input[type="checkbox"]') as HTMLInputElement | null;
+      if (!box) throw new Error('no Dates checkbox');
+      box.click();
+      return box.checked;
+    });
+  expect(await toggleDates()).toBe(false);
+  const page = await session.newPage();
+  await page.goto(session.server.url('/letters/late-conference.html'));
+  await marksDrawn(page);
+  const sizes = await until(() => highlightSizes(page), (s) => s.term > 0);
+  expect(sizes.date).toBe(0);
+  expect(sizes.section).toBeGreaterThan(0);
+  expect(await toggleDates()).toBe(true);
+  await page.close();
+  await options.close();
 });
 
 test('network guard: nothing CareLens or its pages did reached a host other than 127.0.0.1', async () => {
