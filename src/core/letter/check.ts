@@ -10,7 +10,7 @@ import type { Match } from '../detect/types';
 import { TIMESCALES } from '../knowledge/timescales';
 import type { Timescale } from '../knowledge/types';
 import { isComputable } from '../deadlines';
-import { readClause, type DateRole, type Tense } from './events';
+import { readClause, type ClauseReading, type DateRole, type Tense } from './events';
 import { tableCells, unwrapLines } from './paragraphs';
 import { findLetterDate, letterIsResponse, letterTopic, type LetterDate } from './letter-date';
 import { judge, type JudgeOptions, type Verdict } from './verdict';
@@ -110,39 +110,29 @@ export function readLetter(text: string): { unwrapped: string; matches: Match[];
   const dates: EventDate[] = [];
   matches.forEach((m, index) => {
     if (m.kind !== 'date') return;
+    // A date alone in a table cell is read with its row's label; any other with the sentence around it.
     const row = tableRowOf(unwrapped, m);
+    let sentence: string;
+    let reading: ClauseReading;
     if (row) {
-      const reading = readClause(row.sentence, row.at, row.sentence.length, topic ? { topic } : {});
-      dates.push({
-        index,
-        iso: m.value.iso,
-        text: m.text,
-        start: m.start,
-        end: m.end,
-        sentence: row.sentence,
-        ...(reading.event ? { event: reading.event, eventWords: reading.eventWords } : {}),
-        role: reading.role,
-        tense: reading.tense,
-        negated: reading.negated,
-        ...(m.value.inferred ? { inferred: true } : {}),
-        ...(reading.startedEnquiries ? { startedEnquiries: true } : {}),
-        ...(reading.ordinal ? { ordinal: reading.ordinal } : {}),
-      });
-      return;
+      sentence = row.sentence;
+      reading = readClause(row.sentence, row.at, row.sentence.length, topic ? { topic } : {});
+    } else {
+      const [s, e] = sentenceBounds(unwrapped, m.start, m.end);
+      // Read with each run of spaces as one ("\r\n" and wraps leave two): the date's place is counted again.
+      const raw = oneSpace(unwrapped.slice(s, e));
+      const at = oneSpace(unwrapped.slice(s, m.start)).length;
+      const paragraphStart = unwrapped.lastIndexOf('\n', s - 1) + 1;
+      sentence = raw.trim();
+      reading = readClause(raw, at, at + oneSpace(m.text).length, { ...(topic ? { topic } : {}), before: oneSpace(unwrapped.slice(Math.max(paragraphStart, s - 400), s)) });
     }
-    const [s, e] = sentenceBounds(unwrapped, m.start, m.end);
-    // Read with each run of spaces as one ("\r\n" and wraps leave two): the date's place is counted again.
-    const raw = oneSpace(unwrapped.slice(s, e));
-    const at = oneSpace(unwrapped.slice(s, m.start)).length;
-    const paragraphStart = unwrapped.lastIndexOf('\n', s - 1) + 1;
-    const reading = readClause(raw, at, at + oneSpace(m.text).length, { ...(topic ? { topic } : {}), before: oneSpace(unwrapped.slice(Math.max(paragraphStart, s - 400), s)) });
     dates.push({
       index,
       iso: m.value.iso,
       text: m.text,
       start: m.start,
       end: m.end,
-      sentence: raw.trim(),
+      sentence,
       ...(reading.event ? { event: reading.event, eventWords: reading.eventWords } : {}),
       role: reading.role,
       tense: reading.tense,
