@@ -9,7 +9,7 @@ import { findDates } from './dates';
 import { TermMatcher } from './terms';
 import type { Candidates } from './prepass';
 import { TERM_TABLES } from './term-tables.generated';
-import { TERM_ENTRIES, settledForms, unsettled } from './term-entries';
+import { TERM_ENTRIES, definedAcronymUses, settledForms, unsettled, withFormerName } from './term-entries';
 import { insideInstrumentTitle } from './act-names';
 
 export type { Match, MatchKind, ScanOptions } from './types';
@@ -324,7 +324,9 @@ export class Scanner {
         ? cand
         : { ...cand, termPos: cand.termPos.slice(a, b), termEnd: cand.termEnd.slice(a, b), termId: cand.termId.slice(a, b) };
       const settled = (this.settled ??= settledForms(text));
-      const terms = this.matcher.scan(text, sub, this.resume.term).filter((m) => !unsettled(m, settled) && !insideInstrumentTitle(text, m.start, m.end));
+      const from = this.at;
+      const found = this.matcher.scan(text, sub, this.resume.term).filter((m) => !unsettled(m, settled) && !insideInstrumentTitle(text, m.start, m.end));
+      const terms = withDefinedAcronyms(found, definedAcronymUses(text, settled, from, to)).map(withFormerName);
       lists.push(keep(terms, 'term'));
     }
     if (kinds.has('duration')) lists.push(keep(findDurations(text, ctx!, part(cand.duration, 'duration'), this.resume.duration), 'duration'));
@@ -332,6 +334,13 @@ export class Scanner {
     this.at = to;
     return merge(lists);
   }
+}
+
+/** The matcher's terms with the document's defined acronyms where the matcher found nothing, ordered by start. */
+function withDefinedAcronyms<T extends { start: number; end: number }>(found: T[], uses: T[]): T[] {
+  if (uses.length === 0) return found;
+  const free = uses.filter((u) => !found.some((m) => m.start < u.end && u.start < m.end));
+  return [...found, ...free].sort((a, b) => a.start - b.start);
 }
 
 function sameSet(a: Set<string>, b: Set<string>): boolean {

@@ -1,6 +1,6 @@
 // The term matcher's entries: the knowledge base's terms with the extra forms people write (term-forms.ts).
 import { TERMS } from '../knowledge/terms';
-import { EXTRA_FORMS, SETTLED_FORMS } from '../knowledge/term-forms';
+import { EXTRA_FORMS, FORMER_NAMES, SETTLED_FORMS } from '../knowledge/term-forms';
 import type { TermEntry } from './terms';
 import type { Match } from './types';
 
@@ -18,11 +18,21 @@ export const TERM_ENTRIES: TermEntry[] = (TERMS as TermEntry[]).map((t) => {
 type TermMatch = Extract<Match, { kind: 'term' }>;
 
 const SETTLED = new Map(SETTLED_FORMS.map((f) => [`${f.id}|${f.form}`, f.settledBy]));
+const FORMER = new Map(FORMER_NAMES.map((f) => [`${f.id}|${f.form}`, f.status]));
 
-/** Which settled forms the document settles (by the text as a whole): keys "id|form". */
+/** A term's full names and variants, lower-cased, to the term's id: what a defined acronym's full name is read against. */
+const ID_BY_NAME = new Map<string, string>();
+for (const [i, t] of TERM_ENTRIES.entries()) for (const v of [TERMS[i]!.name, ...t.variants]) if (!ID_BY_NAME.has(v.toLowerCase())) ID_BY_NAME.set(v.toLowerCase(), t.id);
+
+/**
+ * What the document settles: the settled forms (keys "id|form", by the text as a whole) and the acronyms it defines
+ * (keys "=ACR|id|at": the acronym, its term, where its definition ends). Strings, so that two readings of a growing
+ * text compare as sets.
+ */
 export function settledForms(text: string): Set<string> {
   const out = new Set<string>();
   for (const [key, re] of SETTLED) if (re.test(text)) out.add(key);
+  for (const d of definedAcronyms(text)) out.add(`=${d.acronym}|${d.id}|${d.at}`);
   return out;
 }
 
@@ -30,4 +40,62 @@ export function settledForms(text: string): Set<string> {
 export function unsettled(m: TermMatch, settled: Set<string>): boolean {
   const key = `${m.value.id}|${m.text.toLowerCase()}`;
   return SETTLED.has(key) && !settled.has(key);
+}
+
+/** The match, saying so when its text is an older or wrong name of the term. */
+export function withFormerName(m: TermMatch): TermMatch {
+  const status = FORMER.get(`${m.value.id}|${m.text.toLowerCase()}`);
+  return status ? { ...m, value: { ...m.value, formerName: status } } : m;
+}
+
+// "Family Network Meeting (FNM)", 'the Local Authority Designated Officer ("LADO")': the acronym in brackets, quoted or
+// not, right after the words it stands for.
+const DEFINITION = /\(\s*["“”'‘’]?([A-Z][A-Za-z&]{1,7})["“”'‘’]?\s*\)/g;
+const MINOR_WORD = /^(?:of|and|the|for|a|an|in|to|on|&)$/i;
+
+/** The acronyms the text defines with the full name of a term, in order of definition (the first one of each). */
+export function definedAcronyms(text: string): { acronym: string; id: string; at: number }[] {
+  const out: { acronym: string; id: string; at: number }[] = [];
+  const seen = new Set<string>();
+  for (const m of text.matchAll(DEFINITION)) {
+    const acronym = m[1]!;
+    const letters = acronym.replace(/[^A-Z]/g, '');
+    if (letters.length < 2 || seen.has(acronym)) continue;
+    const before = text.slice(Math.max(0, m.index! - 120), m.index!);
+    const words = before.match(/[A-Za-z’'&-]+/g) ?? [];
+    const id = fullNameOf(words, letters);
+    if (!id) continue;
+    seen.add(acronym);
+    out.push({ acronym, id, at: m.index! + m[0].length });
+  }
+  return out;
+}
+
+/** The term whose full name the last words spell with the acronym's letters as initials (minor words free). */
+function fullNameOf(words: string[], letters: string): string | undefined {
+  let need = letters.length;
+  for (let i = words.length - 1; i >= 0 && words.length - i <= letters.length * 2 + 2; i--) {
+    const word = words[i]!;
+    if (MINOR_WORD.test(word)) continue;
+    const initials = word.split('-').filter(Boolean).map((w) => w[0]!.toUpperCase()).join('');
+    if (need < initials.length || letters.slice(need - initials.length, need) !== initials) return undefined;
+    need -= initials.length;
+    if (need === 0) return ID_BY_NAME.get(words.slice(i).join(' ').toLowerCase());
+  }
+  return undefined;
+}
+
+/** The bare uses, starting in [from, to), of the acronyms the settled set says the text defines, after each definition. */
+export function definedAcronymUses(text: string, settled: Set<string>, from: number, to: number): TermMatch[] {
+  const out: TermMatch[] = [];
+  for (const key of settled) {
+    if (key[0] !== '=') continue;
+    const [acronym, id, at] = key.slice(1).split('|') as [string, string, string];
+    const re = new RegExp(`(?<![A-Za-z0-9])${acronym.replace(/&/g, '\\&')}s?(?![A-Za-z0-9])`, 'g');
+    re.lastIndex = Math.max(from, Number(at));
+    for (let m = re.exec(text); m && m.index < to; m = re.exec(text)) {
+      out.push({ kind: 'term', start: m.index, end: m.index + m[0].length, text: m[0], value: { id } });
+    }
+  }
+  return out.sort((a, b) => a.start - b.start);
 }

@@ -48,6 +48,8 @@ export interface DateValue {
 export interface TermValue {
   /** Term id in the knowledge base. */
   id: string;
+  /** The text used an older or a wrong name of the term (knowledge/term-forms.ts FORMER_NAMES). */
+  formerName?: 'older' | 'wrong';
 }
 
 interface Span {

@@ -4,7 +4,8 @@
 //
 // Some short forms mean the term only where the document settles them ("the Ombudsman" on a complaints page,
 // "IO"/"IP" where the complaints procedure is the subject): SETTLED_FORMS says what settles each; elsewhere
-// they are not marked.
+// they are not marked. An acronym the document defines ("Family Network Meeting (FNM)") is settled the same way:
+// its later bare uses in that document mark the term its full name names (detect/term-entries.ts).
 
 export const EXTRA_FORMS: Record<string, { variants?: string[]; abbreviations?: string[] }> = {
   'private-fostering': { variants: ['privately fostered', 'privately fostering'] },
@@ -35,4 +36,31 @@ export const SETTLED_FORMS: SettledForm[] = [
   { form: 'independent person', id: 'statutory-complaints-procedure', settledBy: COMPLAINTS },
   { form: 'review panel', id: 'statutory-complaints-procedure', settledBy: COMPLAINTS },
   { form: 'accommodated', id: 'section-20', settledBy: /\bs(?:ection|\.)? ?20\b|looked[ -]after|children['’]s (?:social care|services)/i },
+];
+
+/**
+ * Older and wrong-but-common names of a term (glossary "Seen as": "older", "abolished", "mis-expansion",
+ * "non-standard"): the mark says so and the card gives the right name. `form` lower-cased as the matcher finds it;
+ * each form is also one of the term's variants or abbreviations.
+ */
+export interface FormerName {
+  form: string;
+  id: string;
+  status: 'older' | 'wrong';
+}
+
+export const FORMER_NAMES: FormerName[] = [
+  { form: 'child protection register', id: 'child-protection-plan', status: 'older' },
+  { form: 'care protection plan', id: 'child-protection-plan', status: 'wrong' },
+  { form: 'caf', id: 'early-help', status: 'older' },
+  { form: 'common assessment framework', id: 'early-help', status: 'older' },
+  { form: 'multi agency support hub', id: 'mash', status: 'wrong' },
+  { form: 'initial assessment', id: 'single-assessment', status: 'older' },
+  { form: 'core assessment', id: 'single-assessment', status: 'older' },
+  { form: 'guardian ad litem', id: 'childrens-guardian', status: 'older' },
+  { form: 'lscb', id: 'safeguarding-partners', status: 'older' },
+  { form: 'safeguarding children board', id: 'safeguarding-partners', status: 'older' },
+  { form: 'local safeguarding children board', id: 'safeguarding-partners', status: 'older' },
+  { form: 'hcpc', id: 'social-work-england-register', status: 'older' },
+  { form: 'hcpc register', id: 'social-work-england-register', status: 'older' },
 ];

@@ -22,6 +22,13 @@ export function TermCard({ match }: { match: Extract<Match, { kind: 'term' }> })
           {commencementText(term.commencement)}
         </p>
       )}
+      {match.value.formerName && (
+        <p className="cl-assumed" role="note" data-testid="former-name">
+          {match.value.formerName === 'older'
+            ? `“${match.text}” is an older name. Now called: ${term.name}.`
+            : `“${match.text}” is not the right name. The right name is: ${term.name}.`}
+        </p>
+      )}
       <p>{e.what}</p>
       {vol && (
         <p>

@@ -13,4 +13,15 @@ describe('term card', () => {
       expect(html, term.id).toMatch(/Checked against|Confirmed by|Taken from|Not yet checked/);
     }
   });
+
+  it('says in plain words when the page used an older or a wrong name, and gives the right one', () => {
+    const card = (text: string, id: string, formerName?: 'older' | 'wrong') =>
+      renderToStaticMarkup(<TermCard match={{ kind: 'term', start: 0, end: text.length, text, value: { id, formerName } }} />);
+    const older = card('child protection register', 'child-protection-plan', 'older');
+    expect(older).toContain('“child protection register” is an older name. Now called: Child protection plan.');
+    const wrong = card('Multi Agency Support Hub', 'mash', 'wrong');
+    expect(wrong).toMatch(/“Multi Agency Support Hub” is not the right name\. The right name is: Multi-Agency Safeguarding Hub/);
+    expect(card('child protection plan', 'child-protection-plan')).not.toMatch(/former-name|older name|right name/);
+  });
 });
+
