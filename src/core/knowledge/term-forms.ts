@@ -14,6 +14,7 @@ export const EXTRA_FORMS: Record<string, { variants?: string[]; abbreviations?: 
   'article-6': { variants: ['Article 6', 'Art 6', 'Art. 6'] },
   'signs-of-safety': { abbreviations: ['SoS'] },
   ombudsman: { variants: ['Ombudsman'] },
+  'child-protection-plan': { variants: ['on the register'] },
   'statutory-complaints-procedure': { variants: ['independent person', 'review panel', 'Stage 2 investigation'], abbreviations: ['IO', 'IP'] },
 };
 
@@ -35,6 +36,9 @@ export const SETTLED_FORMS: SettledForm[] = [
   { form: 'ip', id: 'statutory-complaints-procedure', settledBy: /independent person/i },
   { form: 'independent person', id: 'statutory-complaints-procedure', settledBy: COMPLAINTS },
   { form: 'review panel', id: 'statutory-complaints-procedure', settledBy: COMPLAINTS },
+  // "on the register" means the old child protection register only where the document names that register (else it is
+  // as likely Social Work England's register of social workers).
+  { form: 'on the register', id: 'child-protection-plan', settledBy: /child protection register|\bCP register/i },
   { form: 'accommodated', id: 'section-20', settledBy: /\bs(?:ection|\.)? ?20\b|looked[ -]after|children['’]s (?:social care|services)/i },
 ];
 
@@ -51,6 +55,7 @@ export interface FormerName {
 
 export const FORMER_NAMES: FormerName[] = [
   { form: 'child protection register', id: 'child-protection-plan', status: 'older' },
+  { form: 'on the register', id: 'child-protection-plan', status: 'older' },
   { form: 'care protection plan', id: 'child-protection-plan', status: 'wrong' },
   { form: 'caf', id: 'early-help', status: 'older' },
   { form: 'common assessment framework', id: 'early-help', status: 'older' },

@@ -97,6 +97,12 @@ describe('term forms', () => {
       ['LSCB', 'safeguarding-partners', 'older'],
       ['local safeguarding partnership', 'safeguarding-partners', undefined],
     ]);
+    expect(marked('Is my son still on the register? The child protection register was replaced by plans.').map(([t, , f]) => [t, f])).toEqual([
+      ['on the register', 'older'],
+      ['child protection register', 'older'],
+    ]);
+    // nothing settles it: a social worker "on the register" of Social Work England
+    expect(marked('If the social worker is not on the register, do not let them in.')).toEqual([]);
     expect(marked('PASSuk calls it a care protection plan.')).toEqual([['care protection plan', 'child-protection-plan', 'wrong']]);
     expect(marked('the Multi Agency Support Hub')).toEqual([['Multi Agency Support Hub', 'mash', 'wrong']]);
   });
