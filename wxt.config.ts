@@ -24,14 +24,19 @@ if (process.env.NODE_ENV === 'test') process.env.NODE_ENV = 'production';
 export default defineConfig({
   modules: ['@wxt-dev/module-react'],
   vite: (env) => ({ define: { __CARELENS_TIMING__: JSON.stringify(env.mode === 'test') } }),
-  manifest: ({ browser }) => ({
+  manifest: ({ browser, mode }) => ({
     name: 'CareLens',
     description:
       "Explains children's social care pages and letters: terms, sections of the law, timescales and deadlines.",
-    permissions: ['storage', 'contextMenus', 'scripting', ...browserManifest[browser === 'firefox' ? 'firefox' : 'chrome'].permissions],
+    permissions: ['storage', 'contextMenus', 'scripting', 'activeTab', ...browserManifest[browser === 'firefox' ? 'firefox' : 'chrome'].permissions],
     // The viewer must be reachable from a redirected web navigation (a PDF link on a site).
     web_accessible_resources: [{ resources: ['viewer.html'], matches: ['<all_urls>'] }],
-    host_permissions: ['<all_urls>'],
+    // Access to sites is asked for when the person chooses where CareLens reads (first run, options, the toolbar
+    // button): all of them, or one site at a time (src/background/reading.ts). The test build has access to all sites
+    // from the start, as if "everywhere" had been chosen: the browser's own permission prompt is a window Playwright
+    // cannot click, and a site asked for within what was granted at install is granted without one.
+    optional_host_permissions: ['<all_urls>'],
+    ...(mode === 'test' ? { host_permissions: ['<all_urls>'] } : {}),
     content_security_policy: {
       // pdf.js decodes some images, and the text recogniser reads scans, with WebAssembly; nothing is ever loaded
       // from outside the extension.

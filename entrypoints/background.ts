@@ -3,12 +3,14 @@ import { registerSavedBroker } from '../src/background/saved-broker';
 import { nextMarkInViewer, setupPdfRedirect } from '../src/background/pdf-redirect';
 import { registerScanService } from '../src/background/scan-service';
 import { platform } from '../src/platform';
+import { registerReading } from '../src/background/reading';
 
 export default defineBackground(() => {
   // The toolbar button opens the popup; the side panel (Firefox: the sidebar) holds the saved case record.
   platform.setUpRecordPanel();
   registerSavedBroker();
   registerScanService();
+  registerReading();
   setupPdfRedirect();
   // Keyboard command (Alt+Shift+L by default): our PDF viewer, or the page's content script, moves to the next mark.
   browser.commands?.onCommand.addListener((command, tab) => {

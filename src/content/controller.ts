@@ -278,7 +278,8 @@ export class Controller {
     this.unread.clear();
     this.unlisten();
     this.cards.close();
-    this.painter.clear();
+    // (the highlights and their stylesheet go too: a page where CareLens was switched off keeps none of them)
+    this.painter.uninstall();
     this.painted.clear();
     this.windowed = false;
     this.regions = [];

@@ -10,8 +10,7 @@ export const HIGHLIGHT_NAMES: HighlightName[] = ['term', 'section', 'duration', 
 
 export const highlightId = (name: HighlightName): string => `carelens-${name}`;
 
-/** Mid-tone colours with translucent fills: readable on white and on near-black pages. */
-/** The marks' styles (also in the manifest with the content script: see highlights.css). */
+/** The marks' styles: mid-tone colours with translucent fills, readable on white and on near-black pages. */
 export const HIGHLIGHT_CSS = highlightCss;
 
 export function highlightsSupported(win: Window & typeof globalThis = window): boolean {
@@ -19,26 +18,21 @@ export function highlightsSupported(win: Window & typeof globalThis = window): b
 }
 
 /**
- * Our rules for a set of highlights in one document. Where the manifest put them in with the content script (a
- * page the content script runs in), nothing is done; elsewhere (the PDF viewer, a frame the browser gave no
- * content-script stylesheet) a stylesheet is adopted on first need, and again if the page replaced its adopted
- * sheets. `probe` is one of the set's names, whose rules have an underline.
+ * Our rules for a set of highlights in one document: a stylesheet adopted when there is first something to draw
+ * (and again if the page replaced its adopted sheets), taken back when CareLens stops. Never in the manifest, so a
+ * page where CareLens is off has none of our styles.
  */
 export class HighlightStyles {
   private sheet: CSSStyleSheet | null = null;
-  private injected: boolean | null = null;
 
   constructor(
     private readonly doc: Document,
     private readonly css: string,
-    private readonly probe: string,
   ) {}
 
   ensure(): void {
     const win = this.doc.defaultView as (Window & typeof globalThis) | null;
     if (!win) return;
-    this.injected ??= this.fromManifest(win);
-    if (this.injected) return;
     if (!this.sheet) {
       this.sheet = new win.CSSStyleSheet();
       this.sheet.replaceSync(this.css);
@@ -51,14 +45,6 @@ export class HighlightStyles {
   remove(): void {
     if (this.sheet) this.doc.adoptedStyleSheets = this.doc.adoptedStyleSheets.filter((s) => s !== this.sheet);
   }
-
-  private fromManifest(win: Window): boolean {
-    try {
-      return win.getComputedStyle(this.doc.documentElement, `::highlight(${this.probe})`).textDecorationLine.includes('underline');
-    } catch {
-      return false;
-    }
-  }
 }
 
 export class Painter {
@@ -66,7 +52,7 @@ export class Painter {
   private readonly styles: HighlightStyles;
 
   constructor(private readonly doc: Document) {
-    this.styles = new HighlightStyles(doc, HIGHLIGHT_CSS, highlightId('term'));
+    this.styles = new HighlightStyles(doc, HIGHLIGHT_CSS);
   }
 
   /** Can this browser draw our marks? (Asked each time: it is cheap.) */
@@ -123,12 +109,12 @@ export class Painter {
 
   /** Removes everything we registered and the stylesheet. */
   uninstall(): void {
+    this.clear();
+    this.styles.remove();
     if (!this.supported) return;
     const win = this.doc.defaultView as Window & typeof globalThis;
-    this.clear();
     for (const name of HIGHLIGHT_NAMES) {
       if (win.CSS.highlights.get(highlightId(name)) === this.highlights.get(name)) win.CSS.highlights.delete(highlightId(name));
     }
-    this.styles.remove();
   }
 }

@@ -87,3 +87,13 @@ export async function askTab<T>(tab: { id?: number; url?: string }, request: Pag
   }
   return (await browser.tabs.sendMessage(tab.id, request, { frameId: 0 })) as T;
 }
+
+/**
+ * Popup or options -> background: a site was allowed or switched on while this tab shows it; the content script
+ * runs in the tab now, without a reload (src/background/reading.ts). Answered `{ ok }`.
+ */
+export const READ_TAB = 'carelens:read-tab';
+export interface ReadTabRequest {
+  type: typeof READ_TAB;
+  tabId: number;
+}

@@ -5,6 +5,9 @@ import type { NationId } from '../core/deadlines';
 
 export type ProfileId = 'national' | 'cambridgeshire';
 
+/** Where CareLens reads pages: every site (the browser's access to all sites), or only the sites the person allowed. */
+export type ReadOn = 'everywhere' | 'allowed';
+
 export interface Settings {
   /** Master switch: false means CareLens marks nothing anywhere. */
   enabled: boolean;
@@ -17,6 +20,10 @@ export interface Settings {
   profile: ProfileId;
   /** Open web PDFs in CareLens's viewer instead of the browser's own. */
   openPdfsInViewer: boolean;
+  /** Every site, or only `allowedSites` (see src/background/reading.ts). */
+  readOn: ReadOn;
+  /** Hostnames the person allowed from the toolbar button, for `readOn: 'allowed'`. */
+  allowedSites: string[];
 }
 
 export const DEFAULT_SETTINGS: Settings = {
@@ -26,6 +33,8 @@ export const DEFAULT_SETTINGS: Settings = {
   nation: 'england-and-wales',
   profile: 'national',
   openPdfsInViewer: true,
+  readOn: 'everywhere',
+  allowedSites: [],
 };
 
 const KEY = 'settings';
@@ -49,6 +58,8 @@ export function normaliseSettings(stored: unknown): Settings {
         : DEFAULT_SETTINGS.nation,
     profile: raw.profile === 'cambridgeshire' ? 'cambridgeshire' : 'national',
     openPdfsInViewer: typeof raw.openPdfsInViewer === 'boolean' ? raw.openPdfsInViewer : true,
+    readOn: raw.readOn === 'allowed' ? 'allowed' : 'everywhere',
+    allowedSites: Array.isArray(raw.allowedSites) ? raw.allowedSites.filter((site): site is string => typeof site === 'string') : [],
   };
 }
 
@@ -71,7 +82,12 @@ export function onSettingsChanged(listener: (settings: Settings) => void): () =>
   return () => browser.storage.onChanged.removeListener(handler);
 }
 
-/** Is CareLens on for this page's host? */
+/** Is CareLens on for this page's host? (Switched on, not switched off for the site, and allowed there in 'allowed' mode.) */
 export function isActiveOn(settings: Settings, hostname: string): boolean {
-  return settings.enabled && !settings.disabledSites.includes(hostname);
+  return settings.enabled && !settings.disabledSites.includes(hostname) && (settings.readOn === 'everywhere' || settings.allowedSites.includes(hostname));
+}
+
+/** The match patterns of one site (a hostname), http and https: what "allow this site" asks the browser for. */
+export function sitePatterns(host: string): string[] {
+  return [`*://${host}/*`];
 }

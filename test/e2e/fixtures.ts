@@ -65,6 +65,7 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
   serviceWorker: [
     async ({ browserContext }, use) => {
       const worker = browserContext.serviceWorkers()[0] ?? (await browserContext.waitForEvent('serviceworker', { timeout: 15_000 }));
+      await contentScriptRegistered(worker);
       await use(worker);
     },
     { scope: 'worker' },
@@ -105,6 +106,13 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
 });
 
 export { expect };
+
+/** The content script is registered by the service worker when it starts (src/background/reading.ts): pages opened before would not be read. */
+export async function contentScriptRegistered(worker: Worker, registered = true): Promise<void> {
+  await expect
+    .poll(() => worker.evaluate(async () => (await chrome.scripting.getRegisteredContentScripts()).length > 0), { timeout: 10_000 })
+    .toBe(registered);
+}
 
 /**
  * The id of the tab showing one of our own pages (the viewer), asked in the page itself: from Chromium 150 the

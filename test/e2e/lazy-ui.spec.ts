@@ -8,8 +8,8 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { chromiumArgs, extensionDir, findChromium } from './chromium';
-import { card, hover, highlightSizes, marksDrawn, pointOf } from './content-helpers';
-import { test, expect, needSeeds } from './fixtures';
+import { card, hover, highlightSizes, inShadow, marksDrawn, pointOf } from './content-helpers';
+import { test, expect, needSeeds, contentScriptRegistered } from './fixtures';
 import { QUOTE, highlighted, openSavedFixture, saveText, selectText } from './saved-helpers';
 
 interface Frame {
@@ -86,7 +86,7 @@ test('the content script holds no UI: React is not in content.js, the card is lo
   server,
 }) => {
   needSeeds();
-  const content = readFileSync(join(extensionDir, 'content-scripts/content.js'), 'utf8');
+  const content = readFileSync(join(extensionDir, 'content-script.js'), 'utf8');
   // React's element and fragment symbols: in page-react.js (run just before page-ui.js, which uses that copy),
   // not in the content script, and not a second time in page-ui.js
   const reactSymbols = /react\.(transitional\.element|element|fragment|portal)/;
@@ -98,7 +98,8 @@ test('the content script holds no UI: React is not in content.js, the card is lo
   await marksDrawn(page);
   await page.waitForTimeout(500);
   expect(await uiLoaded(page), 'no UI before it is needed').toBe(false);
-  expect(await page.evaluate(() => document.querySelector('carelens-ui')), 'no host before a card').toBeNull();
+  // (the host is there on every page CareLens reads: see src/content/saved/index.ts) but holds no card yet
+  expect(await inShadow(page, 'function () { return this.querySelectorAll("*").length; }'), 'only its style and an empty mount before a card').toBe(2);
 
   await hover(page, 'section 47');
   await expect.poll(() => card(page).then((c) => c?.label), { timeout: 5000 }).toContain('Children Act 1989');

@@ -2,6 +2,7 @@
 // select a passage, and drive a save through the same message the context menu item sends.
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { inShadow } from './content-helpers';
 import type { Page, Worker } from '@playwright/test';
 import { expect } from './fixtures';
 
@@ -107,23 +108,82 @@ export async function saveText(
   await saveSelectionViaMenuPath(serviceWorker, pageUrl, { ...fields, submit: true });
 }
 
-/** Texts of the ranges in a named highlight (the main world sees the document's highlight registry). */
-export async function highlighted(page: Page, name = 'carelens-saved'): Promise<string[]> {
-  return page.evaluate((n) => {
-    const h = CSS.highlights.get(n);
-    return h ? [...(h as unknown as Set<AbstractRange>)].map((r) => (r instanceof Range ? r.toString() : '')) : [];
-  }, name);
+type PassageState = 'saved' | 'moved' | 'flash';
+const STATE: Record<string, PassageState> = { 'carelens-saved': 'saved', 'carelens-saved-moved': 'moved', 'carelens-saved-flash': 'flash' };
+type Rect = { l: number; t: number; r: number; b: number };
+
+/** On web pages: the boxes drawn for each saved passage in our closed shadow root (viewport coordinates). */
+export function passageBoxes(page: Page, state: PassageState): Promise<Rect[][] | null> {
+  return inShadow<Rect[][]>(
+    page,
+    `function (state) {
+      return [...this.querySelectorAll('.cls-passages > div')].filter((g) => g.dataset.state === state).map((g) =>
+        [...g.children].map((b) => { const r = b.getBoundingClientRect(); return { l: r.left, t: r.top, r: r.right, b: r.bottom }; }));
+    }`,
+    state,
+  );
 }
 
-/** Where the first range of a highlight is drawn (page coordinates), for "drawn in the same place". */
+/** The page's text under a passage's boxes: from the first box's left edge to the last box's right edge. */
+async function textUnder(page: Page, boxes: Rect[]): Promise<string | null> {
+  return page.evaluate((boxes) => {
+    const first = boxes[0]!;
+    const last = boxes[boxes.length - 1]!;
+    if (first.t < 0 || last.b > innerHeight) return null;
+    const a = document.caretRangeFromPoint(first.l + 1, (first.t + first.b) / 2);
+    const b = document.caretRangeFromPoint(last.r - 1, (last.t + last.b) / 2);
+    if (!a || !b) return null;
+    const range = document.createRange();
+    range.setStart(a.startContainer, a.startOffset);
+    range.setEnd(b.startContainer, b.startOffset);
+    return range.toString();
+  }, boxes);
+}
+
+/**
+ * The texts saved passages are drawn over. Web pages: read from where the boxes in our closed shadow root are, as
+ * the page's text under them (scrolled into view when needed); the PDF viewer (an extension page): its highlights.
+ */
+export async function highlighted(page: Page, name = 'carelens-saved'): Promise<string[]> {
+  if (page.url().startsWith('chrome-extension://')) {
+    return page.evaluate((n) => {
+      const h = CSS.highlights.get(n);
+      return h ? [...(h as unknown as Set<AbstractRange>)].map((r) => (r instanceof Range ? r.toString() : '')) : [];
+    }, name);
+  }
+  const texts: string[] = [];
+  const groups = (await passageBoxes(page, STATE[name]!)) ?? [];
+  for (let i = 0; i < groups.length; i++) {
+    let boxes = groups[i]!;
+    if (!boxes.length) continue;
+    let text = await textUnder(page, boxes);
+    if (text === null) {
+      await page.evaluate((y) => scrollBy(0, y - innerHeight / 2), boxes[0]!.t);
+      await page.waitForTimeout(100); // (the boxes follow the scroll at the next frame)
+      boxes = ((await passageBoxes(page, STATE[name]!)) ?? [])[i] ?? [];
+      text = boxes.length ? await textUnder(page, boxes) : null;
+    }
+    texts.push(text ?? '');
+  }
+  return texts;
+}
+
+/** Where the first saved passage is drawn (page coordinates), for "drawn in the same place". */
 export async function highlightBox(page: Page, name = 'carelens-saved'): Promise<{ x: number; y: number; text: string } | null> {
-  return page.evaluate((n) => {
-    const h = CSS.highlights.get(n);
-    const r = h ? ([...(h as unknown as Set<AbstractRange>)][0] as Range | undefined) : undefined;
-    if (!r) return null;
-    const b = r.getBoundingClientRect();
-    return { x: Math.round(b.left + scrollX), y: Math.round(b.top + scrollY), text: r.toString() };
-  }, name);
+  if (page.url().startsWith('chrome-extension://')) {
+    return page.evaluate((n) => {
+      const h = CSS.highlights.get(n);
+      const r = h ? ([...(h as unknown as Set<AbstractRange>)][0] as Range | undefined) : undefined;
+      if (!r) return null;
+      const b = r.getBoundingClientRect();
+      return { x: Math.round(b.left + scrollX), y: Math.round(b.top + scrollY), text: r.toString() };
+    }, name);
+  }
+  const text = (await highlighted(page, name))[0];
+  const first = ((await passageBoxes(page, STATE[name]!)) ?? [])[0]?.[0];
+  if (text === undefined || !first) return null;
+  const scroll = await page.evaluate(() => ({ x: scrollX, y: scrollY }));
+  return { x: Math.round(first.l + scroll.x), y: Math.round(first.t + scroll.y), text };
 }
 
 /** Ask the background broker something from an extension page. */

@@ -68,6 +68,7 @@ export function startSavedHighlights(doc: Document = document): SavedHighlights 
     },
     key: () => ({ url: doc.location.href, title: doc.title }),
     uiContainer: () => ({ container: shadowOf(doc) }),
+    passageLayer: () => shadowOf(doc),
     enabled,
   };
 
@@ -112,6 +113,9 @@ export function startSavedHighlights(doc: Document = document): SavedHighlights 
       do {
         checkAgain = false;
         if (!enabled()) continue;
+        // The host exists on every page CareLens reads, saved passages or not: its coming would tell the page's
+        // scripts that this page has some.
+        ensureHost(doc);
         const listing = await askSaved('list-page', { url: surface.key().url });
         if (listing.records.length || listing.reveal) {
           await heavy(listing);

@@ -1,6 +1,7 @@
-// Saved passages get their own named highlights, distinct from detector marks (which use
-// carelens-term/section/duration/date): a solid highlighter fill for placed passages, a hatched
-// outline-like wavy underline for "moved, please confirm", and a flash for the one being revealed.
+// How saved passages are drawn. On web pages: boxes inside CareLens's closed shadow root (overlay.ts), out of the
+// page's reach. In the PDF viewer (an extension page, no page scripts): the CSS Custom Highlight API, below: a solid
+// highlighter fill for placed passages, a wavy underline for "moved, please confirm", and a flash for the one being
+// revealed, in highlights of their own (distinct from the detector marks').
 import { HighlightStyles, highlightsSupported } from '../highlights';
 import savedCss from './saved-highlights.css?raw';
 
@@ -13,7 +14,15 @@ export const SAVED_CSS = savedCss;
 const NAMES = [SAVED_HIGHLIGHT, SAVED_MOVED_HIGHLIGHT, SAVED_FLASH_HIGHLIGHT] as const;
 type Name = (typeof NAMES)[number];
 
-export class SavedPainter {
+export interface PassagePainter {
+  readonly supported: boolean;
+  /** Replace what is drawn: `placed` in the saved style, `moved` in the "please confirm" style. */
+  draw(placed: Range[], moved: Range[]): void;
+  /** The passage being revealed (null: none). */
+  flash(range: Range | null): void;
+}
+
+export class SavedPainter implements PassagePainter {
   readonly supported: boolean;
   private readonly highlights = new Map<Name, Highlight>();
   private readonly styles: HighlightStyles;
@@ -21,7 +30,7 @@ export class SavedPainter {
   constructor(private readonly doc: Document) {
     const win = doc.defaultView as (Window & typeof globalThis) | null;
     this.supported = !!win && highlightsSupported(win);
-    this.styles = new HighlightStyles(doc, SAVED_CSS, SAVED_HIGHLIGHT);
+    this.styles = new HighlightStyles(doc, SAVED_CSS);
   }
 
   private install(): void {

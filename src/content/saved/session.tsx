@@ -12,7 +12,8 @@ import { askSaved, type AnchorReport, type PageListing, type SaveSelectionMessag
 import { dateInText } from '../../ui/saved/prefill';
 import type { SaveValues } from '../../ui/saved/SaveDialog';
 import { SavedLayer, type LayerState } from './layer';
-import { SavedPainter } from './painter';
+import { OverlayPainter } from './overlay';
+import { SavedPainter, type PassagePainter } from './painter';
 
 export interface SurfaceKey {
   url: string;
@@ -42,6 +43,11 @@ export interface SavedSurface {
   key(): SurfaceKey;
   /** Where our UI goes: an element inside CareLens's own (shadow) root. */
   uiContainer(): { container: Node };
+  /**
+   * Web pages: where saved passages are drawn, inside CareLens's closed shadow root (overlay.ts), so the page's
+   * scripts cannot list them. Absent (the PDF viewer, an extension page): the highlight registry.
+   */
+  passageLayer?(): Node;
   /** PDFs: the page number a range starts on. */
   pageOf?(range: Range): number | undefined;
   /** Is CareLens switched on here? (per-site setting) */
@@ -58,7 +64,7 @@ export class SavedSession {
   index: FlatText | null = null;
   records: SavedHighlight[] = [];
   placements = new Map<string, Placement>();
-  private readonly painter: SavedPainter;
+  private readonly painter: PassagePainter;
   private root: Root | null = null;
   private state: LayerState = { dialog: null, toast: null, moved: [] };
   private toastTimer = 0;
@@ -68,7 +74,8 @@ export class SavedSession {
   private pendingReveal: string | null = null;
 
   constructor(readonly surface: SavedSurface) {
-    this.painter = new SavedPainter(surface.doc);
+    const layer = surface.passageLayer?.bind(surface);
+    this.painter = layer ? new OverlayPainter(surface.doc, layer) : new SavedPainter(surface.doc);
   }
 
   get win(): Window & typeof globalThis {

@@ -1,7 +1,10 @@
-// The options page: nation, which kinds to mark, local procedure profile, sites switched off, PDFs in the viewer.
+// The options page: where CareLens reads (also the first-run page, options.html#welcome), nation, which kinds to
+// mark, local procedure profile, sites switched off, PDFs in the viewer.
+import { useEffect, useState } from 'react';
+import { browser } from 'wxt/browser';
 import { NATIONS, NATION_LABELS } from '../../core/deadlines';
 import type { MatchKind } from '../../core/detect/types';
-import type { ProfileId } from '../../settings/settings';
+import { sitePatterns, type ProfileId, type ReadOn, type Settings } from '../../settings/settings';
 import { LegalNote } from '../common/LegalNote';
 import { useSettings } from '../common/useSettings';
 import '../popup/popup.css';
@@ -22,8 +25,106 @@ const PROFILES: { id: ProfileId; label: string; note: string }[] = [
   },
 ];
 
+const ALL_SITES = ['<all_urls>'];
+
+/** Does the browser give CareLens access to every site? (Asked again when the grants change.) */
+function useAllSites(): boolean | undefined {
+  const [all, setAll] = useState<boolean>();
+  useEffect(() => {
+    const check = () => void browser.permissions.contains({ origins: ALL_SITES }).then(setAll, () => setAll(false));
+    check();
+    browser.permissions.onAdded.addListener(check);
+    browser.permissions.onRemoved.addListener(check);
+    return () => {
+      browser.permissions.onAdded.removeListener(check);
+      browser.permissions.onRemoved.removeListener(check);
+    };
+  }, []);
+  return all;
+}
+
+/**
+ * "Where CareLens reads": everywhere (the browser asks once for access to all sites) or only the sites the person
+ * allows from the toolbar button (the browser asks for each one). Choosing "only" gives the access to all sites back.
+ */
+function WhereItReads({ settings, update, welcome }: { settings: Settings; update: (patch: Partial<Settings>) => Promise<void>; welcome: boolean }) {
+  const allSites = useAllSites();
+  const [refused, setRefused] = useState(false);
+  const choose = (readOn: ReadOn) => {
+    setRefused(false);
+    if (readOn === 'everywhere') {
+      // asked in the click itself: the browser asks the person only during their own action
+      void browser.permissions.request({ origins: ALL_SITES }).then(async (granted) => {
+        if (granted) await update({ readOn });
+        else setRefused(true);
+      });
+    } else {
+      void update({ readOn }).then(() => browser.permissions.remove({ origins: ALL_SITES }).catch(() => false));
+    }
+  };
+  const forget = (site: string) => {
+    void update({ allowedSites: settings.allowedSites.filter((s) => s !== site) }).then(() =>
+      browser.permissions.remove({ origins: sitePatterns(site) }).catch(() => false),
+    );
+  };
+  const everywhere = settings.readOn === 'everywhere';
+  return (
+    <fieldset aria-describedby="where-note">
+      <legend>Where CareLens reads</legend>
+      <p id="where-note" className="muted">
+        {welcome
+          ? 'Welcome. Before CareLens can mark anything, choose where it may read pages. You can change this here at any time.'
+          : 'CareLens reads a page only to mark it on your computer; nothing is sent anywhere.'}
+      </p>
+      <label className="check">
+        <input type="radio" name="read-on" checked={everywhere} onChange={() => choose('everywhere')} />
+        <span>
+          Everywhere
+          <span className="item-line">
+            CareLens reads every page you open and marks what it finds. The browser asks you once to let CareLens “read and change” all sites.
+          </span>
+        </span>
+      </label>
+      <label className="check">
+        <input type="radio" name="read-on" checked={!everywhere} onChange={() => choose('allowed')} />
+        <span>
+          Only on the sites I allow
+          <span className="item-line">
+            CareLens reads nothing until you allow a site: open a page of that site, press the CareLens button in the toolbar and choose “Let
+            CareLens read”. The browser asks you about that one site. Other sites never see CareLens.
+          </span>
+        </span>
+      </label>
+      {everywhere && allSites === false && !refused && (
+        <p className="warning">The browser has not given CareLens access to sites yet, so it reads nothing. Choose “Everywhere” again to be asked.</p>
+      )}
+      {refused && <p className="warning">The browser did not give CareLens access to all sites. Nothing changed.</p>}
+      {!everywhere && (
+        <section aria-labelledby="sites-allowed">
+          <h3 id="sites-allowed">Sites you allowed</h3>
+          {settings.allowedSites.length === 0 ? (
+            <p>None yet.</p>
+          ) : (
+            <ul className="sites">
+              {settings.allowedSites.map((site) => (
+                <li key={site}>
+                  <span>{site}</span>{' '}
+                  <button type="button" aria-label={`Stop CareLens reading ${site}`} onClick={() => forget(site)}>
+                    Remove
+                  </button>
+                </li>
+              ))}
+            </ul>
+          )}
+        </section>
+      )}
+    </fieldset>
+  );
+}
+
 export function Options() {
   const [settings, update] = useSettings();
+  const welcome = typeof location !== 'undefined' && location.hash === '#welcome';
   if (!settings) {
     return (
       <main className="options">
@@ -36,6 +137,8 @@ export function Options() {
     <main className="options">
       <h1>CareLens options</h1>
       <p>Changes are saved straight away and kept on this computer only.</p>
+
+      <WhereItReads settings={settings} update={update} welcome={welcome} />
 
       <fieldset>
         <legend>CareLens</legend>

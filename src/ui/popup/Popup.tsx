@@ -1,7 +1,8 @@
 // The popup: what is on this page, check a letter, the deadline calculator, and look anything up.
 import { useEffect, useState, type KeyboardEvent } from 'react';
 import { browser } from 'wxt/browser';
-import { askTab, type PageReport } from '../../protocol/page';
+import { askTab, READ_TAB, type PageReport, type ReadTabRequest } from '../../protocol/page';
+import { sitePatterns } from '../../settings/settings';
 import { todayISO } from '../../core/deadlines';
 import { LegalNote } from '../common/LegalNote';
 import { useSettings } from '../common/useSettings';
@@ -79,14 +80,35 @@ export function Popup() {
 
   const site = siteOf(tab);
   const siteOn = settings && site ? settings.enabled && !settings.disabledSites.includes(site) : false;
+  /** In "only sites I allow" mode, a site the person has not allowed: nothing of CareLens runs there. */
+  const notAllowed = !!settings && !!site && settings.readOn === 'allowed' && !settings.allowedSites.includes(site);
+  const [refused, setRefused] = useState(false);
+  /** The page reads now, without a reload, where it was not read before (src/background/reading.ts). */
+  const readTabNow = async () => {
+    if (tab?.id !== undefined) await browser.runtime.sendMessage({ type: READ_TAB, tabId: tab.id } satisfies ReadTabRequest).catch(() => undefined);
+    // The page rescans (or clears its marks) when the setting changes: ask it again for what it now shows.
+    setTimeout(() => setReload((n) => n + 1), 400);
+  };
   const toggleSite = async () => {
     if (!settings || !site) return;
     const disabled = settings.disabledSites.includes(site);
     await update({
       disabledSites: disabled ? settings.disabledSites.filter((s) => s !== site) : [...settings.disabledSites, site],
     });
-    // The page rescans (or clears its marks) when the setting changes: ask it again for what it now shows.
-    setTimeout(() => setReload((n) => n + 1), 400);
+    await readTabNow();
+  };
+  const allowSite = () => {
+    if (!settings || !site) return;
+    // Asked in the click itself: the browser asks the person only during their own action.
+    void browser.permissions.request({ origins: sitePatterns(site) }).then(async (granted) => {
+      setRefused(!granted);
+      if (!granted) return;
+      await update({
+        allowedSites: [...settings.allowedSites.filter((s) => s !== site), site],
+        disabledSites: settings.disabledSites.filter((s) => s !== site),
+      });
+      await readTabNow();
+    });
   };
   const reveal = (index: number) => {
     if (tab) void askTab(tab, { type: 'carelens:reveal', index }).catch(() => undefined);
@@ -109,7 +131,16 @@ export function Popup() {
     <main className="popup">
       <header>
         <h1>CareLens</h1>
-        {site && settings && (
+        {notAllowed && (
+          <div className="allow-site">
+            <p>You let CareLens read only the sites you allow. It has not read this page.</p>
+            <button type="button" onClick={allowSite}>
+              Let CareLens read {site}
+            </button>
+            {refused && <p className="warning">The browser did not give CareLens access to {site}, so it still does not read it.</p>}
+          </div>
+        )}
+        {site && settings && !notAllowed && (
           <label className="switch">
             <input type="checkbox" checked={siteOn} disabled={!settings.enabled} onChange={() => void toggleSite()} />
             {settings.enabled ? `On for ${site}` : 'CareLens is switched off everywhere (see options)'}
@@ -136,7 +167,7 @@ export function Popup() {
       <div role="tabpanel" id={`panel-${panel}`} aria-labelledby={`tab-${panel}`} className="panel" tabIndex={0}>
         <h2>{PANELS.find((p) => p.id === panel)!.label}</h2>
         {(panel === 'page' || panel === 'letter') && report.state === 'loading' && <p role="status">Reading the page…</p>}
-        {(panel === 'page' || panel === 'letter') && report.state === 'unavailable' && <p>{report.why}</p>}
+        {(panel === 'page' || panel === 'letter') && report.state === 'unavailable' && !notAllowed && <p>{report.why}</p>}
         {panel === 'page' && report.state === 'ready' && !report.report.active && (
           <p className="warning">CareLens is switched off for this site, so nothing is marked. Switch it on above to see what is on the page.</p>
         )}

@@ -2,21 +2,24 @@
 // Marks are drawn with the CSS Custom Highlight API; the only node added to the page is our UI host.
 // It stays light: reading the page and painting marks. The card and the saved-highlights UI are in
 // /page-ui.js, loaded into the frame when first needed (src/content/ui-bridge.ts).
-// The marks' styles go in the manifest with this script: the page has them from its first style computation.
-import '../src/content/highlights.css';
-import '../src/content/saved/saved-highlights.css';
+// It is not in the manifest: the service worker registers it for the sites CareLens may read (src/background/reading.ts),
+// and runs it in a tab where a site was just allowed; it starts once per frame. It is an unlisted script, not WXT's
+// defineContentScript, which announces every start to the page (window.postMessage, with the extension's id). The
+// marks' styles come with its work (highlights.ts), so a page where CareLens is off has none.
 import { Controller } from '../src/content/controller';
 import { CONTENT_NEXT_MARK, type PageRequest } from '../src/protocol/page';
 import { getSettings, onSettingsChanged } from '../src/settings/settings';
 import { startSavedHighlights } from '../src/content/saved';
 import { timingMark } from '../src/timing';
 
-export default defineContentScript({
-  matches: ['http://*/*', 'https://*/*', 'file:///*'],
-  runAt: 'document_idle',
-  allFrames: true,
-  matchAboutBlank: true,
+const STARTED = Symbol.for('carelens.content');
+
+export default defineUnlistedScript({
   main() {
+    // (this isolated world's global: the page cannot see it)
+    const world = globalThis as { [STARTED]?: boolean };
+    if (world[STARTED]) return;
+    world[STARTED] = true;
     timingMark('carelens:start');
     const controller = new Controller(document);
     browser.runtime.onMessage.addListener((message: unknown) => {

@@ -1,0 +1,97 @@
+// Nothing for the page to read. A page's own scripts share the page with CareLens: they may see the marks on the
+// page's own words, but never which passage the person saved there, nor its note; and where CareLens is switched
+// off, nothing of it at all.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { test, expect, contentScriptRegistered } from './fixtures';
+import { extensionDir, shippedExtensionDir } from './chromium';
+import { marksDrawn } from './content-helpers';
+import { NO_TRACE, PAGE_SNAPSHOT, PAGE_TRACES, PAGE_WATCH } from './privacy-helpers';
+import { QUOTE, broker, highlighted, openSavedFixture, passageBoxes, saveSelectionViaMenuPath, savedRecords, selectText } from './saved-helpers';
+
+const NOTE = 'private note: the social worker never called back';
+
+test('a page script learns nothing of a passage saved on that page, or of its note', async ({ page, server, serviceWorker, openExtensionPage }) => {
+  const panel = await openExtensionPage('sidepanel.html');
+  const url = server.url('/saved/page.html');
+  await openSavedFixture(panel, page, url);
+  await marksDrawn(page);
+  await selectText(page, QUOTE);
+  await saveSelectionViaMenuPath(serviceWorker, url, { note: NOTE, eventType: 'strategy-discussion', eventDate: '2025-03-03', submit: true });
+  await expect.poll(async () => (await savedRecords(panel)).length).toBe(1);
+
+  /** The page loaded afresh, with a script of its own watching from the start; what it can read once CareLens is done. */
+  const look = async (withPassage: boolean) => {
+    const seen = await page.context().newPage();
+    await seen.addInitScript(PAGE_WATCH);
+    await seen.route(url, (route) => route.fulfill({ contentType: 'text/html', body: readFileSync(join(import.meta.dirname, '../fixtures/saved/base.html'), 'utf8') }));
+    await seen.goto(url);
+    await marksDrawn(seen);
+    if (withPassage) {
+      // drawn: boxes over the passage, in our closed shadow root (reached here through the DevTools protocol)
+      await expect.poll(() => highlighted(seen)).toEqual([QUOTE]);
+    } else {
+      await seen.waitForTimeout(1500);
+      expect(await passageBoxes(seen, 'saved')).toEqual([]);
+    }
+    await seen.evaluate(() => scrollTo(0, 0));
+    await seen.waitForTimeout(300);
+    const snapshot = (await seen.evaluate(PAGE_SNAPSHOT)) as Record<string, unknown>;
+    await seen.close();
+    return snapshot;
+  };
+
+  const saved = await look(true);
+  expect(JSON.stringify(saved)).not.toContain('social worker never called back');
+  expect(saved.seen, 'no selection event, no message, no layout shift').toEqual({ events: [], messages: ['{"type":"carelens:get-report"}', 'carelens'], shifts: [] });
+  expect(saved.host, 'our one element: no attributes, a closed shadow root, no box').toMatchObject({ tag: 'CARELENS-UI', attributes: 0, shadowRoot: null, children: 0 });
+
+  // the same page without the passage: everything the page can read is the same
+  const [record] = await savedRecords(panel);
+  await broker(panel, 'delete', { id: record!.id });
+  const without = await look(false);
+  for (const key of Object.keys(saved)) expect(without[key], `${key}: the same with and without the saved passage`).toEqual(saved[key]);
+});
+
+test('on a page where CareLens is switched off, a page script finds no trace of it at all', async ({ page, server, serviceWorker, openExtensionPage }) => {
+  const panel = await openExtensionPage('sidepanel.html');
+  const url = server.url('/saved/page.html');
+  await openSavedFixture(panel, page, url);
+  await marksDrawn(page);
+  await selectText(page, QUOTE);
+  await saveSelectionViaMenuPath(serviceWorker, url, { note: NOTE, submit: true });
+  await expect.poll(async () => (await savedRecords(panel)).length).toBe(1);
+
+  // switched off for the site: the content script is registered everywhere but there
+  await serviceWorker.evaluate(() => chrome.storage.local.set({ settings: { disabledSites: ['127.0.0.1'] } }));
+  await expect
+    .poll(() => serviceWorker.evaluate(async () => (await chrome.scripting.getRegisteredContentScripts())[0]?.excludeMatches))
+    .toEqual(['*://127.0.0.1/*']);
+  const off = await page.context().newPage();
+  await off.addInitScript(PAGE_WATCH);
+  await off.route(url, (route) => route.fulfill({ contentType: 'text/html', body: readFileSync(join(import.meta.dirname, '../fixtures/saved/base.html'), 'utf8') }));
+  await off.goto(url);
+  await off.waitForTimeout(1500);
+  expect(await off.evaluate(PAGE_TRACES)).toEqual(NO_TRACE);
+  const snapshot = (await off.evaluate(PAGE_SNAPSHOT)) as { highlights: unknown[]; host: unknown; seen: unknown; sheets: string[] };
+  expect(snapshot.highlights).toEqual([]);
+  expect(snapshot.host).toBeNull();
+  expect(snapshot.sheets.join('\n')).not.toMatch(/highlight/);
+  expect(snapshot.seen).toEqual({ events: [], messages: ['{"type":"carelens:get-report"}', 'carelens'], shifts: [] });
+  await off.close();
+
+  // and everywhere: no registration at all
+  await serviceWorker.evaluate(() => chrome.storage.local.set({ settings: { enabled: false } }));
+  await contentScriptRegistered(serviceWorker, false);
+  await serviceWorker.evaluate(() => chrome.storage.local.remove('settings'));
+  await contentScriptRegistered(serviceWorker, true);
+  await broker(panel, 'clear');
+});
+
+test('the shipped build makes no timing marks (the test build does)', () => {
+  const marks = /performance\.mark\(|carelens:drawn/;
+  for (const file of ['content-script.js', 'page-ui.js']) {
+    expect(readFileSync(join(shippedExtensionDir, file), 'utf8'), `shipped ${file}`).not.toMatch(marks);
+  }
+  expect(readFileSync(join(extensionDir, 'content-script.js'), 'utf8')).toMatch(marks);
+});
