@@ -247,7 +247,8 @@ test('when the UI cannot be loaded, the console says so, the marks stay, no card
     viewport: { width: 1280, height: 900 },
   });
   try {
-    if (!context.serviceWorkers().length) await context.waitForEvent('serviceworker', { timeout: 15_000 });
+    const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
+    await contentScriptRegistered(worker);
     const page = await context.newPage();
     const warnings: string[] = [];
     const errors: string[] = [];
@@ -274,7 +275,7 @@ test('when the UI cannot be loaded, the console says so, the marks stay, no card
     await page.keyboard.press('Alt+Shift+S');
     await expect.poll(() => warnings.join('\n'), { timeout: 5000 }).toMatch(/CareLens could not open the save dialog/);
 
-    // the page is as it was: same markup (not even our host), marks still drawn, its own script still works
+    // the page is as it was: same markup (our host was there from the start), marks still drawn, its own script still works
     expect(await page.evaluate(() => document.documentElement.outerHTML)).toBe(before);
     expect(await highlightSizes(page)).toMatchObject({ section: sizes.section, term: sizes.term });
     expect(errors).toEqual([]);

@@ -33,8 +33,8 @@ export const PAGE_WATCH = `(() => {
 /**
  * Everything a page script can read that CareLens might have touched, as one value: the highlight registry (names
  * and the text of every range), the DOM (markup, every element's tag, our host's box, attributes and shadow root as
- * the page sees it), the performance timeline (names and types; the test build's own timing marks, named
- * carelens:*, are listed apart: the shipped build has none), every stylesheet's rules and the adopted ones, the
+ * the page sees it), the performance timeline (names and types, sorted; the test build's own timing marks, named
+ * carelens:*, are left out: the shipped build has none; long animation frames by the scripts they name), every stylesheet's rules and the adopted ones, the
  * computed style of every element and of each highlight name on it, the page's scroll size, and what PAGE_WATCH
  * saw, after posting messages a listener might answer.
  */
@@ -46,7 +46,9 @@ export const PAGE_SNAPSHOT = `(async () => {
   const host = [...document.documentElement.children].find((e) => e !== document.head && e !== document.body) || null;
   const hostView = host && { tag: host.tagName, attributes: host.attributes.length, shadowRoot: host.shadowRoot, children: host.children.length, box: JSON.stringify(host.getBoundingClientRect()) };
   const entries = performance.getEntries();
-  const timeline = entries.filter((e) => !e.name.startsWith('carelens:')).map((e) => e.entryType + ' ' + e.name);
+  // (long animation frames come and go with the machine's load: compared apart, by whose scripts they name)
+  const timeline = entries.filter((e) => !e.name.startsWith('carelens:') && e.entryType !== 'long-animation-frame').map((e) => e.entryType + ' ' + e.name).sort();
+  const frameScripts = entries.filter((e) => e.entryType === 'long-animation-frame').flatMap((e) => (e.scripts || []).map((s) => s.sourceURL + ' ' + s.invoker)).filter((s) => /chrome-extension|carelens/i.test(s));
   const sheets = [...document.styleSheets, ...document.adoptedStyleSheets].map((s) => [...s.cssRules].map((r) => r.cssText).join('\\n'));
   const names = [...CSS.highlights.keys()];
   const styles = [...document.querySelectorAll('body *')].map((e) => {
@@ -61,6 +63,7 @@ export const PAGE_SNAPSHOT = `(async () => {
     markup: document.documentElement.outerHTML,
     host: hostView,
     timeline,
+    frameScripts,
     sheets,
     styles,
     scroll: [document.documentElement.scrollWidth, document.documentElement.scrollHeight],
