@@ -2,6 +2,7 @@
 // page's own words, but never which passage the person saved there, nor its note; and where CareLens is switched
 // off, nothing of it at all.
 import { readFileSync } from 'node:fs';
+import type { Page, Worker } from '@playwright/test';
 import { join } from 'node:path';
 import { test, expect, contentScriptRegistered } from './fixtures';
 import { extensionDir, shippedExtensionDir } from './chromium';
@@ -11,14 +12,19 @@ import { QUOTE, broker, highlighted, openSavedFixture, passageBoxes, saveSelecti
 
 const NOTE = 'private note: the social worker never called back';
 
-test('a page script learns nothing of a passage saved on that page, or of its note', async ({ page, server, serviceWorker, openExtensionPage }) => {
-  const panel = await openExtensionPage('sidepanel.html');
-  const url = server.url('/saved/page.html');
+/** A passage saved with a note on the fixture page at `url`, as the person saves it (the context menu's path). */
+async function savePassage(panel: Page, page: Page, serviceWorker: Worker, url: string): Promise<void> {
   await openSavedFixture(panel, page, url);
   await marksDrawn(page);
   await selectText(page, QUOTE);
   await saveSelectionViaMenuPath(serviceWorker, url, { note: NOTE, eventType: 'strategy-discussion', eventDate: '2025-03-03', submit: true });
   await expect.poll(async () => (await savedRecords(panel)).length).toBe(1);
+}
+
+test('a page script learns nothing of a passage saved on that page, or of its note', async ({ page, server, serviceWorker, openExtensionPage }) => {
+  const panel = await openExtensionPage('sidepanel.html');
+  const url = server.url('/saved/page.html');
+  await savePassage(panel, page, serviceWorker, url);
 
   /** The page loaded afresh, with a script of its own watching from the start; what it can read once CareLens is done. */
   const look = async (withPassage: boolean) => {
@@ -56,11 +62,7 @@ test('a page script learns nothing of a passage saved on that page, or of its no
 test('on a page where CareLens is switched off, a page script finds no trace of it at all', async ({ page, server, serviceWorker, openExtensionPage }) => {
   const panel = await openExtensionPage('sidepanel.html');
   const url = server.url('/saved/page.html');
-  await openSavedFixture(panel, page, url);
-  await marksDrawn(page);
-  await selectText(page, QUOTE);
-  await saveSelectionViaMenuPath(serviceWorker, url, { note: NOTE, submit: true });
-  await expect.poll(async () => (await savedRecords(panel)).length).toBe(1);
+  await savePassage(panel, page, serviceWorker, url);
 
   // switched off for the site: the content script is registered everywhere but there
   await serviceWorker.evaluate(() => chrome.storage.local.set({ settings: { disabledSites: ['127.0.0.1'] } }));
