@@ -88,7 +88,9 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
   context: async ({ browserContext }, use) => {
     await use(browserContext);
   },
-  page: async ({ browserContext, networkGuardChecked: _ }, use) => {
+  // Every page waits for the service worker to have registered the content script: a spec that asks only for a page
+  // (the first of a run) would otherwise open it before CareLens reads any page.
+  page: async ({ browserContext, serviceWorker: _worker, networkGuardChecked: _ }, use) => {
     const page = await browserContext.newPage();
     await use(page);
     await page.close();
