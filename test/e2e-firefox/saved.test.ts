@@ -16,11 +16,37 @@ afterAll(async () => {
   await session?.close();
 });
 
-function savedHighlights(page: Page): Promise<string[]> {
-  return page.evaluate(() => {
-    const h = CSS.highlights.get('carelens-saved');
-    return h ? [...(h as unknown as Set<AbstractRange>)].map((r) => (r instanceof Range ? r.toString() : '')) : [];
-  });
+/**
+ * The page's text under each saved passage's boxes. Saved passages are drawn in CareLens's closed shadow root (out of
+ * the page scripts' reach, src/content/saved/overlay.ts), so their boxes are read there and the text under them from
+ * the page, from the first box's left edge to the last box's right edge.
+ */
+async function savedHighlights(page: Page): Promise<string[]> {
+  type Rect = { l: number; t: number; r: number; b: number };
+  const groups =
+    (await inShadow<Rect[][]>(
+      page,
+      `function () {
+        return [...this.querySelectorAll('.cls-passages > div')].filter((g) => g.dataset.state === 'saved').map((g) =>
+          [...g.children].map((b) => { const r = b.getBoundingClientRect(); return { l: r.left, t: r.top, r: r.right, b: r.bottom }; }));
+      }`,
+    )) ?? [];
+  return page.evaluate((groups: Rect[][]) => {
+    const at = (x: number, y: number) => document.caretPositionFromPoint(x, y);
+    return groups
+      .filter((boxes) => boxes.length > 0)
+      .map((boxes) => {
+        const first = boxes[0]!;
+        const last = boxes[boxes.length - 1]!;
+        const a = at(first.l + 1, (first.t + first.b) / 2);
+        const b = at(last.r - 1, (last.t + last.b) / 2);
+        if (!a || !b) return '';
+        const range = document.createRange();
+        range.setStart(a.offsetNode, a.offset);
+        range.setEnd(b.offsetNode, b.offset);
+        return range.toString();
+      });
+  }, groups);
 }
 
 function listedInRecord(panel: Page): Promise<string[]> {
