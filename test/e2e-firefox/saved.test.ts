@@ -2,6 +2,7 @@
 // sidebar's case record and is drawn again, and still listed, after a reload.
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import type { Page } from 'puppeteer-core';
+import { passageBoxesInShadow } from '../e2e/in-page';
 import { inShadow, marksDrawn, refusedByProxy, startFirefoxSession, until, type FirefoxSession } from './firefox';
 
 const QUOTE = 'the strategy discussion was held on 3 March 2025 with police and health.';
@@ -26,10 +27,8 @@ async function savedHighlights(page: Page): Promise<string[]> {
   const groups =
     (await inShadow<Rect[][]>(
       page,
-      `function () {
-        return [...this.querySelectorAll('.cls-passages > div')].filter((g) => g.dataset.state === 'saved').map((g) =>
-          [...g.children].map((b) => { const r = b.getBoundingClientRect(); return { l: r.left, t: r.top, r: r.right, b: r.bottom }; }));
-      }`,
+      passageBoxesInShadow,
+      'saved',
     )) ?? [];
   return page.evaluate((groups: Rect[][]) => {
     const at = (x: number, y: number) => document.caretPositionFromPoint(x, y);

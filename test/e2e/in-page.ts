@@ -25,3 +25,12 @@ export function dropFileOnMain([data, name]: [number[], string]): void {
   target.dispatchEvent(new DragEvent('dragover', { bubbles: true, cancelable: true, dataTransfer: transfer }));
   target.dispatchEvent(new DragEvent('drop', { bubbles: true, cancelable: true, dataTransfer: transfer }));
 }
+
+/**
+ * Source of a function run with `this` = CareLens's closed shadow root: the viewport boxes drawn for each saved passage
+ * in the given state ('saved', 'moved', 'flash'), one list per passage.
+ */
+export const passageBoxesInShadow = `function (state) {
+      return [...this.querySelectorAll('.cls-passages > div')].filter((g) => g.dataset.state === state).map((g) =>
+        [...g.children].map((b) => { const r = b.getBoundingClientRect(); return { l: r.left, t: r.top, r: r.right, b: r.bottom }; }));
+    }`;

@@ -3,6 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { inShadow } from './content-helpers';
+import { passageBoxesInShadow } from './in-page';
 import type { Page, Worker } from '@playwright/test';
 import { expect } from './fixtures';
 
@@ -116,10 +117,7 @@ type Rect = { l: number; t: number; r: number; b: number };
 export function passageBoxes(page: Page, state: PassageState): Promise<Rect[][] | null> {
   return inShadow<Rect[][]>(
     page,
-    `function (state) {
-      return [...this.querySelectorAll('.cls-passages > div')].filter((g) => g.dataset.state === state).map((g) =>
-        [...g.children].map((b) => { const r = b.getBoundingClientRect(); return { l: r.left, t: r.top, r: r.right, b: r.bottom }; }));
-    }`,
+    passageBoxesInShadow,
     state,
   );
 }
