@@ -1,6 +1,8 @@
 // Cheap, bounded context helpers shared by the detectors. Every lookup is limited to a fixed window
 // around a match, so the total work stays linear in the size of the text.
 
+import type { Resume } from './types';
+
 /** Most characters looked at on either side of a match when finding its sentence. */
 export const SENTENCE_WINDOW = 400;
 
@@ -11,6 +13,38 @@ export function startsMatching(text: string, pattern: RegExp): number[] {
   let m: RegExpExecArray | null;
   while ((m = pattern.exec(text))) out.push(m.index);
   return out;
+}
+
+/**
+ * A detector's candidate loop: runs the sticky expression `sticky` at each candidate start not inside the last
+ * match (carried across pieces of a text in `state`), and hands each match to `read`. By default the scan resumes
+ * after the match; `read` returns another offset to resume from instead (an earlier one to retry inside a
+ * rejected match, a later one when it read on past the match). Where the expression does not match at a start,
+ * `unmatched` may read something else there and likewise return where to resume.
+ */
+export function scanCandidates(
+  text: string,
+  sticky: RegExp,
+  starts: number[],
+  state: Resume | undefined,
+  read: (m: RegExpExecArray) => number | void,
+  unmatched?: (pos: number) => number | void,
+): void {
+  let resume = state?.at ?? 0;
+  for (const pos of starts) {
+    if (pos < resume) continue;
+    sticky.lastIndex = pos;
+    const m = sticky.exec(text);
+    if (!m) {
+      const next = unmatched?.(pos);
+      if (next !== undefined) resume = next;
+      continue;
+    }
+    resume = sticky.lastIndex;
+    const next = read(m);
+    if (next !== undefined) resume = next;
+  }
+  if (state) state.at = resume;
 }
 
 const isSentenceEnd = (text: string, i: number): boolean => {

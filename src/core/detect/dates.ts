@@ -3,6 +3,7 @@
 // Partial dates ("Monday 5th", "on the 12th", "5 January") only with a document date that makes
 // them certain, marked inferred.
 import type { Match, Resume } from './types';
+import { scanCandidates, startsMatching } from './context';
 
 type DateMatch = Extract<Match, { kind: 'date' }>;
 
@@ -76,51 +77,28 @@ function numericDateMayFollow(text: string, start: number): boolean {
   return true;
 }
 
-/** Every position where DATE_RE could start; the prepass gives a much shorter list. */
-function everyStart(text: string): number[] {
-  const out: number[] = [];
-  const re = /\b[A-Za-z]|\d/g;
-  let m: RegExpExecArray | null;
-  while ((m = re.exec(text))) out.push(m.index);
-  return out;
-}
-
-export function findDates(text: string, documentDate?: string, starts: number[] = everyStart(text), state?: Resume): DateMatch[] {
+export function findDates(text: string, documentDate?: string, starts: number[] = startsMatching(text, /\b[A-Za-z]|\d/g), state?: Resume): DateMatch[] {
   const out: DateMatch[] = [];
   const doc = parseDocDate(documentDate);
   const partials = new Map<string, [number, number, number] | undefined>();
-  let resume = state?.at ?? 0;
-  let m: RegExpExecArray | null;
-  for (let t = 0; t < starts.length; t++) {
-    const pos = starts[t]!;
-    if (pos < resume) continue;
-    DATE_Y.lastIndex = pos;
-    if (!(m = DATE_Y.exec(text))) continue;
-    resume = DATE_Y.lastIndex;
+  scanCandidates(text, DATE_Y, starts, state, (m) => {
     const g = m.groups!;
     let start = m.index;
-    if (start > 0 && (g.dc !== undefined || g.yd !== undefined) && !numericDateMayFollow(text, start)) {
-      resume = start + 1;
-      continue;
-    }
+    if (start > 0 && (g.dc !== undefined || g.yd !== undefined) && !numericDateMayFollow(text, start)) return start + 1;
     const end = start + m[0].length;
     let y: number | undefined;
     let mo: number | undefined;
     let d: number;
     let weekday: string | undefined;
     let monthText: string | undefined;
-    if (g.da !== undefined) {
-      d = Number(g.da);
-      monthText = g.ma!;
+    // The month by name, after the day ("Monday 5th March 2019") or before it ("March 5, 2019"): the same four parts.
+    const named = g.da !== undefined ? { day: g.da, month: g.ma!, year: g.ya, wd: g.wa } : g.db !== undefined ? { day: g.db, month: g.mb!, year: g.yb, wd: g.wb } : undefined;
+    if (named) {
+      d = Number(named.day);
+      monthText = named.month;
       mo = MONTHS[monthText.slice(0, 3).toLowerCase()];
-      y = g.ya !== undefined ? Number(g.ya) : undefined;
-      weekday = g.wa;
-    } else if (g.db !== undefined) {
-      d = Number(g.db);
-      monthText = g.mb!;
-      mo = MONTHS[monthText.slice(0, 3).toLowerCase()];
-      y = g.yb !== undefined ? Number(g.yb) : undefined;
-      weekday = g.wb;
+      y = named.year !== undefined ? Number(named.year) : undefined;
+      weekday = named.wd;
     } else if (g.de !== undefined) {
       d = Number(g.de);
       weekday = g.we;
@@ -132,7 +110,7 @@ export function findDates(text: string, documentDate?: string, starts: number[] 
       y = Number(g.yc);
       if (g.yc!.length === 2) y += y < 70 ? 2000 : 1900;
       // "1.5.10" style dotted numbers are too often version or paragraph numbers.
-      if (g.sep === '.' && g.yc!.length === 2) continue;
+      if (g.sep === '.' && g.yc!.length === 2) return;
     } else {
       d = Number(g.dd);
       mo = Number(g.md);
@@ -141,30 +119,29 @@ export function findDates(text: string, documentDate?: string, starts: number[] 
 
     const lowerModal = monthText !== undefined && /^(?:may|mar|march)$/.test(monthText);
     if (g.dc === undefined && g.yd === undefined && OWNED_BEFORE.test(text.slice(Math.max(0, start - 14), start)) && g.wa === undefined && g.wb === undefined) {
-      continue;
+      return;
     }
 
     let inferred = false;
     if (y === undefined || mo === undefined) {
       // Partial: only with a document date, only when certain.
-      if (!doc) continue;
-      if (lowerModal) continue;
-      if (weekday !== undefined && /^[a-z]/.test(weekday)) continue;
+      if (!doc) return;
+      if (lowerModal) return;
+      if (weekday !== undefined && /^[a-z]/.test(weekday)) return;
       const pkey = `${d}|${mo}|${weekday?.slice(0, 3).toLowerCase()}`;
       let resolved = partials.get(pkey);
       if (resolved === undefined && !partials.has(pkey)) partials.set(pkey, (resolved = completePartial(doc, d, mo, weekday)));
-      if (!resolved) continue;
+      if (!resolved) return;
       [y, mo, d] = resolved;
       inferred = true;
     }
-    if (!valid(y, mo, d)) continue;
+    if (!valid(y, mo, d)) return;
     // A lower-case weekday is a verb ("she sat 3 May 2019"): leave it out of the span.
     const wdText = g.wa ?? g.wb;
     if (wdText !== undefined && /^[a-z]/.test(wdText)) start = m.index + m[0].indexOf((g.wa !== undefined ? g.da : g.mb)!, wdText.length);
     const value = inferred ? { iso: iso(y, mo, d), inferred: true } : { iso: iso(y, mo, d) };
     out.push({ kind: 'date', start, end, text: text.slice(start, end), value });
-  }
-  if (state) state.at = resume;
+  });
   return out;
 }
 

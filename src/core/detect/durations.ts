@@ -3,7 +3,7 @@
 // the text contradicts the rule (N-45: "45 days" for the assessment).
 import type { Match, DurationValue, Resume } from './types';
 import type { Unit } from '../knowledge/types';
-import { SentenceCursor, startsMatching, type DocContext } from './context';
+import { SentenceCursor, scanCandidates, startsMatching, type DocContext } from './context';
 
 type DurationMatch = Extract<Match, { kind: 'duration' }>;
 
@@ -211,21 +211,7 @@ const A_BEFORE = /(?:^|[^A-Za-z0-9\u00C0-\u024F])(an?)[ \t]+$/i;
 export function findDurations(text: string, ctx: DocContext, starts: number[] = startsMatching(text, /\b[A-Za-z0-9]/g), state?: Resume): DurationMatch[] {
   const out: DurationMatch[] = [];
   const sentences = new SentenceCursor(text);
-  let resume = state?.at ?? 0;
-  let m: RegExpExecArray | null;
-  for (let t = 0; t < starts.length; t++) {
-    const pos = starts[t]!;
-    if (pos < resume) continue;
-    DURATION_Y.lastIndex = pos;
-    if (!(m = DURATION_Y.exec(text))) {
-      const a = aCalendarUnit(text, pos, sentences, ctx);
-      if (a && (out.length === 0 || a.start >= out[out.length - 1]!.end)) {
-        out.push(a);
-        resume = a.end;
-      }
-      continue;
-    }
-    resume = DURATION_Y.lastIndex;
+  const readDuration = (m: RegExpExecArray): number | void => {
     const g = m.groups!;
     let start = m.index;
     const end = start + m[0].length;
@@ -236,33 +222,29 @@ export function findDurations(text: string, ctx: DocContext, starts: number[] = 
       start = m.index + m[0].search(/[ \t]an?(?![A-Za-z])/i) + 1;
     } else {
       a = g.a!;
-      if (start > 0 && BAD_BEFORE.test(text[start - 1]!)) {
-        resume = start + 1;
-        continue;
-      }
+      if (start > 0 && BAD_BEFORE.test(text[start - 1]!)) return start + 1;
     }
     const amount = parseAmount(a);
-    if (amount === undefined) continue;
-    if (AGE_AFTER.test(text.slice(end, end + 8))) continue; // "19 years old"
+    if (amount === undefined) return;
+    if (AGE_AFTER.test(text.slice(end, end + 8))) return; // "19 years old"
     let max: number | undefined;
     if (g.b !== undefined) {
       max = parseAmount(g.b);
       if (max === undefined || /^an?$/i.test(g.b) || max <= amount) max = undefined;
-      if (max === undefined) {
-        // "Articles 8 and 14 days": not a range; retry from the second amount.
-        resume = start + m[0].indexOf(g.b, a.length);
-        continue;
-      }
+      // "Articles 8 and 14 days": not a range; retry from the second amount.
+      if (max === undefined) return start + m[0].indexOf(g.b, a.length);
     }
     const value: DurationValue = { amount, unit: parseUnit(g.u!) };
     if (max !== undefined) value.max = max;
-    attachRule(value, () => {
-      const [s, e] = sentences.bounds(start, end, 300);
-      return text.slice(s, e);
-    }, ctx);
-    out.push({ kind: 'duration', start, end, text: text.slice(start, end), value });
-  }
-  if (state) state.at = resume;
+    out.push(durationMatch(text, start, end, value, sentences, ctx));
+  };
+  const readACalendarUnit = (pos: number): number | void => {
+    const a = aCalendarUnit(text, pos, sentences, ctx);
+    if (!a || (out.length > 0 && a.start < out[out.length - 1]!.end)) return;
+    out.push(a);
+    return a.end;
+  };
+  scanCandidates(text, DURATION_Y, starts, state, readDuration, readACalendarUnit);
   return out;
 }
 
@@ -274,7 +256,11 @@ function aCalendarUnit(text: string, pos: number, sentences: SentenceCursor, ctx
   if (!before) return undefined;
   const start = pos - before[0].length + before[0].indexOf(before[1]!);
   const end = pos + m[0].length;
-  const value: DurationValue = { amount: 1, unit: parseUnit(m.groups!.u!) };
+  return durationMatch(text, start, end, { amount: 1, unit: parseUnit(m.groups!.u!) }, sentences, ctx);
+}
+
+/** The match for a duration read at [start, end), with the rule its sentence names. */
+function durationMatch(text: string, start: number, end: number, value: DurationValue, sentences: SentenceCursor, ctx: DocContext): DurationMatch {
   attachRule(value, () => {
     const [s, e] = sentences.bounds(start, end, 300);
     return text.slice(s, e);

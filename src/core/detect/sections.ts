@@ -5,7 +5,7 @@ import type { Match, Resume, SectionValue } from './types';
 import { ACT_REFS, NAME_KEY, actMentions, keyOfTitle, type ActMention } from './act-names';
 import { sectionAbsent } from '../knowledge/section-tables';
 import { YEARLESS_NAMES } from '../knowledge/uk-acts';
-import { SentenceCursor, startsMatching, wordsAfter, type DocContext } from './context';
+import { SentenceCursor, scanCandidates, startsMatching, wordsAfter, type DocContext } from './context';
 import { legislationUrl } from '../knowledge/acts';
 
 type SectionMatch = Extract<Match, { kind: 'section' }>;
@@ -234,19 +234,10 @@ const SECTION_Y = new RegExp(SECTION_RE.source, 'y');
 export function findSections(text: string, ctx: DocContext, starts: number[] = startsMatching(text, /\b[A-Za-z]/g), state?: Resume): SectionMatch[] {
   const out: SectionMatch[] = [];
   const sentences = new SentenceCursor(text);
-  let resume = state?.at ?? 0;
-  let m: RegExpExecArray | null;
-  for (let t = 0; t < starts.length; t++) {
-    const pos = starts[t]!;
-    if (pos < resume) continue;
-    SECTION_Y.lastIndex = pos;
-    if (!(m = SECTION_Y.exec(text))) continue;
-    resume = SECTION_Y.lastIndex;
+  scanCandidates(text, SECTION_Y, starts, state, (m) => {
+    let resume = m.index + m[0].length;
     const g = m.groups!;
-    if (m.index > 0 && /[A-Za-z0-9\u00C0-\u024F'’./]/.test(text[m.index - 1]!)) {
-      resume = m.index + 1;
-      continue;
-    }
+    if (m.index > 0 && /[A-Za-z0-9\u00C0-\u024F'’./]/.test(text[m.index - 1]!)) return m.index + 1;
     let division: Division;
     let num: string;
     let plural = false;
@@ -257,7 +248,7 @@ export function findSections(text: string, ctx: DocContext, starts: number[] = s
       plural = /^(?:sections|SECTIONS|Sections|ss\.?|SS\.?|Ss\.?)$/.test(kw);
       // "s" and "S" forms must touch the number or use a full stop: "s 47" is too loose ("Mr S 3").
       // Lower-case "s 20", "ss 17 and 47" are the usual abbreviations; "S 3" is more often a name or a label.
-      if (/^S{1,2}$|^Ss$/.test(kw) && m[0].charAt(kw.length) !== '' && /\s/.test(m[0].charAt(kw.length))) continue;
+      if (/^S{1,2}$|^Ss$/.test(kw) && m[0].charAt(kw.length) !== '' && /\s/.test(m[0].charAt(kw.length))) return;
     } else if (g.anum !== undefined) {
       division = 'article';
       num = g.anum;
@@ -305,8 +296,8 @@ export function findSections(text: string, ctx: DocContext, starts: number[] = s
       const start = item.start;
       out.push({ kind: 'section', start, end: item.end, text: text.slice(start, item.end), value });
     }
-  }
-  if (state) state.at = resume;
+    return resume;
+  });
   return out;
 }
 
