@@ -73,8 +73,12 @@ const THINGS: Thing[] = [
   { id: 'contact', re: /\b((a |the |this )?contact (about|regarding|concerning|in relation to|relating to|for) [A-Z]\w+|(a|the|this) contact (was|came|from|made)\b|concerns? (about|for|regarding|in relation to|relating to) (the children|the child|[A-Z]\w+)|(the|a) (safeguarding )?(notification|report) (about|regarding|concerning) [A-Z]\w+)/, events: { decide: 'referral-decision-made', receive: 'referral-received', notify: 'referral-received' } },
   { id: 'referral', re: /\b(referral|referred|contact from|concerns? (from|raised by) (the|his|her|their) (school|nursery|GP|health visitor|police|hospital))\b/i, events: { decide: 'referral-decision-made', receive: 'referral-received', '*': 'referral-received' } },
   { id: 'referral-decision', re: /\b(decision (to|that we would|that we should) (carry out|start|do|undertake|begin) (an? |the )?(child and family |single )?assessment|decided (to|that we would|that we should) (carry out|start|do|undertake|begin) (an? |the )?(child and family |single )?assessment)\b/i, events: { '*': 'referral-decision-made' } },
-  { id: 'assessment', re: /\b((child and family |single |social work |family )?assessment)\b/i, events: { finish: 'assessment-completed', respond: 'assessment-completed' } },
-  { id: 'reply', re: /\b((first |our |my |a )?(reply|response|answer))\b/i, events: { '*': 'response' } },
+  { id: 'assessment', re: /\b((child and family |single |social work |family )?assessment)\b/i, events: { decide: 'referral-decision-made', finish: 'assessment-completed', respond: 'assessment-completed' } },
+  // What happens after a referral, named by what was decided rather than by the referral: "Decision about next steps",
+  // "we agreed what should happen next", "no further action".
+  { id: 'next-steps', re: /\b(next steps?|what (would|will|should|is to) happen next|what (to do|we would do) next|(no )?further action|NFA|(early help|support) (was|is|would be) (offered|needed|the right response))\b/i, events: { decide: 'referral-decision-made' } },
+  // "In response to your request received on ..." is a preposition, not a reply.
+  { id: 'reply', re: /(?<!\b(in|with) )\b((first |our |my |a )?(reply|response|answer))\b/i, events: { '*': 'response' } },
 ];
 
 const WRITTEN_DEADLINE =
@@ -166,6 +170,17 @@ function readVerbs(clause: string): VerbReading {
   return { actions, tense, negated };
 }
 
+/** A participle right after a thing and before its date: "received on", "we logged on", "sent to you by e-mail on". */
+const REDUCED_CLAUSE = /^\s+(?:(?:that|which)\s+)?(?:(?:we|I|you|they|the \w+(?: team)?)\s+)?(?:(?:was|were|had been|has been)\s+)?(\w+(?:ed|en)|made|held|sent|met|sat|got|did|gave|told|took|brought|put)\s+(?:(?:to|by|from|with)\s+(?:us|you|me|the \w+|e-?mail|post|phone|letter)\s+)?(?:on|dated)\s+((mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(the\s+)?$/i;
+
+const HEAD_NOUN_BEFORE = /(?<!\bin )\b(decision|outcome|result|findings|notes?|minutes|report|letter|copy|invitation)\s+(about|on|of|regarding|from|for|to)\s+((the|your|our|this|his|her|their)\s+)?$/i;
+
+function actionOf(verb: string): Action | undefined {
+  const word = verb.toLowerCase();
+  const infinitive = (nlp(word).verbs().json() as { verb?: { infinitive?: string } }[])[0]?.verb?.infinitive ?? word;
+  return ACTIONS[infinitive] ?? ACTIONS[word.replace(/e?d$/, '')] ?? ACTIONS[word.replace(/d$/, '')];
+}
+
 function eventOf(thing: Thing, actions: readonly Action[]): string | undefined {
   for (const a of actions) {
     const e = thing.events[a];
@@ -224,9 +239,31 @@ export function readClause(sentence: string, at: number, atEnd: number, opts: Re
 
   const hits = thingsIn(clause);
   // A thing written right before the date owns it, even inside another's phrase ("about the meeting on 8 May").
-  const adjacent = thingsIn(clause, true).find((h) => h.end <= dateInClause && /^\s+(on|of|dated|held on)\s+((mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(the\s+)?$/i.test(clause.slice(h.end, dateInClause)));
+  // So does a thing with its own participle ("your request received on 6 March", "the complaint we logged on"): a
+  // reduced clause inside the sentence, whose verb is the one that counts for this date.
+  let participle: Action | undefined;
+  const adjacent = thingsIn(clause, true).find((h) => {
+    if (h.end > dateInClause) return false;
+    const gap = clause.slice(h.end, dateInClause);
+    if (/^\s+(on|of|dated|held on)\s+((mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(the\s+)?$/i.test(gap)) return true;
+    // "A decision about the referral was made on": the participle is the decision's, not the referral's.
+    if (HEAD_NOUN_BEFORE.test(clause.slice(0, h.at))) return false;
+    const reduced = REDUCED_CLAUSE.exec(gap);
+    if (!reduced) return false;
+    participle = actionOf(reduced[1]!);
+    return true;
+  });
   let best = adjacent ?? [...hits].filter((h) => h.at < dateInClause).pop() ?? hits.find((h) => h.at >= dateInClause);
-  let actions = verbs.actions;
+  let actions = participle ? [participle, ...verbs.actions] : verbs.actions;
+  // A request to take a complaint further names where it goes, after the complaint: "you asked on 2 November for your
+  // complaint to be considered at Stage 2", "you wanted it escalated to the review panel".
+  if (best?.thing.id === 'complaint' && actions[0] !== 'receive' && (actions.includes('request') || /\bescalat/i.test(clause))) {
+    const onward = hits.find((h) => h.at > best!.at && (h.thing.id === 'stage2' || h.thing.id === 'panel'));
+    if (onward) {
+      best = onward;
+      actions = ['request', ...actions];
+    }
+  }
   if (!best) {
     // The clause names no event ("and was moved to 10 May"): the sentence's nearest thing before it.
     // "..., which we received on 3 March": the nearest thing before it, even one inside another's phrase.

@@ -70,6 +70,24 @@ export function letterTopic(text: string): 'complaint' | 'stage2' | 'sar' | unde
 // of", "please find the documents attached").
 const ENCLOSING = String.raw`(enclose|enclosed|enclosing|attach|attached|attaching|please find|here are|included with this letter|are sending you|am sending you|have sent you|sent with this letter|accompany this letter|accompanying this letter)`;
 const FILE_THINGS = String.raw`(information|records?|cop(y|ies)|files?|documents|data|papers|notes|pages|material)`;
+// The letter says it is the answer, whoever is the subject and whatever the verb: the letter itself ("this e-mail is our
+// Stage 1 response", "please treat this letter as our reply"), the writer handing it over ("I am now able to give you
+// our response", "here is my answer", "I set out my findings below") or answering ("we now respond to the points you
+// raised"). A determiner and up to three words may come before the noun ("our formal Stage 1 response").
+const DETERMINER = String.raw`(?:our|my|the|a|the council'?s|the local authority'?s|the trust'?s)`;
+const QUALIFIERS = String.raw`(?:[\w'’-]+\s+){0,3}?`;
+const ANSWER = String.raw`(?:reply|response|answer|adjudication|findings|outcome|decision|conclusions)`;
+const SELF = String.raw`(?:this (?:letter|e-?mail|message|note|reply|correspondence))`;
+const SELF_RESPONSE = [
+  new RegExp(String.raw`\b(?:${SELF}|this)\s+(?:is|forms|serves as|contains|sets out|gives|provides|explains|brings you)\s+${DETERMINER}\s+${QUALIFIERS}${ANSWER}\b`, 'i'),
+  new RegExp(String.raw`\b(?:please (?:accept|treat|take|read) ${SELF} as|(?:here|below) (?:is|are)|(?:I|we) (?:now )?(?:set out|give|send|enclose|attach)(?: you)?|set out below (?:is|are))\s+${DETERMINER}\s+${QUALIFIERS}${ANSWER}\b`, 'i'),
+  new RegExp(String.raw`\b(?:I|we) (?:am|are|have|feel) (?:now |finally )?(?:able|pleased|writing|in a position|ready|happy) to (?:give|send|provide|set out|share|let you have|offer|explain)\s+(?:you\s+(?:with\s+)?)?${DETERMINER}\s+${QUALIFIERS}${ANSWER}\b`, 'i'),
+  /\b(?:I|we) (?:am|are) (?:now )?writing (?:to|in) (?:respond|reply|response|answer)/i,
+  /\b(?:I|we) (?:now )?(?:respond|reply) (?:below |here |in full )?to (?:your complaint|the (?:concerns|points|issues|matters) you (?:raised|made)|what you raised|each of your)/i,
+  /\b(?:sets? out|this is|here (?:is|are)) the (?:outcome|findings|result) of (?:the|my|our) (?:stage (?:1|one|2|two) )?(?:investigation|look into your complaint|review of your complaint)/i,
+  new RegExp(String.raw`\b(?:my|our) ${QUALIFIERS}${ANSWER}(?: (?:to|on|about) [^.]{0,40}?)? (?:is|are) (?:set out |given )?below\b`, 'i'),
+];
+
 /** "We will enclose", "we cannot send you the records", "once we have the form we will send": not handed over yet. */
 const NOT_YET = /\b(will|shall|cannot|can't|could not|not|once|when|if|form)\b/i;
 const SAR_ENCLOSED = [
@@ -78,22 +96,41 @@ const SAR_ENCLOSED = [
   new RegExp(String.raw`\b${FILE_THINGS}\b[^.]{0,60}\b(is|are|have been)\s+(now\s+)?${ENCLOSING}\b`, 'i'),
 ];
 
+// Handing over, said by the verb or by where the thing is: "please find the records ... enclosed", "the copies are
+// with this letter", "you will find your file on the memory stick with this letter".
+const HANDOVER = /\b(enclos\w*|attach\w*|please find|here (is|are)|with this (letter|e-?mail)|accompan\w*|included|sending you|sent you|disclos(e|ed|ing)|releas(e|ed|ing))\b/i;
+const FILE_THING = new RegExp(String.raw`\b${FILE_THINGS}\b`, 'i');
+/** Words between the two (and just before the first) that make it a promise or a condition, not a handing over. */
+const NOT_HANDED = /\b(will|shall|would|cannot|can't|could not|not|once|when|if|unable|before|until|need|needs|form)\b/i;
+
+/** One sentence of the letter hands over the file asked for, the verb and the thing in either order. */
+function handsOverFile(text: string): boolean {
+  for (const sentence of text.split(/(?<=[.!?])\s+|\n/)) {
+    const verb = HANDOVER.exec(sentence);
+    const thing = FILE_THING.exec(sentence);
+    if (!verb || !thing) continue;
+    const from = Math.min(verb.index, thing.index);
+    const to = Math.max(verb.index + verb[0].length, thing.index + thing[0].length);
+    if (to - from > 120) continue;
+    if (!NOT_HANDED.test(sentence.slice(Math.max(0, from - 30), to))) return true;
+  }
+  return false;
+}
+
 /**
  * The event the letter itself records on its date, when it says it is that event: "This is our formal reply to your
  * complaint" (Stage 1 response), "I enclose the information you asked for" (the subject access response), "Here is
  * the outcome of the assessment" (assessment completed), "what we decided about the referral" (decision).
  */
 export function letterIsResponse(text: string, topic: ReturnType<typeof letterTopic>): string | undefined {
-  const reply =
-    /\b(this (letter )?is (our|my|the council'?s|the local authority'?s) (formal |full |final |written )?(stage (1|one|2|two) )?(reply|response|answer|adjudication)|here is (our|my) (formal |full |written )?(stage (1|one|2|two) )?(reply|response|answer)|I am (now )?writing to (respond|reply)|(this|my|our) (letter|e-?mail|message|note) (is|sets out|gives) (my|our) (formal )?(reply|response|answer|findings|decision)|(I|we) (now )?(respond|reply) (below |here )?to (your complaint|the (concerns|points|issues) you raised|what you raised)|(sets out|this is) the (outcome|findings) of (the|my|our) (stage (1|one|2|two) )?(investigation|look into your complaint))/i;
-  const said = reply.exec(text);
+  const said = SELF_RESPONSE.map((re) => re.exec(text)).find((m) => m && !NOT_YET.test(m[0]));
   if ((topic === 'complaint' || topic === 'stage2') && said) {
     // The sentence that says it is the reply says which stage ("our response to the Stage 2 investigation").
     const sentenceEnd = text.indexOf('. ', said.index);
     const sentence = text.slice(said.index, sentenceEnd < 0 ? text.length : sentenceEnd);
     return topic === 'stage2' || /\bstage (2|two)\b/i.test(sentence) ? 'stage2-response-received' : 'stage1-response-received';
   }
-  if (topic === 'sar' && SAR_ENCLOSED.some((re) => [...text.matchAll(new RegExp(re.source, 'gi'))].some((m) => !NOT_YET.test(m[0])))) return 'sar-response-received';
+  if (topic === 'sar' && (SAR_ENCLOSED.some((re) => [...text.matchAll(new RegExp(re.source, 'gi'))].some((m) => !NOT_YET.test(m[0]))) || handsOverFile(text))) return 'sar-response-received';
   if (topic === 'sar' && /\b((I|we) (enclose|attach|am enclosing|are enclosing|have enclosed|have attached|are sending|am sending)\b[^.]{0,100}\b(information|records?|cop(y|ies)|files?|documents|data)|(here|enclosed|attached) (is|are) (the|a copy of the|copies of the) (information|records?|files?|documents)|\b(information|records?|cop(y|ies)|files?|documents)\b[^.]{0,60}\b(is|are) (enclosed|attached)\b|please find (enclosed|attached)\b[^.]{0,60}\b(information|records?|cop(y|ies)|files?|documents))/i.test(text)) {
     return 'sar-response-received';
   }

@@ -30,7 +30,11 @@ function isCapitalsLine(line: string): boolean {
  */
 export function tableCells(line: string): { text: string; start: number }[] | null {
   const parts: { text: string; start: number }[] = [];
-  const sep = /\t+| {2,}|\s\|\s|^\s*\||\|\s*$/g;
+  // A "|" parts cells with whatever padding is around it ("| Decision about next steps     | 13/01/2027 |"); a rule
+  // line ("|-----|----|") has no cells.
+  if (/^\s*\|?[\s|:+-]*$/.test(line) && line.includes('|')) return null;
+  const piped = (line.match(/\|/g) ?? []).length >= 2 || /^\s*\|/.test(line);
+  const sep = piped ? /\s*\|\s*|\t+/g : /\t+| {2,}|\s\|\s/g;
   let last = 0;
   let spaced = false;
   for (let m = sep.exec(line); m; m = sep.exec(line)) {

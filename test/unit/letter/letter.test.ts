@@ -133,5 +133,53 @@ describe('generalising past the wordings it was tuned on', () => {
     expect(sar('We have now completed our search and enclose the records.')).toBe('2026-02-05');
     expect(sar('Enclosed are copies of the documents we hold.')).toBe('2026-02-05');
     expect(sar('We will send the records once we have checked your identity.')).toBeUndefined();
+    expect(sar('Please find your social care file on the memory stick sent with this letter.')).toBe('2026-02-05');
+    expect(sar('The copies of your records that we hold are with this letter.')).toBe('2026-02-05');
+    expect(sar('Before we can release the documents we need proof of your address.')).toBeUndefined();
+  });
+
+  it('reads a "|" table whatever the padding around its bars, and a row that names the decision by its next steps', () => {
+    const piped = '| What happened                 | When       |\n|-------------------------------|:----------:|\n| Contact from nursery received | 02/03/2026 |\n| Decision on next steps        | 03/03/2026 |\n';
+    expect(pairs(piped)).toEqual(['referral-decision 2026-03-02 2026-03-03 on-time']);
+  });
+
+  it('reads the event of a sentence that starts with its date, and a decision that an assessment is needed', () => {
+    const text = 'A referral about Ruby reached us on Thursday 5 March 2026. On 9 March 2026 the team agreed that an assessment should be carried out.';
+    expect(pairs(text)).toEqual(['referral-decision 2026-03-05 2026-03-09 late']);
+  });
+
+  it('gives a date to the thing its own participle follows, not to the sentence\'s main verb', () => {
+    expect(read('In reply to your subject access request received on 6 March 2026, we send the file.', '6 March')).toMatchObject({ event: 'sar-received' });
+    expect(read('Thank you for your complaint, which we logged on 6 March 2026; my reply follows.', '6 March')).toMatchObject({ event: 'complaint-received' });
+    expect(read('A decision about the contact from the school was made on 6 March 2026.', '6 March').event).not.toBe('referral-received');
+  });
+
+  it('hears a request to take a complaint further, wherever the stage is named', () => {
+    expect(read('On 2 November 2026 you asked for your complaint to be looked at again at Stage 2.', '2 November')).toMatchObject({ event: 'stage2-requested' });
+    expect(read('You wrote on 2 November 2026 asking that your complaint be escalated to stage two.', '2 November')).toMatchObject({ event: 'stage2-requested' });
+    expect(read('You requested on 2 November 2026 that your complaint go to a review panel.', '2 November')).toMatchObject({ event: 'stage3-requested' });
+  });
+
+  it('knows a letter, e-mail or message that is itself the complaint response, in many wordings', () => {
+    const stage1 = (said: string) =>
+      check(`Date: 20 March 2026\n\nYour complaint was received on 9 March 2026. ${said}\n\nYours sincerely`).pairings.find((p) => p.rule === 'complaint-stage1')?.met?.iso;
+    for (const said of [
+      'This e-mail is our Stage 1 response.',
+      'Please treat this letter as my formal reply.',
+      'I am now in a position to give you the council\'s full response.',
+      'Having looked into it, I am pleased to provide you with my findings.',
+      'Here is our answer to each of the points.',
+      'My response to each point is set out below.',
+      'We now respond to the points you raised.',
+    ])
+      expect(stage1(said), said).toBe('2026-03-20');
+    expect(stage1('We will send you our response by 23 March 2026.')).toBeUndefined();
+    expect(stage1('I am not yet able to give you our response.')).toBeUndefined();
+  });
+
+  it('reads a reply sent by e-mail, by post or given by phone', () => {
+    expect(read('Our Stage 1 response was e-mailed to you on 20 March 2026.', '20 March')).toMatchObject({ event: 'stage1-response-received' });
+    expect(read('We posted our reply to your complaint on 20 March 2026.', '20 March')).toMatchObject({ event: 'stage1-response-received' });
+    expect(read('The records you asked for were sent to you by post on 20 March 2026.', '20 March')).toMatchObject({ event: 'sar-response-received' });
   });
 });
