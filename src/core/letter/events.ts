@@ -58,12 +58,14 @@ const THINGS: Thing[] = [
   { id: 'looked-after', re: /\b(became looked after|came into (our )?care|started to be looked after|was accommodated|were accommodated|became a looked[- ]after child)\b/i, events: { '*': 'child-looked-after' } },
   { id: 'panel-report', re: /\b(panel'?s? (report|findings|recommendations)|report (of|from) the (review )?panel)\b/i, events: { receive: 'panel-report-received', respond: 'panel-report-received', '*': 'panel-report-received' } },
   { id: 'panel', re: /\b((stage (3|three) )?review panel|the panel|(stage (3|three)|third stage)( of the (complaints )?(procedure|process))?)\b/i, events: { request: 'stage3-requested', receive: 'stage3-requested', happen: 'review-panel-held', plan: 'review-panel-held', '*': 'review-panel-held' } },
+  // The Stage 2 answer named as a thing of its own: "Stage 2 response sent:", "the investigating officer's report".
+  { id: 'stage2-response', re: /\b((stage (2|two)|second stage) (reply|response|answer|outcome|decision|adjudication)( letter)?|(investigating officer|investigator)'?s? report|(stage (2|two) )?investigation report)\b/i, events: { request: 'stage2-requested', '*': 'stage2-response-received' } },
   { id: 'stage2', re: /\b(stage (2|two)|second stage|independent investigation|adjudicat(ion|or'?s? (letter|response|decision)))\b/i, events: { request: 'stage2-requested', receive: 'stage2-requested', respond: 'stage2-response-received', finish: 'stage2-response-received', '*': 'stage2-requested' } },
   { id: 'stage1-complaint', re: /\bstage (1|one) complaint\b/i, events: { respond: 'stage1-response-received', '*': 'complaint-received' } },
   { id: 'stage1', re: /\b((stage (1|one)|first stage|first) (reply|response|answer|letter))\b/i, events: { '*': 'stage1-response-received' } },
   { id: 'sar', re: /\b(subject access request|SAR|(request|ask|asked|asking) for (a )?(copy|copies) of (your|the|all|our)( [\w'’]+){0,3}? (records?|files?|information|notes|personal (data|information))|(request|ask|asked|asking) for (your|the) (records?|files?)|(copy|copies) of (your|the)( [\w'’]+){0,3}? (records?|files?))\b/i, events: { receive: 'sar-received', respond: 'sar-response-received', finish: 'sar-response-received', '*': 'sar-received' } },
   { id: 'records', re: /\b(the (information|records|files|documents) you (asked|requested) for|your (records|file|personal (data|information)))\b/i, events: { respond: 'sar-response-received', finish: 'sar-response-received' } },
-  { id: 'complaint', re: /\b(complaints?|complained|what you raised|the concerns? you raised|your concerns)\b/i, events: { receive: 'complaint-received', request: 'complaint-received', respond: 'stage1-response-received', finish: 'stage1-response-received', '*': 'complaint-received' } },
+  { id: 'complaint', re: /\b(complain(ts?|ed|ing)?|what you raised|the concerns? you raised|your concerns)\b/i, events: { receive: 'complaint-received', request: 'complaint-received', respond: 'stage1-response-received', finish: 'stage1-response-received', '*': 'complaint-received' } },
   { id: 'permanent-address', re: /\b(written (notice|notification|confirmation) of (the|your|their) (new )?(permanent )?address|(the|your|their) permanent address)\b/i, events: { notify: 'permanent-address-notified', receive: 'permanent-address-notified' } },
   { id: 'arrival', re: /\b((family|you) (moved|arrived|came) (in)?to (the area|our area|live in|Cambridgeshire))\b/i, events: { '*': 'family-arrived' } },
   { id: 'cin-meeting', re: /\b(child in need (meeting|review)|CIN (meeting|review))\b/i, events: { '*': 'cin-meeting-held' } },
@@ -78,6 +80,8 @@ const THINGS: Thing[] = [
   // "we agreed what should happen next", "no further action".
   { id: 'next-steps', re: /\b(next steps?|what (would|will|should|is to) happen next|what (to do|we would do) next|(no )?further action|NFA|(early help|support) (was|is|would be) (offered|needed|the right response))\b/i, events: { decide: 'referral-decision-made' } },
   // "In response to your request received on ..." is a preposition, not a reply.
+  // "Your request" alone: the subject access request in a letter about one.
+  { id: 'request', re: /\b(your|the|this|a) (written )?(request|application)\b(?!\s+(for|to|that|about|regarding|of|from)\b)/i, events: { receive: 'request-received', request: 'request-received' } },
   { id: 'reply', re: /(?<!\b(in|with) )\b((first |our |my |a )?(reply|response|answer))\b/i, events: { '*': 'response' } },
 ];
 
@@ -257,12 +261,15 @@ export function readClause(sentence: string, at: number, atEnd: number, opts: Re
   let actions = participle ? [participle, ...verbs.actions] : verbs.actions;
   // A request to take a complaint further names where it goes, after the complaint: "you asked on 2 November for your
   // complaint to be considered at Stage 2", "you wanted it escalated to the review panel".
-  if (best?.thing.id === 'complaint' && actions[0] !== 'receive' && (actions.includes('request') || /\bescalat/i.test(clause))) {
+  // Unhappy with the first answer and wanting the next stage says the same: "you told us you were unhappy with our
+  // Stage 1 reply and wanted the independent investigation". A bare "escalate your complaint" goes to Stage 2.
+  const asksOnward = actions.includes('request') || /\b(escalat\w*|wanted|would like)\b/i.test(clause);
+  if (best && ['complaint', 'stage1', 'reply'].includes(best.thing.id) && actions[0] !== 'receive' && asksOnward) {
     const onward = hits.find((h) => h.at > best!.at && (h.thing.id === 'stage2' || h.thing.id === 'panel'));
     if (onward) {
       best = onward;
       actions = ['request', ...actions];
-    }
+    } else if (best.thing.id === 'complaint' && /\bescalat\w*\b/i.test(clause)) return { event: 'stage2-requested', eventWords: best.words, role: 'event', tense: verbs.tense, negated: verbs.negated };
   }
   if (!best) {
     // The clause names no event ("and was moved to 10 May"): the sentence's nearest thing before it.
@@ -276,6 +283,7 @@ export function readClause(sentence: string, at: number, atEnd: number, opts: Re
   if (!best || best.thing.id === 'dob') return { role: 'none', tense: verbs.tense, negated: verbs.negated };
   let event = eventOf(best.thing, actions);
   if (event === 'response') event = opts.topic ? RESPONSE_BY_TOPIC[opts.topic] : undefined;
+  if (event === 'request-received') event = opts.topic === 'sar' ? 'sar-received' : undefined;
   if (best.thing.id === 'reply' && event === 'stage1-response-received' && /\bstage (2|two)\b/i.test(clause)) event = 'stage2-response-received';
   if (!event) return { role: 'none', tense: verbs.tense, negated: verbs.negated };
 

@@ -158,6 +158,10 @@ describe('generalising past the wordings it was tuned on', () => {
     expect(read('On 2 November 2026 you asked for your complaint to be looked at again at Stage 2.', '2 November')).toMatchObject({ event: 'stage2-requested' });
     expect(read('You wrote on 2 November 2026 asking that your complaint be escalated to stage two.', '2 November')).toMatchObject({ event: 'stage2-requested' });
     expect(read('You requested on 2 November 2026 that your complaint go to a review panel.', '2 November')).toMatchObject({ event: 'stage3-requested' });
+    expect(read('Your e-mail of 2 November 2026 asked us to escalate your complaint.', '2 November')).toMatchObject({ event: 'stage2-requested' });
+    expect(read('You told us on 2 November 2026 that you were unhappy with our first reply and wanted an independent investigation.', '2 November')).toMatchObject({ event: 'stage2-requested' });
+    expect(read('You rang on 2 November 2026 to complain about the visit.', '2 November')).toMatchObject({ event: 'complaint-received' });
+    expect(read('Stage 2 outcome sent: 2 November 2026', '2 November')).toMatchObject({ event: 'stage2-response-received' });
   });
 
   it('knows a letter, e-mail or message that is itself the complaint response, in many wordings', () => {
