@@ -3,7 +3,7 @@
 // legislation.gov.uk paths; "UNV" in a `notes` field (internal, never shown) means the identifier or number was not checked.
 
 import type { Act, Source } from './types';
-import { CWSA_2026_S1_COMMENCEMENT, RECHECKED, REFERENCE_CHECK, REVISED_TEXT, WT2018_SUPERSEDED_BY } from './currency';
+import { CWSA_2026_S1_COMMENCEMENT, RECHECKED, REFERENCE_CHECK, REVISED_TEXT, WT2018_SUPERSEDED_BY, workingTogether2023 } from './currency';
 
 const LEG = 'https://www.legislation.gov.uk';
 
@@ -30,7 +30,7 @@ const CA1989_SECTIONS: Provisions = {
   '11': { title: 'General principles and supplementary provisions', summary: 'Supplements section 8 orders: the court sets a timetable to avoid delay, and an order can carry conditions and directions or be made for a set period. (The presumption that each parent’s involvement helps the child is in section 1(2A), not here.)', notes: 'reviewed 2026-12-07: presumption moved to s1(2A) by CFA 2014 s11; V-sec' },
   '14A': { title: 'Special guardianship orders', summary: 'A court can appoint a special guardian (often a relative) to bring a child up, short of adoption; sections 14A–14G cover who may apply, reports and support.' },
   '14C': { title: 'Special guardianship orders: effect', summary: 'A special guardian holds parental responsibility and can exercise it to the exclusion of others, though the parents keep theirs and the child’s legal parentage does not change.' },
-  '16B': { title: 'Application to local authorities in England', summary: 'Part III (support for children and families, accommodation and looked-after children) now applies to local authorities in England; since April 2016 Welsh authorities work under the Social Services and Well-being (Wales) Act 2014 instead.', notes: 'heading corrected 2026-12-07 (issue 23 check of legislation.gov.uk); V-sec' },
+  '16B': { title: 'Application to local authorities in England', summary: 'Part III (support for children and families, accommodation and looked-after children) now applies to local authorities in England; since April 2016 Welsh authorities work under the Social Services and Well-being (Wales) Act 2014 instead.', notes: 'heading and both subsections read 2026-12-07 on legislation.gov.uk in SI 2016/413 reg 57, which inserted s16B from 6 April 2016 (V-prim for the text as inserted; the revised page of s16B itself was not in the store)' },
   '17': { title: 'Provision of services for children in need, their families and others', summary: 'A general duty: each local authority must safeguard and promote the welfare of children in need in its area and, where that fits their welfare, help them grow up with their families by providing a range of services. It gives no single child an absolute right to a particular service (R (G) v Barnet, House of Lords 2003), but the council must assess and consider the child’s needs, and a refusal can be challenged.', notes: 'reviewed 2026-12-07 against R (G) v Barnet [2003] UKHL 57 (V-sec)' },
   '17ZA': { title: 'Young carers’ needs assessments', summary: 'A local authority must assess a young carer’s needs for support when it appears they may have needs or the young carer or a parent asks.' },
   '17ZD': { title: 'Parent carers’ needs assessments', summary: 'A local authority must assess the support needs of a parent caring for a disabled child when it appears they may have needs or the parent asks.' },
@@ -687,7 +687,7 @@ export const ACTS: Act[] = [
     aliases: ['Working Together', 'Working Together to Safeguard Children', 'Working Together 2023', 'WT', 'WTTSC', 'WT2023', 'WT 2023', 'WT23', 'WT 23'],
     extent: 'England',
     verification: 'V-sec',
-    sources: [{ document: 'Working Together to Safeguard Children 2023', version: '2023 (Feb 2024 update)', locator: 'DfE, December 2023', checkedOn: REFERENCE_CHECK }],
+    sources: [workingTogether2023('DfE, December 2023')],
     notes: 'Current statutory guidance, issued under LASSA 1970 s7 and the Children Act 2004. Cited by paragraph, never by section.',
   },
   {

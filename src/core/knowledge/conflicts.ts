@@ -5,7 +5,7 @@ import type { Conflict, Source } from './types';
 import { REFERENCE_CHECK, REVISED_TEXT, workingTogether2018, workingTogether2023 } from './currency';
 
 const WT2018 = workingTogether2018;
-/** The current edition's side: the same figure, by chapter and topic (paragraph numbers not checked). */
+/** The current edition's side: the same figure, by chapter and topic (its paragraph numbers were not found; see WT2023_PARAGRAPH_SEARCH). */
 const WT2023 = workingTogether2023;
 const PASSUK = (locator: string): Source => ({ document: 'PASSuk parent-advice blog', locator, version: '2019', seed: '000_b1c3d12304034056.txt', checkedOn: REFERENCE_CHECK });
 const IVISON = (locator: string): Source => ({ document: 'Ivison Trust overview of social care stages', locator, seed: '002_9dc9806dd25f0510.txt', checkedOn: REFERENCE_CHECK });

@@ -34,9 +34,45 @@ export function workingTogether2018(locator: string): Source {
   };
 }
 
-/** Working Together 2023 as a source, by chapter and topic: its paragraph numbers were not in the sources we could read. */
-export function workingTogether2023(locator: string): Source {
-  return { document: WORKING_TOGETHER_2023, locator, version: '2023 (Feb 2024 update)', checkedOn: REFERENCE_CHECK, notes: 'paragraph UNV' };
+/**
+ * Where a paragraph number of Working Together 2023 comes from. A number is shown only with the sources that give
+ * it: two independent ones agreeing, or one, which the locator then names ("per ..., not seen in the guidance's
+ * own text"). Never a number without a source.
+ */
+export interface ParagraphEvidence {
+  paragraph: string;
+  /** Who gives the number, e.g. "London Child Protection Procedures CP4 (2024)". */
+  sources: string[];
+  /** When the sources were read ("YYYY-MM-DD"). */
+  checkedOn: string;
+}
+
+/**
+ * The search for Working Together 2023's paragraph numbers (issue 23). No copy of the guidance's own text, and no
+ * page citing a paragraph number next to one of our rules, was found, so every WT2023 source stays cited by chapter
+ * and topic. Kept as data so the next search starts from here.
+ */
+export const WT2023_PARAGRAPH_SEARCH = {
+  searchedOn: RECHECKED,
+  where:
+    'stored public pages, documentation pages and public repositories: the guidance itself (gov.uk and assets.publishing.service.gov.uk copies), ' +
+    'council procedure manuals (proceduresonline, trixonline, procedures.org.uk, London CP procedures), Family Rights Group and NSPCC pages, ' +
+    'and exact-phrase searches of repositories for "Working Together 2023" or "WT2023" followed by a paragraph reference',
+  found: 'none: the procedures updated for the 2023 edition cite it by name or chapter only, and the guidance text itself is not stored',
+} as const;
+
+/** Working Together 2023 as a source, by chapter and topic; a paragraph number only with its evidence. */
+export function workingTogether2023(locator: string, evidence?: ParagraphEvidence): Source {
+  const base = { document: WORKING_TOGETHER_2023, version: '2023 (Feb 2024 update)' };
+  if (!evidence) {
+    return { ...base, locator, checkedOn: REFERENCE_CHECK, notes: `paragraph not found (searched ${WT2023_PARAGRAPH_SEARCH.searchedOn})` };
+  }
+  if (evidence.sources.length === 0) throw new Error(`Working Together 2023 para ${evidence.paragraph} has no source`);
+  const shown =
+    evidence.sources.length >= 2
+      ? `${locator}, para ${evidence.paragraph}`
+      : `${locator}; para ${evidence.paragraph} per ${evidence.sources[0]}, not seen in the guidance’s own text`;
+  return { ...base, locator: shown, checkedOn: evidence.checkedOn, notes: `paragraph from: ${evidence.sources.join('; ')}` };
 }
 
 /** What a card and the calculator say about a provision that is not in force. */

@@ -176,6 +176,20 @@ function complaintsReg(reg: string, locator?: string, notes?: string, checkedOn 
 function noted(sources: Source[], notes: string): Source[] {
   return sources.map((s, i) => (i === 0 ? { ...s, notes: s.notes ? `${s.notes}; ${notes}` : notes } : s));
 }
+/** Family Rights Group's stage 1 page: cites reg 14 for the 10 working days and regs 15(2) and 17 for going on to stage 2. */
+const FRG_COMPLAINTS_STAGE1: Source = {
+  document: 'Family Rights Group, advice on complaints: stage 1 (informal problem-solving)',
+  url: 'https://frg.org.uk/get-help-and-advice/what/complaints/stage-1-informal-problem-solving/',
+  version: 'web page as stored',
+  checkedOn: RECHECKED,
+};
+/** LG Inform Plus's list of council duties: the review panel's report in 5 working days, the council's reply in 15. */
+const LG_INFORM_PANEL_DUTY: Source = {
+  document: 'LG Inform Plus duties list: Children Act 1989 Representations, recommendations',
+  url: 'https://standards.esd.org.uk/?uri=duty%2f3565',
+  version: 'entry of 11 February 2022',
+  checkedOn: RECHECKED,
+};
 const PF_REGS = 'Children (Private Arrangements for Fostering) Regulations 2005';
 function pfReg(reg: string): Source {
   return { document: PF_REGS, locator: `reg ${reg}`, url: `${LEG}/uksi/2005/1533/regulation/${reg}`, version: REVISED_TEXT, checkedOn: REFERENCE_CHECK };
@@ -542,7 +556,7 @@ const STATUTORY_RULES: Timescale[] = [
     counting: 'R1',
     recurrence: 'once; see epo-extension',
     scope: STATUTE_EW,
-    sources: noted([ca1989('45', 's45(1)–(3)', RECHECKED), ca1989('44', 's44 (grounds)')], 'day-1 counting convention UNV; s45(3) wording confirmed from the Cayman copy of the same section and NI Art 64(2); the legislation.gov.uk page of s45 was not in the stored corpus (V-sec)'),
+    sources: noted([ca1989('45', 's45(1)–(3)', RECHECKED), ca1989('44', 's44 (grounds)')], 'day-1 counting convention UNV; s45(3) wording confirmed from the Cayman copy of the same section and NI Art 64(2); the legislation.gov.uk page of s45 was not in the stored corpus (V-sec); searched again 2026-12-07: still not, and the stored enacted Part V page showed only s43'),
     verification: 'V-sec',
     notes: 'Read the expiry date on the order itself; counting the day it was made as day 1 is only a fallback. When day 8 falls on a public holiday, the court can let the order last until midday on the following ordinary day (s45(2)). Only one case moves the start back: if the designated police officer asked for the order under section 46(7), day 1 is the first day of police protection (s45(3)). If the council itself asked, day 1 is the day the court made the order.',
     conflicts: [],
@@ -578,7 +592,10 @@ const STATUTORY_RULES: Timescale[] = [
     counting: 'R3',
     recurrence: '–',
     scope: STATUTE_EW,
-    sources: noted([ca1989('46', 's46(6)')], 'NI Art 65 number UNV'),
+    sources: noted(
+      [ca1989('46', 's46(6)')],
+      'NI Art 65 number UNV; the revised s46 page (up to date to 2 January 2025) is in the store, but the part read on 2026-12-07 ends at s46(3), so the 72 hours rest on secondary sources (V-sec)',
+    ),
     verification: 'V-sec',
     notes: 'Police protection is not a court order; there is no “police protection order” in law even though documents write “PPO”. The police do not get parental responsibility and may apply for an EPO on the local authority’s behalf. Northern Ireland: Children (NI) Order 1995 Art 65.',
     conflicts: [],
@@ -596,7 +613,14 @@ const STATUTORY_RULES: Timescale[] = [
     counting: 'R1',
     recurrence: 'once',
     scope: STATUTE_EW,
-    sources: [ca1989('43', 's43(5)')],
+    sources: [
+      {
+        ...ca1989('43', 's43(5)', RECHECKED),
+        url: `${LEG}/ukpga/1989/41/part/V/enacted`,
+        version: 'original (as enacted) text; the revised text was not in the store',
+        notes: 's43(5) read in the enacted Part V on legislation.gov.uk 2026-12-07',
+      },
+    ],
     verification: 'V-prim',
     notes: 'The start date is day 1, so the last day is the start date plus 6. Northern Ireland Art 62(5) is the same.',
     conflicts: [],
@@ -952,7 +976,10 @@ const STATUTORY_RULES: Timescale[] = [
     counting: 'R0',
     recurrence: 'once',
     scope: REGS_E,
-    sources: [complaintsReg('14')],
+    sources: [
+      complaintsReg('14', undefined, 'reg 2 (working day) read in the made text on legislation.gov.uk 2026-12-07; reg 14 itself not in the store, its 10 working days as Family Rights Group cites them'),
+      FRG_COMPLAINTS_STAGE1,
+    ],
     verification: 'V-sec',
     notes: 'Working days as the regulations define them (reg 2): not weekends, Christmas Day, Boxing Day, Good Friday or bank holidays.',
     conflicts: [],
@@ -971,11 +998,11 @@ const STATUTORY_RULES: Timescale[] = [
     recurrence: '–',
     scope: REGS_E,
     sources: [
-      complaintsReg('15', 'regs 15(2) and 17', 'numbers as Family Rights Group cites them (per the issue-23 check; the stored FRG excerpt did not show that sentence); regulation text not re-read', RECHECKED),
-      { document: 'Family Rights Group, advice on complaints: stage two', version: 'web page as stored', checkedOn: RECHECKED },
+      complaintsReg('15', 'regs 15(2) and 17', 'numbers as Family Rights Group cites them (FRG stage 1 page, stored copy read 2026-12-07); the text of regs 15 and 17 is not in the stored legislation.gov.uk pages (only regs 2, 10 and 19), so the 20 working days are not read from the regulations', RECHECKED),
+      FRG_COMPLAINTS_STAGE1,
     ],
     verification: 'V-sec',
-    notes: 'Family Rights Group cites regulations 15(2) and 17 for the time to ask for stage 2. Bexley and Devon give 20 working days; Coram Voice says “within 28 days”.',
+    notes: 'Family Rights Group cites regulations 15(2) and 17 for the right to go on to stage 2. The 20 working days are what Bexley and Devon give; Coram Voice says “within 28 days”.',
     conflicts: [],
   },
   {
@@ -1026,7 +1053,16 @@ const STATUTORY_RULES: Timescale[] = [
     counting: 'R0',
     recurrence: 'once',
     scope: REGS_E,
-    sources: [{ document: COMPLAINTS_REGS, locator: 'reg 19(4)', url: `${LEG}/uksi/2006/1738/regulation/19/made`, version: REVISED_TEXT, checkedOn: REFERENCE_CHECK }],
+    sources: [
+      {
+        document: COMPLAINTS_REGS,
+        locator: 'reg 19(4)',
+        url: `${LEG}/uksi/2006/1738/regulation/19/made`,
+        version: 'text as made (in force 1 September 2006)',
+        checkedOn: RECHECKED,
+        notes: 'reg 19 read on legislation.gov.uk (made text) 2026-12-07; the revised text was not in the store',
+      },
+    ],
     verification: 'V-prim',
     notes: 'The complainant can bring an advocate and one more person to the panel (reg 19(6)).',
     conflicts: [],
@@ -1044,7 +1080,7 @@ const STATUTORY_RULES: Timescale[] = [
     counting: 'R0',
     recurrence: 'once',
     scope: REGS_E,
-    sources: [complaintsReg('20', 'reg 20', 'number UNV')],
+    sources: [complaintsReg('20', 'reg 20', 'number UNV'), LG_INFORM_PANEL_DUTY],
     verification: 'V-sec',
     notes: 'Devon quotes “up to 50 working days” for stage 3 overall, the sum of 30 + 5 + 15.',
     conflicts: [],
@@ -1063,7 +1099,7 @@ const STATUTORY_RULES: Timescale[] = [
     counting: 'R0',
     recurrence: 'once',
     scope: REGS_E,
-    sources: [complaintsReg('20', 'reg 20', 'number UNV')],
+    sources: [complaintsReg('20', 'reg 20', 'number UNV'), LG_INFORM_PANEL_DUTY],
     verification: 'V-sec',
     notes: 'The response must explain how to go to the Local Government and Social Care Ombudsman.',
     conflicts: [],

@@ -204,6 +204,14 @@ describe('6. epo-8-days: police protection moves the start only on the designate
     expect(calculator('epo-8-days', '2026-03-27')).toContain(note);
   });
 
+  it('the calculator counts the day the order was made as day 1 when the council applied', () => {
+    // Made Monday 2 March 2026 = day 1, so day 8 = Monday 9 March 2026 (no holiday in between).
+    expect(dueDate('epo-8-days', '2026-03-02', { today: TODAY }).due).toBe('2026-03-09');
+    const shown = calculator('epo-8-days', '2026-03-02');
+    expect(shown).toContain('Monday 9 March 2026');
+    expect(shown).toContain('until midday on the following ordinary day (s45(2))');
+  });
+
   it('Northern Ireland is not "the same": Art 64(2) is wider', () => {
     const ni = TIMESCALES.find((r) => r.id === 'ni-epo')!;
     expect(ni.notes).not.toMatch(/^Same as in England and Wales/);
@@ -277,6 +285,14 @@ describe('10. complaint-stage2-request cites regulations 15(2) and 17', () => {
     // 20 working days from Monday 2 March 2026 (no bank holidays in between): Monday 30 March 2026.
     expect(shown).toContain('Due: Monday 30 March 2026');
     expect(termCard('statutory-complaints-procedure')).toContain('ask within 20 working days of the stage 1 reply (regulations 15(2) and 17');
+  });
+
+  it('the source lines say where the citation was read and when', () => {
+    const shown = calculator('complaint-stage2-request', '2026-03-02');
+    expect(shown).toContain('Family Rights Group, advice on complaints: stage 1 (informal problem-solving)');
+    expect(shown).toMatch(/regs 15\(2\) and 17[^]*checked December 2026/);
+    // The review panel's 30 working days were read in the regulations' own (made) text on the day of the review.
+    expect(calculator('complaint-stage3-panel', '2026-03-02')).toMatch(/reg 19\(4\)[^]*text as made[^]*checked December 2026/);
   });
 });
 

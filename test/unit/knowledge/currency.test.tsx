@@ -8,7 +8,10 @@ import {
   RECHECKED,
   TERMS,
   TIMESCALES,
+  WORKING_TOGETHER_2023,
+  WT2023_PARAGRAPH_SEARCH,
   monthYear,
+  workingTogether2023,
   type Act,
   type Source,
   type Term,
@@ -120,6 +123,60 @@ describe('Working Together 2018 never stands alone', () => {
       'term y: cites Working Together 2018 without 2023',
       'term y: Working Together 2018 not marked superseded',
       'term y: law text cites 2018 without 2023 first',
+    ]);
+  });
+});
+
+/** A Working Together 2023 paragraph number shown without the sources that give it (a number we would have made up). */
+function unbackedParagraphs(list: Entry[]): string[] {
+  const out: string[] = [];
+  const NUMBER = /\bpara(?:graph)?s?\.?\s*\d/i;
+  for (const e of list) {
+    for (const s of e.sources) {
+      if (s.document !== WORKING_TOGETHER_2023 || !NUMBER.test(s.locator ?? '')) continue;
+      if (!/^paragraph from: /.test(s.notes ?? '')) out.push(`${e.label}: Working Together 2023 paragraph without a source`);
+      else if (!s.notes!.includes(';') && !s.locator!.includes('not seen in the guidance’s own text')) {
+        out.push(`${e.label}: a paragraph from one source must say so`);
+      }
+    }
+    const lawNumber = /Working Together (?:to Safeguard Children )?2023[^.;]*\bpara(?:graph)?s?\.?\s*\d/i;
+    if (e.law && lawNumber.test(e.law)) out.push(`${e.label}: law text gives a Working Together 2023 paragraph`);
+  }
+  return out;
+}
+
+describe('Working Together 2023 paragraph numbers: only with their sources', () => {
+  it('no entry shows a 2023 paragraph number without the sources that give it', () => {
+    expect(unbackedParagraphs(ALL)).toEqual([]);
+  });
+
+  it('the search found none, so every 2023 source is cited without a paragraph and records that none was found', () => {
+    expect(WT2023_PARAGRAPH_SEARCH.searchedOn).toBe(RECHECKED);
+    const wt23 = ALL.flatMap((e) => e.sources).filter((s) => s.document === WORKING_TOGETHER_2023);
+    expect(wt23.length).toBeGreaterThan(30);
+    for (const s of wt23) expect(s.notes).toMatch(new RegExp(`^paragraph not found \\(searched ${RECHECKED}\\)`));
+  });
+
+  it('a number given by two sources is shown plainly; by one, the line names it and says the guidance was not seen', () => {
+    // Made-up evidence, to exercise the two shapes the data may take once a number is found.
+    const two = workingTogether2023('chapter 3, core group', { paragraph: '999', sources: ['Procedure A', 'Procedure B'], checkedOn: RECHECKED });
+    expect(two.locator).toBe('chapter 3, core group, para 999');
+    expect(formatSource(two)).toContain('para 999');
+    const one = workingTogether2023('chapter 3, core group', { paragraph: '999', sources: ['Procedure A'], checkedOn: RECHECKED });
+    expect(one.locator).toBe('chapter 3, core group; para 999 per Procedure A, not seen in the guidance’s own text');
+    expect(unbackedParagraphs([{ label: 'rule z', sources: [two, one] }])).toEqual([]);
+    expect(() => workingTogether2023('chapter 3', { paragraph: '999', sources: [], checkedOn: RECHECKED })).toThrow(/no source/);
+  });
+
+  it('the check fails on a 2023 paragraph number with no source', () => {
+    const invented: Entry = {
+      label: 'rule w',
+      law: 'Working Together 2023, paragraph 200.',
+      sources: [{ document: WORKING_TOGETHER_2023, locator: 'chapter 3, para 200', checkedOn: RECHECKED }],
+    };
+    expect(unbackedParagraphs([invented])).toEqual([
+      'rule w: Working Together 2023 paragraph without a source',
+      'rule w: law text gives a Working Together 2023 paragraph',
     ]);
   });
 });
