@@ -3,8 +3,6 @@ import { resolve } from 'node:path';
 import { defineConfig } from 'wxt';
 import { browserManifest } from './src/platform/manifest';
 
-let productionReactForTests = false;
-
 const pdfjsAssets = ['standard_fonts', 'cmaps', 'wasm', 'iccs'];
 // The text recogniser for scans and photos (src/ocr/browser.ts): its worker, the LSTM-only WebAssembly cores (the
 // worker picks relaxed SIMD, SIMD or plain by what the browser supports) and the English "best_int" model.
@@ -19,7 +17,10 @@ const ocrAssets: [from: string, to: string][] = [
 // (src/timing.ts) that the shipped build leaves out, because a page's scripts can read them.
 // See README "Permissions" for why each permission is asked for.
 // WXT takes the mode as NODE_ENV when none is set, and React would then be built for development (jsxDEV, a second
-// React inside /page-ui.js): the test build is a production build.
+// React inside /page-ui.js; a development React does not draw the card in Firefox's content scripts): the test build
+// is a production build. This is the one switch: Vite reads it for JSX and the HTML pages, and the
+// 'vite:build:extendConfig' hook below passes it on to the scripts built on their own (content scripts, /page-react.js),
+// for which WXT would define process.env.NODE_ENV as the mode.
 if (process.env.NODE_ENV === 'test') process.env.NODE_ENV = 'production';
 export default defineConfig({
   modules: ['@wxt-dev/module-react'],
@@ -55,17 +56,10 @@ export default defineConfig({
     ...browserManifest[browser === 'firefox' ? 'firefox' : 'chrome'].extra,
   }),
   hooks: {
-    // Firefox's test build bundles what people install, React's production build and JSX included: WXT takes NODE_ENV
-    // from the mode ("test"), which gives React's development build, and that one does not draw the card in Firefox's
-    // content scripts. So NODE_ENV is "production" for Vite (JSX) and, below, in the scripts' defines (React).
-    'config:resolved': (wxt) => {
-      productionReactForTests = wxt.config.mode === 'test' && wxt.config.browser === 'firefox';
-      if (productionReactForTests) process.env.NODE_ENV = 'production';
-    },
     // /page-ui.js uses the React that /page-react.js puts on the isolated world's global (src/content/page-react/),
     // so a page's first card runs two shorter tasks, not one long one.
     'vite:build:extendConfig': (entrypoints, config) => {
-      if (productionReactForTests) config.define = { ...config.define, 'process.env.NODE_ENV': JSON.stringify('production') };
+      config.define = { ...config.define, 'process.env.NODE_ENV': JSON.stringify(process.env.NODE_ENV) };
       if (!entrypoints.some((e) => e.name === 'page-ui')) return;
       if (entrypoints.some((e) => e.name !== 'page-ui')) throw new Error('page-ui must be built on its own');
       const shim = (file: string) => resolve('src/content/page-react', file);
