@@ -2,7 +2,7 @@
 // of every chunk (the build's module graph) and every file copied from a package (pdf.js's fonts, OCR data...) is
 // traced to its package under node_modules, and each package's licence text is copied from the package itself.
 // A package whose licence is missing, or is not one CareLens may ship, fails the build (NoticesError).
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
 
 export const NOTICES_FILE = 'THIRD_PARTY_NOTICES.txt';
@@ -11,6 +11,34 @@ export const NOTICES_FILE = 'THIRD_PARTY_NOTICES.txt';
 const SHIPPABLE = new Set(['MIT', 'ISC', 'BSD-2-Clause', 'BSD-3-Clause', 'Apache-2.0', '0BSD', 'Zlib', 'CC0-1.0', 'Unlicense', 'BlueOak-1.0.0', 'MPL-2.0']);
 
 const LICENCE_FILE = /^(licen[cs]e|copying|notice)([-._].*)?$/i;
+
+/** Something a package carries whose licence its own licence files do not give. */
+export interface EmbeddedWork {
+  name: string;
+  licence: string;
+  /** The licence text, under third-party/<package>/ (copied from the work's own sources). */
+  file: string;
+  /** Text found in the package's shipped binary only when the work is inside it (checked by the unit test). */
+  marker?: string;
+}
+
+/**
+ * What bundled packages carry beyond their own code. tesseract.js-core's WebAssembly links, statically, the image
+ * libraries its build scripts compile (its LICENSE covers Tesseract only); @tesseract.js-data/eng's manifest says MIT for
+ * the packaging, while the model it holds is the Tesseract project's, under Apache-2.0.
+ */
+export const EMBEDDED: Record<string, EmbeddedWork[]> = {
+  'tesseract.js-core': [
+    { name: 'Leptonica', licence: 'BSD-2-Clause', file: 'leptonica.txt', marker: 'leptonica' },
+    { name: 'libjpeg (Independent JPEG Group)', licence: 'IJG', file: 'libjpeg.txt', marker: 'JFIF APP0 marker' },
+    { name: 'libpng', licence: 'Libpng', file: 'libpng.txt', marker: 'Application built with libpng-' },
+    { name: 'zlib', licence: 'Zlib', file: 'zlib.txt', marker: 'invalid distance too far back' },
+    { name: 'LibTIFF', licence: 'libtiff', file: 'libtiff.txt', marker: 'Not a TIFF file' },
+    { name: 'libwebp', licence: 'BSD-3-Clause', file: 'libwebp.txt', marker: 'VP8GetHeaders' },
+    { name: 'giflib', licence: 'MIT', file: 'giflib.txt', marker: 'GIF89' },
+  ],
+  '@tesseract.js-data/eng': [{ name: 'eng.traineddata (Tesseract tessdata_best)', licence: 'Apache-2.0', file: 'eng.traineddata.txt' }],
+};
 
 export interface BundledPackage {
   name: string;
@@ -22,6 +50,8 @@ export interface BundledPackage {
   standardText?: string;
   /** Files of the package copied into the extension as they are (paths inside the extension). */
   copiedFiles: string[];
+  /** Works inside the package under licences of their own (EMBEDDED), with their licence texts. */
+  embedded: (EmbeddedWork & { text: string })[];
 }
 
 export class NoticesError extends Error {}
@@ -71,15 +101,26 @@ function authorOf(pkg: Record<string, unknown>): string | null {
  * package that ships no licence file, with its author as the copyright holder. Throws NoticesError naming every
  * package whose licence is missing or not shippable.
  */
-export function collectPackages(modulePaths: Iterable<string>, copiedFiles: Iterable<[string, string]>, mitText: string): BundledPackage[] {
-  // package root -> its files copied into the extension, [source, path in the extension]
+export function collectPackages(
+  modulePaths: Iterable<string>,
+  copiedFiles: Iterable<[string, string]>,
+  mitText: string,
+  thirdPartyDir = resolve(import.meta.dirname, '../../third-party'),
+): BundledPackage[] {
+  // package root -> its files copied into the extension, [source, path in the extension]. Roots are real paths: the
+  // bundler names modules by their real path, the build's copied files by the path it was given (node_modules may be
+  // a link), and one package reached both ways is one package.
   const roots = new Map<string, [string, string][]>();
-  for (const path of modulePaths) {
+  const realRoot = (path: string) => {
     const root = packageRootOf(path);
+    return root && existsSync(root) ? realpathSync(root) : root;
+  };
+  for (const path of modulePaths) {
+    const root = realRoot(path);
     if (root && !roots.has(root)) roots.set(root, []);
   }
   for (const [source, dest] of copiedFiles) {
-    const root = packageRootOf(source);
+    const root = realRoot(source);
     if (!root) continue;
     if (!roots.has(root)) roots.set(root, []);
     roots.get(root)!.push([source, dest]);
@@ -97,7 +138,9 @@ export function collectPackages(modulePaths: Iterable<string>, copiedFiles: Iter
     const version = String(pkg.version ?? '?');
     const key = `${name}@${version}`;
     if (packages.has(key)) {
-      packages.get(key)!.copiedFiles.push(...copied.map(([, dest]) => dest));
+      const known = packages.get(key)!;
+      known.copiedFiles.push(...copied.map(([, dest]) => dest));
+      known.texts.push(...copiedLicenceTexts(copied));
       continue;
     }
     const licence = licenceOf(pkg);
@@ -122,14 +165,22 @@ export function collectPackages(modulePaths: Iterable<string>, copiedFiles: Iter
       }
       standardText = mitText.replace(/^Copyright \(c\).*$/m, `Copyright (c) ${holder}`).trim();
     }
-    // Licence files among the copied ones (pdf.js's fonts and decoders have their own), in full.
-    for (const [source, dest] of copied) {
-      if (LICENCE_FILE.test(basename(dest))) texts.push({ file: dest, text: readFileSync(source, 'utf8').trim() });
-    }
-    packages.set(key, { name, version, licence, texts, standardText, copiedFiles: copied.map(([, dest]) => dest).sort() });
+    texts.push(...copiedLicenceTexts(copied));
+    const embedded = (EMBEDDED[name] ?? []).flatMap((work) => {
+      const file = join(thirdPartyDir, name, work.file);
+      if (existsSync(file)) return [{ ...work, text: readFileSync(file, 'utf8').trim() }];
+      problems.push(`${key}: carries ${work.name} (${work.licence}), whose licence text ${file} is missing`);
+      return [];
+    });
+    packages.set(key, { name, version, licence, texts, standardText, copiedFiles: copied.map(([, dest]) => dest).sort(), embedded });
   }
   if (problems.length) throw new NoticesError(`Third-party licences:\n  ${problems.join('\n  ')}`);
   return [...packages.values()].sort((a, b) => a.name.localeCompare(b.name) || a.version.localeCompare(b.version));
+}
+
+/** Licence files among a package's copied files (pdf.js's fonts, character maps and decoders have their own), in full. */
+function copiedLicenceTexts(copied: [string, string][]): { file: string; text: string }[] {
+  return copied.filter(([, dest]) => LICENCE_FILE.test(basename(dest))).map(([source, dest]) => ({ file: dest, text: readFileSync(source, 'utf8').trim() }));
 }
 
 /** The heading each package has in the notices file; `listedPackages` reads it back. */
@@ -151,6 +202,8 @@ export function renderNotices(packages: BundledPackage[]): string {
     if (p.copiedFiles.length) parts.push(`Files copied into the extension as they are: ${summarise(p.copiedFiles)}`, '');
     if (p.standardText) parts.push('(The package ships no licence file: the standard MIT text, with its author as copyright holder.)', '', p.standardText, '');
     for (const t of p.texts) parts.push(`--- ${t.file} ---`, '', t.text, '');
+    if (p.embedded.length) parts.push(`Inside ${p.name}, under their own licences: ${p.embedded.map((w) => `${w.name} (${w.licence})`).join(', ')}.`, '');
+    for (const w of p.embedded) parts.push(`--- ${w.name} (${w.licence}) ---`, '', w.text, '');
   }
   return `${parts.join('\n').trimEnd()}\n`;
 }

@@ -5,10 +5,11 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { NOTICES_FILE, listedPackages } from '../../scripts/build/third-party-notices';
+import { EMBEDDED, NOTICES_FILE, listedPackages } from '../../scripts/build/third-party-notices';
 
 const root = resolve(import.meta.dirname, '../..');
 const shipped = { chrome: join(root, '.output/chrome-mv3'), firefox: join(root, '.output/firefox-mv3') };
+const testBuilds = { 'chrome test': join(root, '.output/chrome-mv3-test'), 'firefox test': join(root, '.output/firefox-mv3-test') };
 
 interface LintMessage {
   code: string;
@@ -78,4 +79,22 @@ describe.each(Object.entries(shipped))('%s build: third-party notices', (_browse
       expect(section, `${name}'s licence text`).toMatch(/Permission|Licensed under|Redistribution and use|Apache License|THE SOFTWARE IS PROVIDED/i);
     }
   });
+
+  test("carry the licence files shipped beside copied files (pdf.js's fonts and decoders) and of what packages hold inside them", () => {
+    const notices = readFileSync(join(dir, NOTICES_FILE), 'utf8');
+    const licenceFiles = readdirSync(join(dir, 'pdfjs'), { recursive: true, encoding: 'utf8' }).filter((f) => /(^|\/)LICEN[CS]E[^/]*$/i.test(f));
+    expect(licenceFiles.length).toBeGreaterThan(5);
+    expect(licenceFiles.filter((f) => !notices.includes(`--- pdfjs/${f} ---`))).toEqual([]);
+    const works = Object.values(EMBEDDED).flat();
+    expect(works.filter((w) => !notices.includes(`--- ${w.name} (${w.licence}) ---`)).map((w) => w.name)).toEqual([]);
+  });
+});
+
+/** Files of React's development build: its JSX helper and the frames it adds to component stacks. */
+const DEVELOPMENT_REACT = /jsxDEV|react-stack-bottom-frame|checkKeyStringCoercion/;
+
+test.each(Object.entries({ ...shipped, ...testBuilds }))("%s build bundles React's production build only", (_name, dir) => {
+  const scripts = readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.js') && !f.startsWith('pdfjs/') && !f.startsWith('tesseract/'));
+  expect(scripts).toContain('page-react.js');
+  expect(scripts.filter((f) => DEVELOPMENT_REACT.test(readFileSync(join(dir, f), 'utf8')))).toEqual([]);
 });

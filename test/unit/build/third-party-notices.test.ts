@@ -1,8 +1,8 @@
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, realpathSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { NoticesError, collectPackages, isShippable, listedPackages, packageRootOf, renderNotices } from '../../../scripts/build/third-party-notices';
+import { EMBEDDED, NoticesError, collectPackages, isShippable, listedPackages, packageRootOf, renderNotices } from '../../../scripts/build/third-party-notices';
 
 const root = resolve(import.meta.dirname, '../../..');
 const modules = join(root, 'node_modules');
@@ -74,5 +74,43 @@ describe('the notices', () => {
     expect(run).toThrow(/copyleft@1\.0\.0: licence "GPL-3\.0-only"/);
     expect(run).toThrow(/nameless-licence@1\.0\.0: its package\.json names no licence/);
     expect(run).toThrow(/apache-no-file@1\.0\.0: ships no licence file \(Apache-2\.0\)/);
+  });
+
+  it("keep the licences of a package's copied files when the bundler reached it by its real path and the copy by a link", () => {
+    const linked = join(scratch, 'linked');
+    mkdirSync(linked, { recursive: true });
+    symlinkSync(realpathSync(modules), join(linked, 'node_modules'));
+    const packages = collectPackages(
+      [join(realpathSync(modules), 'pdfjs-dist/build/pdf.mjs')],
+      [
+        [join(linked, 'node_modules/pdfjs-dist/standard_fonts/LICENSE_LIBERATION'), 'pdfjs/standard_fonts/LICENSE_LIBERATION'],
+        [join(linked, 'node_modules/pdfjs-dist/wasm/LICENSE_OPENJPEG'), 'pdfjs/wasm/LICENSE_OPENJPEG'],
+      ],
+      mit,
+    );
+    expect(packages).toHaveLength(1);
+    expect(packages[0]!.texts.map((t) => t.file)).toEqual(['LICENSE', 'pdfjs/standard_fonts/LICENSE_LIBERATION', 'pdfjs/wasm/LICENSE_OPENJPEG']);
+  });
+
+  it("name the libraries inside tesseract.js-core's WebAssembly and the English model's own licence, each with its text", () => {
+    const packages = collectPackages([], [[join(modules, 'tesseract.js-core/tesseract-core-lstm.wasm.js'), 'tesseract/core/tesseract-core-lstm.wasm.js'], [join(modules, '@tesseract.js-data/eng/4.0.0_best_int/eng.traineddata.gz'), 'tesseract/lang/eng.traineddata.gz']], mit);
+    const text = renderNotices(packages);
+    for (const work of [...EMBEDDED['tesseract.js-core']!, ...EMBEDDED['@tesseract.js-data/eng']!]) expect(text).toContain(`--- ${work.name} (${work.licence}) ---`);
+    expect(text).toContain('based in part on the work of the Independent JPEG Group'); // libjpeg's condition for binaries
+    expect(text).toMatch(/eng\.traineddata[\s\S]*Apache License\s+Version 2\.0/);
+  });
+
+  it('fail when a licence text for what a package carries is missing', () => {
+    const run = () => collectPackages([join(modules, 'tesseract.js-core/index.js')], [], mit, join(scratch, 'no-third-party'));
+    expect(run).toThrow(/tesseract\.js-core@[\d.]+: carries Leptonica \(BSD-2-Clause\), whose licence text .* is missing/);
+  });
+});
+
+describe("tesseract.js-core's WebAssembly", () => {
+  // The three builds the extension ships (tesseract/core/): each holds every library EMBEDDED names.
+  it.each(['lstm', 'simd-lstm', 'relaxedsimd-lstm'])('%s links every library the notices name', (core) => {
+    const binary = readFileSync(join(modules, `tesseract.js-core/tesseract-core-${core}.wasm`)).toString('latin1');
+    const missing = EMBEDDED['tesseract.js-core']!.filter((work) => work.marker && !binary.includes(work.marker)).map((w) => w.name);
+    expect(missing).toEqual([]);
   });
 });
