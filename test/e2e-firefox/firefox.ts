@@ -26,13 +26,25 @@ export function findFirefox(): string | null {
   return candidates.find((path) => existsSync(path)) ?? null;
 }
 
-/** Preferences that load CareLens at a fixed address and, with a proxy, send every non-loopback request to it. */
-export function firefoxPrefs(proxyUrl?: string): Record<string, unknown> {
+/**
+ * Preferences that load CareLens at a fixed address, save downloads to `downloadDir` without asking and, with a
+ * proxy, send every non-loopback request to it.
+ */
+export function firefoxPrefs(proxyUrl?: string, downloadDir?: string): Record<string, unknown> {
   const prefs: Record<string, unknown> = {
     'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: EXTENSION_UUID }),
     // Firefox's own PDF viewer stays in place when CareLens's redirect is off; the tests expect CareLens's reader.
     'browser.shell.checkDefaultBrowser': false,
   };
+  if (downloadDir) {
+    Object.assign(prefs, {
+      'browser.download.folderList': 2,
+      'browser.download.dir': downloadDir,
+      'browser.download.useDownloadDir': true,
+      'browser.download.always_ask_before_handling_new_types': false,
+      'browser.download.start_downloads_in_tmp_dir': false,
+    });
+  }
   if (proxyUrl) {
     const { hostname, port } = new URL(proxyUrl);
     Object.assign(prefs, {
@@ -50,7 +62,7 @@ export function firefoxPrefs(proxyUrl?: string): Record<string, unknown> {
   return prefs;
 }
 
-export async function launchFirefox(options: { proxyUrl?: string; headless?: boolean } = {}): Promise<Browser> {
+export async function launchFirefox(options: { proxyUrl?: string; headless?: boolean; downloadDir?: string } = {}): Promise<Browser> {
   const executablePath = findFirefox();
   if (!executablePath) throw new Error('No Firefox found: install it (apt-get install firefox-esr) or set FIREFOX_PATH.');
   // A build kept elsewhere (CARELENS_FIREFOX_EXTENSION_DIR) is taken as it is; the usual one must be current.
@@ -62,7 +74,7 @@ export async function launchFirefox(options: { proxyUrl?: string; headless?: boo
     headless: options.headless ?? true,
     // Lets the tests open and script CareLens's own pages (moz-extension://).
     args: ['--remote-allow-system-access'],
-    extraPrefsFirefox: firefoxPrefs(options.proxyUrl),
+    extraPrefsFirefox: firefoxPrefs(options.proxyUrl, options.downloadDir),
     defaultViewport: { width: 1280, height: 900 },
   });
   await browser.installExtension(firefoxExtensionDir);
@@ -91,10 +103,10 @@ export interface FirefoxSession {
   close(): Promise<void>;
 }
 
-export async function startFirefoxSession(): Promise<FirefoxSession> {
+export async function startFirefoxSession(options: { downloadDir?: string } = {}): Promise<FirefoxSession> {
   const server = await startFixtureServer();
   const guard = await startNetworkGuard();
-  const browser = await launchFirefox({ proxyUrl: guard.proxyUrl });
+  const browser = await launchFirefox({ proxyUrl: guard.proxyUrl, downloadDir: options.downloadDir });
   const onRequest = (request: HTTPRequest) => {
     const host = outsideHost(request.url());
     if (host) guard.violations.push(host);
@@ -228,4 +240,49 @@ export function tabIdOf(ext: Page, url: string): Promise<number> {
     () => ext.evaluate(async (u) => (await browser.tabs.query({})).find((t) => t.url === u)?.id ?? null, url),
     (id) => typeof id === 'number',
   ) as Promise<number>;
+}
+
+interface BidiConnection {
+  send(method: string, params: unknown): Promise<{ result: unknown }>;
+}
+
+/**
+ * Runs `expression` in Firefox's own browser window (browser.xhtml, privileged: what the menus and the toolbar run),
+ * reached over WebDriver BiDi's chrome scope, which `--remote-allow-system-access` opens. Returns its value (JSON).
+ */
+export async function inBrowserWindow<T>(browser: Browser, expression: string): Promise<T> {
+  const connection = (browser as unknown as { connection: BidiConnection }).connection;
+  const tree = (await connection.send('browsingContext.getTree', { 'moz:scope': 'chrome' })).result as { contexts: { context: string; url: string }[] };
+  const window = tree.contexts.find((c) => c.url === 'chrome://browser/content/browser.xhtml');
+  if (!window) throw new Error('no browser window');
+  const reply = (
+    await connection.send('script.evaluate', {
+      expression: `(async () => JSON.stringify((await (async () => ${expression})()) ?? null))()`,
+      target: { context: window.context },
+      awaitPromise: true,
+    })
+  ).result as BidiResult;
+  if (reply.type === 'exception') throw new Error(`in the browser window: ${reply.exceptionDetails.text ?? 'exception'}`);
+  return JSON.parse(String(reply.result.value)) as T;
+}
+
+/** CareLens's sidebar's id in Firefox's SidebarController (what View → Sidebar → CareLens opens). */
+export const SIDEBAR_ID = `${GECKO_ID.replace(/[{}]/g, '_')}-sidebar-action`;
+
+/**
+ * Fires one of CareLens's keyboard commands (manifest `commands`) as Firefox does for its shortcut: the key element
+ * Firefox made for it in the browser window's keyset runs its command, and Firefox tells the background. (Keys sent
+ * over WebDriver BiDi go to the page, never to the browser window, which is where the shortcut lives.)
+ */
+export function fireCommand(browser: Browser, shortcut: { key: string; modifiers: string }): Promise<string> {
+  return inBrowserWindow<string>(
+    browser,
+    `(() => {
+      const keyset = document.getElementById(${JSON.stringify(`ext-keyset-id-${GECKO_ID.replace(/[{}]/g, '_')}`)});
+      const key = keyset && [...keyset.children].find((k) => k.getAttribute('key') === ${JSON.stringify(shortcut.key)} && k.getAttribute('modifiers') === ${JSON.stringify(shortcut.modifiers)});
+      if (!key) return 'no key';
+      key.doCommand();
+      return 'fired';
+    })()`,
+  );
 }
