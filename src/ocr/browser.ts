@@ -53,7 +53,7 @@ export class BrowserRecogniser {
     })());
   }
 
-  /** Reads one page image (PNG or JPEG blob) of `width` x `height` pixels. */
+  /** Reads one page image (PNG or JPEG blob) of `width` x `height` pixels; the words' boxes are in the image straightened by the page's `rotation`. */
   async recognise(image: Blob, width: number, height: number): Promise<RecognisedPage> {
     if (this.stopped) throw new RecogniserError('reading stopped', 'stopped');
     const worker = await this.start();
@@ -64,7 +64,7 @@ export class BrowserRecogniser {
       if (this.stopped) throw new RecogniserError('reading stopped', 'stopped');
       throw new RecogniserError(`the image could not be read (${error instanceof Error ? error.message : String(error)})`, 'image');
     }
-    return recognisedPageOf(data, width, height);
+    return recognisedPageOf(data, width, height, { straightened: true });
   }
 
   /** Stops the worker at once (a page being read is abandoned). */

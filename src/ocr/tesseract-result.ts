@@ -1,6 +1,8 @@
 // tesseract.js's result (blocks -> paragraphs -> lines -> words) -> the core's RecognisedPage, the same
 // in the extension and in Node. When the recogniser straightened the image first (rotateAuto), its boxes
-// are in the straightened image: they are turned back so they lie over the words of the image as shown.
+// are in the straightened image. The reader shows the image straightened too (`rotation`), so the boxes
+// stay as read and the marks line up with level lines; without `straightened` (the `scan` command, which
+// shows no image) they are turned back onto the image as it was given.
 import type { Box, RecognisedLine, RecognisedPage } from '../core/text/ocr-text';
 
 /** The part of tesseract.js's `data` this module reads (blocks need the `blocks: true` output). */
@@ -16,8 +18,9 @@ interface TesseractLine {
   words: { text: string; confidence: number; bbox: Box }[];
 }
 
-export function recognisedPageOf(data: TesseractData, imageWidth: number, imageHeight: number): RecognisedPage {
-  const angle = data.rotateRadians ?? 0;
+export function recognisedPageOf(data: TesseractData, imageWidth: number, imageHeight: number, { straightened = false } = {}): RecognisedPage {
+  const readAngle = data.rotateRadians ?? 0;
+  const angle = straightened ? 0 : readAngle;
   const turn = angle ? rotateBox(-angle, imageWidth / 2, imageHeight / 2) : (box: Box) => box;
   const lines: RecognisedLine[] = [];
   for (const block of data.blocks ?? []) {
@@ -38,7 +41,7 @@ export function recognisedPageOf(data: TesseractData, imageWidth: number, imageH
       }
     }
   }
-  return { imageWidth, imageHeight, lines };
+  return { imageWidth, imageHeight, lines, ...(straightened && readAngle ? { rotation: readAngle } : {}) };
 }
 
 /** A box turned by `angle` radians about (cx, cy), as the axis-aligned box around the turned corners. */

@@ -8,7 +8,7 @@ import { buildPdfReport } from './report';
 import { scan } from '../core/detect/index';
 import type { Match } from '../core/detect/types';
 import { locate, PdfTextBuilder, type PdfText, type PdfTextItem, type SourcePoint, type TextRun } from '../core/text/pdf-text';
-import { confidenceOf, lowConfidenceSpans, LOW_CONFIDENCE, recognisedItems, type MaybeRecognisedItem } from '../core/text/ocr-text';
+import { confidenceOf, lowConfidenceSpans, LOW_CONFIDENCE, recognisedItems, type MaybeRecognisedItem, type Placement } from '../core/text/ocr-text';
 import { MAX_READ_PIXELS, readingSize } from '../ocr/image-file';
 import { hasNoText, largestImage } from './page-image';
 import type { PageReport } from '../protocol/page';
@@ -80,6 +80,8 @@ interface PageView {
   unsure: Range[];
   /** Incremented on each (re)render so a stale render does not paint. */
   generation: number;
+  /** A scan the recogniser straightened: the image is shown turned the same way, so the words lie on level lines. */
+  straightened?: { radians: number; placement: Placement };
 }
 
 export interface DocumentViewOptions {
@@ -225,6 +227,7 @@ export class DocumentView {
       canvas.setAttribute('aria-hidden', 'true');
       const textLayerDiv = document.createElement('div');
       textLayerDiv.className = 'textLayer';
+      if (view.straightened) straighten(canvas, view.straightened, view.height, this.scale);
       view.div.replaceChildren(canvas, textLayerDiv);
       view.renderTask = page.render({ canvas, viewport, transform: ratio === 1 ? undefined : [ratio, 0, 0, ratio, 0, 0] });
       const recognised = this.scanState?.read.includes(view.number) ? this.pageItems[view.number - 1] : undefined;
@@ -473,6 +476,7 @@ export class DocumentView {
     if (state.stopped || this.destroyed) return;
     const items = recognisedItems(recognised, placement);
     this.pageItems[n - 1] = items;
+    if (recognised.rotation) this.pages[n - 1]!.straightened = { radians: recognised.rotation, placement };
     state.read.push(n);
     if (!items.length) state.unreadable.push(n);
     this.rebuildText();
@@ -864,6 +868,18 @@ async function scanImage(page: PDFPageProxy, name: string): Promise<{ blob: Blob
   canvas.getContext('2d')!.drawImage(bitmap, 0, 0);
   if (bitmap !== source) bitmap.close();
   return { blob: await canvas.convertToBlob({ type: 'image/png' }), ...size };
+}
+
+/**
+ * Shows a straightened scan: the canvas turned about the scan's centre (a compositor transform, no pixels
+ * redrawn on the main thread); the page clips the corners that turn out of it.
+ */
+function straighten(canvas: HTMLCanvasElement, { radians, placement }: { radians: number; placement: Placement }, pageHeight: number, scale: number) {
+  const x = (placement.left + placement.width / 2) * scale;
+  const y = (pageHeight - placement.bottom - placement.height / 2) * scale;
+  canvas.style.transformOrigin = `${x}px ${y}px`;
+  canvas.style.transform = `rotate(${radians}rad)`;
+  canvas.dataset.straightened = String(Math.round(((radians * 180) / Math.PI) * 100) / 100);
 }
 
 /** Recognised words as pdf.js text content, so pdf.js's TextLayer lays them over the scan like a text PDF's. */

@@ -11,3 +11,5 @@ export function readerFileKind(file: { name: string; type: string }): ReaderFile
 export const READER_ACCEPT = 'application/pdf,.pdf,image/jpeg,image/png,image/webp,.jpg,.jpeg,.png,.webp,.docx';
 
 export const NOT_READ = 'is not a PDF, a photo or scan of a letter (JPEG, PNG, WebP) or a Word document (.docx), the files CareLens reads.';
+
+export const SEVERAL_ONLY_PHOTOS = 'Several files open together only when they are all photos or scans (the pages of one letter). Open a PDF or a Word document on its own.';

@@ -6,7 +6,7 @@ import { docxText, DocxError } from '../docx/docx';
 import { BLOCK_SEPARATOR } from '../core/text/pdf-text';
 import { imageInfo, ImageFileError, megapixels, readingSize, MAX_READ_PIXELS } from '../ocr/image-file';
 import { imagesPdf, textPdf, type JpegPage } from './make-pdf';
-import { NOT_READ, readerFileKind, type ReaderFileKind } from './file-kinds';
+import { NOT_READ, SEVERAL_ONLY_PHOTOS, readerFileKind, type ReaderFileKind } from './file-kinds';
 
 export { READER_ACCEPT, type ReaderFileKind } from './file-kinds';
 
@@ -27,7 +27,7 @@ export async function readerDocument(files: readonly File[]): Promise<ReaderDocu
   const kinds = files.map((f) => readerFileKind(f));
   const unknown = files.find((_, i) => !kinds[i]);
   if (unknown) throw new OpenFileError(`${unknown.name} ${NOT_READ}`);
-  if (files.length > 1 && kinds.some((k) => k !== 'image')) throw new OpenFileError('Several files open together only when they are all photos or scans (the pages of one letter). Open a PDF or a Word document on its own.');
+  if (files.length > 1 && kinds.some((k) => k !== 'image')) throw new OpenFileError(SEVERAL_ONLY_PHOTOS);
   const first = files[0]!;
   if (kinds[0] === 'pdf') return { bytes: new Uint8Array(await first.arrayBuffer()), kind: 'pdf', name: first.name, scaledDown: [] };
   if (kinds[0] === 'docx') {

@@ -5,6 +5,7 @@
 import type { Page } from '@playwright/test';
 import { generatedPdf } from '../fixtures/pdfs';
 import { test, expect } from './fixtures';
+import { dropFiles } from './drop';
 
 async function letterBytes(): Promise<Buffer> {
   return Buffer.from((await generatedPdf('letter'))!);
@@ -30,19 +31,8 @@ function handoffCount(ext: Page): Promise<number> {
   );
 }
 
-/** Dispatches the drag-and-drop of a file with `bytes` onto `selector` in `page`. */
-async function dropFile(page: Page, selector: string, name: string, type: string, bytes: Buffer) {
-  await page.evaluate(
-    ({ selector, name, type, data }) => {
-      const transfer = new DataTransfer();
-      transfer.items.add(new File([new Uint8Array(data)], name, { type }));
-      const target = document.querySelector(selector)!;
-      target.dispatchEvent(new DragEvent('dragover', { bubbles: true, cancelable: true, dataTransfer: transfer }));
-      target.dispatchEvent(new DragEvent('drop', { bubbles: true, cancelable: true, dataTransfer: transfer }));
-    },
-    { selector, name, type, data: [...bytes] },
-  );
-}
+/** Drops one file with `bytes` onto `selector` in `page`. */
+const dropFile = (page: Page, selector: string, name: string, type: string, bytes: Buffer) => dropFiles(page, selector, [{ name, type, bytes }]);
 
 test('the popup button opens the viewer with its file picker ready, and the chosen PDF is read there', async ({ openExtensionPage, context, extensionId }) => {
   const popup = await openExtensionPage('popup.html');

@@ -11,6 +11,7 @@ import type { Page, Worker } from '@playwright/test';
 import { PDFDocument } from 'pdf-lib';
 import { test, expect, ownPageTabId } from './fixtures';
 import { card, hover } from './content-helpers';
+import { dropFiles } from './drop';
 import { CACHE_DIR, docxOf, eastmoorLetter, fivePageLetter, imagesToPdf, scannedLetter, zipOfSomethingElse } from '../fixtures/scans';
 
 // OCR takes a few seconds a page (longer on a busy machine).
@@ -41,6 +42,9 @@ test.beforeAll(async () => {
   execFileSync('convert', ['-size', '7800x5200', 'xc:white', '-quality', '60', huge]);
   files.set('/huge.jpg', { type: 'image/jpeg', bytes: readFileSync(huge) });
   files.set('/five-page-scan.pdf', { type: 'application/pdf', bytes: readFileSync((await scannedLetter(fivePageLetter, 'scan')).scannedPdf) });
+  const fivePhotos = await scannedLetter(fivePageLetter, 'photo');
+  files.set('/five-page-photo-1.jpg', { type: 'image/jpeg', bytes: readFileSync(fivePhotos.images[0]!) });
+  files.set('/five-page-photo-2.jpg', { type: 'image/jpeg', bytes: readFileSync(fivePhotos.images[1]!) });
   files.set('/cut-off.jpg', { type: 'image/jpeg', bytes: readFileSync(photo.images[0]!).subarray(0, 3000) });
   server = createServer((request, response) => {
     const file = files.get(new URL(request.url ?? '/', 'http://127.0.0.1').pathname);
@@ -127,6 +131,41 @@ test('a photo of the letter opened from the popup’s button is read, marked and
   await expect(viewer.locator('.page[data-page-number="1"] canvas')).toBeVisible();
   await expect(viewer.getByTestId('recognised-text')).toContainText('from the photo');
   expect(await letterCheck(viewer, openExtensionPage)).toEqual(expected);
+});
+
+/** How dark the picture shown under `box` is (0 black, 1 white), from a screenshot of the viewer. */
+async function darkness(viewer: Page, box: { x: number; y: number; width: number; height: number }): Promise<number> {
+  const shot = await viewer.screenshot({ clip: box });
+  return Number(execFileSync('convert', ['png:-', '-colorspace', 'Gray', '-format', '%[fx:mean]', 'info:'], { input: shot }).toString());
+}
+
+test('several photos dropped on the popup become one letter, in order, each shown straightened under its words', async ({ openExtensionPage, context }) => {
+  const popup = await openExtensionPage('popup.html');
+  const photo = (n: number) => ({ name: `letter-page-${n}.jpg`, type: 'image/jpeg', bytes: files.get(`/five-page-photo-${n}.jpg`)!.bytes });
+  const [viewer] = await Promise.all([context.waitForEvent('page'), dropFiles(popup, '[data-testid="pdf-drop"]', [photo(1), photo(2)])]);
+  await expect(viewer.locator('.viewer-file')).toHaveText('letter-page-1.jpg and 1 more', { timeout: 30_000 });
+  await expect(viewer.locator('.page')).toHaveCount(2, { timeout: 60_000 });
+  await readAndMarked(viewer);
+  await viewer.locator('.page[data-page-number="2"]').scrollIntoViewIfNeeded();
+  await expect(viewer.locator('.page[data-page-number="2"][data-recognised] .textLayer')).toContainText('Page 2: what happens next', { timeout: READ_TIMEOUT });
+  await viewer.locator('.page[data-page-number="1"]').scrollIntoViewIfNeeded();
+  // The photo was taken 1.6 degrees anticlockwise: it is shown turned back by as much.
+  const canvas = viewer.locator('.page[data-page-number="1"] canvas');
+  const turned = Number(await canvas.getAttribute('data-straightened'));
+  expect(turned).toBeGreaterThan(1.2);
+  expect(turned).toBeLessThan(2);
+  // The words at the right end of long lines (where a tilt moves them most) lie on their ink in the picture shown,
+  // and the gaps between lines are paper.
+  const ends = await viewer.locator('.page[data-page-number="1"] .textLayer span').evaluateAll((spans) => {
+    const rects = spans.filter((s) => (s.textContent ?? '').trim().length >= 4).map((s) => s.getBoundingClientRect());
+    const right = Math.max(...rects.map((r) => r.right));
+    return rects.filter((r) => r.right > right - 60).slice(0, 4).map((r) => ({ x: r.left, y: r.top, width: r.width, height: r.height }));
+  });
+  expect(ends.length).toBeGreaterThan(1);
+  for (const box of ends) {
+    const gapBelow = { ...box, y: box.y + box.height * 1.02, height: Math.max(2, box.height * 0.25) };
+    expect(await darkness(viewer, box)).toBeLessThan((await darkness(viewer, gapBelow)) - 0.04);
+  }
 });
 
 test('a Word document opens in the reader as text, with marks, a card and the same letter check', async ({ openExtensionPage }) => {

@@ -39,6 +39,11 @@ export interface RecognisedPage {
   imageWidth: number;
   imageHeight: number;
   lines: RecognisedLine[];
+  /**
+   * When the boxes are in the straightened image: the turn (radians, clockwise, about the image's centre)
+   * that straightens the image as given, so a reader shows it turned by this much under the words.
+   */
+  rotation?: number;
 }
 
 /** A word read below this confidence is shown as "check this word". */

@@ -1,4 +1,5 @@
-// Handing a PDF the person dropped on the popup over to the viewer tab. The popup closes as soon as the new tab
+// Handing the files the person dropped on the popup over to the viewer tab (a PDF, a Word document, or several
+// photos that are the pages of one letter, kept in the order dropped). The popup closes as soon as the new tab
 // takes focus, so it cannot pass the bytes by message: it puts the file in the extension's own IndexedDB (the popup
 // and the viewer share the extension origin), opens `viewer.html?handoff=<key>`, and the viewer takes the file out
 // again (read once, then deleted). Nothing leaves the machine and nothing stays behind; a file not collected
@@ -7,10 +8,14 @@ const DB_NAME = 'carelens-handoff';
 const STORE = 'files';
 export const HANDOFF_TTL_MS = 10 * 60_000;
 
-interface HandoffEntry {
+interface HandedFile {
   file: Blob;
   name: string;
   type: string;
+}
+
+interface HandoffEntry {
+  files: HandedFile[];
   at: number;
 }
 
@@ -38,8 +43,8 @@ async function run<T>(mode: IDBTransactionMode, work: (store: IDBObjectStore) =>
   }
 }
 
-/** Keeps `file` for the viewer; returns the key to put in `viewer.html?handoff=`. */
-export async function putHandoff(file: File): Promise<string> {
+/** Keeps `files` (in order) for the viewer; returns the key to put in `viewer.html?handoff=`. */
+export async function putHandoff(files: readonly File[]): Promise<string> {
   const key = crypto.randomUUID();
   const now = Date.now();
   await run('readwrite', (store) => {
@@ -51,16 +56,15 @@ export async function putHandoff(file: File): Promise<string> {
       if (now - (c.value as HandoffEntry).at > HANDOFF_TTL_MS) c.delete();
       c.continue();
     };
-    const entry: HandoffEntry = { file, name: file.name, type: file.type || 'application/pdf', at: now };
+    const entry: HandoffEntry = { files: files.map((file) => ({ file, name: file.name, type: file.type })), at: now };
     store.put(entry, key);
   });
   return key;
 }
 
-/** Takes the file kept under `key` (and deletes it); undefined when there is none. */
-export async function takeHandoff(key: string): Promise<File | undefined> {
+/** Takes the files kept under `key` (and deletes them), in the order given; empty when there are none. */
+export async function takeHandoff(key: string): Promise<File[]> {
   const entry = await run<HandoffEntry | undefined>('readonly', (store) => store.get(key) as IDBRequest<HandoffEntry | undefined>);
   await run('readwrite', (store) => void store.delete(key));
-  if (!entry) return undefined;
-  return new File([entry.file], entry.name, { type: entry.type });
+  return (entry?.files ?? []).map((f) => new File([f.file], f.name, { type: f.type }));
 }

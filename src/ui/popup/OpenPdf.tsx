@@ -1,11 +1,12 @@
 // "Open a PDF from your computer": a letter that was downloaded or scanned opens in CareLens's viewer. A file dialog
 // opened from the popup would close the popup (it loses focus) before the file arrives, so the button opens the
-// viewer in a new tab with its file picker ready (`viewer.html?pick=1`). A PDF dropped on the popup is handed to a
-// new viewer tab through the extension's own storage (see pdf-handoff). The file never leaves the machine.
+// viewer in a new tab with its file picker ready (`viewer.html?pick=1`). Files dropped on the popup (a PDF, a Word
+// document, or several photos of one letter, its pages) are handed to a new viewer tab through the extension's own
+// storage (see pdf-handoff). The files never leave the machine.
 import { useState, type DragEvent } from 'react';
 import { browser } from 'wxt/browser';
 import { putHandoff } from '../common/pdf-handoff';
-import { NOT_READ, readerFileKind } from '../../pdf/file-kinds';
+import { NOT_READ, SEVERAL_ONLY_PHOTOS, readerFileKind } from '../../pdf/file-kinds';
 
 export function OpenPdf() {
   const [dragging, setDragging] = useState(false);
@@ -16,12 +17,14 @@ export function OpenPdf() {
   const onDrop = async (event: DragEvent) => {
     event.preventDefault();
     setDragging(false);
-    const file = event.dataTransfer.files[0];
-    if (!file) return;
-    if (!readerFileKind(file)) return setProblem(`${file.name} ${NOT_READ}`);
+    const files = [...event.dataTransfer.files];
+    if (!files.length) return;
+    const unknown = files.find((file) => !readerFileKind(file));
+    if (unknown) return setProblem(`${unknown.name} ${NOT_READ}`);
+    if (files.length > 1 && files.some((file) => readerFileKind(file) !== 'image')) return setProblem(SEVERAL_ONLY_PHOTOS);
     setProblem('');
     try {
-      openViewer(`handoff=${encodeURIComponent(await putHandoff(file))}`);
+      openViewer(`handoff=${encodeURIComponent(await putHandoff(files))}`);
     } catch {
       setProblem('CareLens could not open that file. Use the button instead.');
     }
@@ -44,7 +47,7 @@ export function OpenPdf() {
         <button type="button" onClick={() => openViewer('pick=1')}>
           Open a PDF from your computer
         </button>
-        <span className="muted">or drop a PDF here (a photo of a letter or a Word document too). It stays on your computer.</span>
+        <span className="muted">or drop a PDF here (a Word document too, or photos of a letter, one a page). It stays on your computer.</span>
       </div>
       {problem && (
         <p role="alert" className="warning">

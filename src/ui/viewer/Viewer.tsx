@@ -230,9 +230,9 @@ export function Viewer() {
     if (!handoff) return;
     history.replaceState(null, '', location.pathname);
     void takeHandoff(handoff)
-      .catch(() => undefined)
-      .then((file) => {
-        if (file) openFile(file);
+      .catch((): File[] => [])
+      .then((files) => {
+        if (files.length) openFile(files);
         else setStatus({ status: 'no-file', note: 'The PDF handed over from the CareLens button was not found. Choose it again below, or drop it on this page.' });
       });
   }, [openFile]);

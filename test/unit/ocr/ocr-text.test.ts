@@ -120,6 +120,16 @@ describe('tesseract results', () => {
     expect(Math.abs(shift)).toBeGreaterThan(0.03 * 400);
     expect(Math.abs(shift)).toBeLessThan(0.03 * 500);
   });
+
+  it('for the reader, keeps the boxes of the straightened image and says how far to turn the image shown', () => {
+    const straight = recognisedPageOf(data(0), 1000, 1400, { straightened: true });
+    const turned = recognisedPageOf(data(0.03), 1000, 1400, { straightened: true });
+    expect(turned.lines[0]!.words[0]!.box).toEqual(straight.lines[0]!.words[0]!.box);
+    expect(turned.lines[0]!.baseline).toEqual({ y0: 124, y1: 124 });
+    expect(turned.rotation).toBe(0.03);
+    expect(straight.rotation).toBeUndefined();
+    expect(recognisedPageOf(data(0.03), 1000, 1400).rotation).toBeUndefined();
+  });
 });
 
 describe('character error rate', () => {
