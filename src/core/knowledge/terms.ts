@@ -1089,7 +1089,13 @@ export const TERMS: Term[] = [
       scotland: 'Children (Scotland) Act 1995 s25 (unverified).',
       'northern-ireland': 'Children (NI) Order 1995 Article 21 (unverified).',
     },
-    sources: [ca89Src('s20(1), (3), (4), (7)-(11)', '20', RECHECKED), WILLIAMS, { document: 'Social Services and Well-being (Wales) Act 2014', locator: 's76', url: `${LEG}/anaw/2014/4/section/76`, version: REVISED_TEXT, checkedOn: REFERENCE_CHECK }],
+    sources: [
+      {
+        ...ca89Src('s20(1), (3), (4), (7)-(11)', '20', RECHECKED),
+        notes:
+          's20(1)(a)-(c) read 2026-12-07 on legislation.gov.uk in the text as it stood on 14 October 1991 (the stored part ends at s20(3)); s20(7)-(8) as 11KBW and Family Rights Group describe them, not read in the statute (V-sec)',
+      },
+      WILLIAMS, { document: 'Social Services and Well-being (Wales) Act 2014', locator: 's76', url: `${LEG}/anaw/2014/4/section/76`, version: REVISED_TEXT, checkedOn: REFERENCE_CHECK }],
     verification: 'V-sec',
     relatedRules: ['s20-removal', 'looked-after-24h', 's20-24h-solicitor'],
   }),
@@ -1296,7 +1302,10 @@ export const TERMS: Term[] = [
       'northern-ireland': 'Children (NI) Order 1995 Articles 63-64 (the same 8 plus 7 days).',
       scotland: 'Scotland uses a Child Protection Order under the Children\'s Hearings (Scotland) Act 2011, with a different procedure (unverified).',
     },
-    sources: [ca89Src('ss44-45, s45(8) and (11)', '45', RECHECKED), wt23('chapter 3, immediate protection'), wt18('"Immediate protection"'), { document: 'Children (Northern Ireland) Order 1995', locator: 'Art 64', url: nisi('64'), version: REVISED_TEXT, checkedOn: RECHECKED }],
+    sources: [{
+        ...ca89Src('ss44-45, s45(8) and (11)', '45', RECHECKED),
+        notes: 'the legislation.gov.uk page of s45 is not in the store (searched again 2026-12-07); s45(8) read in the Cayman Islands copy of the same section; the s45(11) conditions rest on secondary sources (V-sec)',
+      }, wt23('chapter 3, immediate protection'), wt18('"Immediate protection"'), { document: 'Children (Northern Ireland) Order 1995', locator: 'Art 64', url: nisi('64'), version: REVISED_TEXT, checkedOn: RECHECKED }],
     verification: 'V-prim',
     relatedRules: ['epo-8-days', 'epo-extension', 'immediate-protection', 'ni-epo'],
   }),
@@ -1398,7 +1407,14 @@ export const TERMS: Term[] = [
     },
     sources: [
       ca89Src('ss31-32', '32'),
-      { document: 'Family Procedure Rules 2010', locator: 'r12.3 (parties); PD12C (notice to a father without parental responsibility)', url: `${LEG}/uksi/2010/2955`, version: REVISED_TEXT, checkedOn: RECHECKED },
+      {
+        document: 'Family Procedure Rules 2010',
+        locator: 'r12.3 (parties); PD12C (notice to a father without parental responsibility)',
+        url: `${LEG}/uksi/2010/2955`,
+        version: 'r12.3 as made and as at 1 October 2020 (legislation.gov.uk)',
+        checkedOn: RECHECKED,
+        notes: 'the stored r12.3 pages were read 2026-12-07 only as far as the first rows of the table, not the care order row; PD12C is not on legislation.gov.uk and was not read (V-sec for the father without parental responsibility)',
+      },
       { document: 'Family Procedure Rules 2010', locator: 'PD12A (Public Law Outline)', version: 'April 2014 text', checkedOn: RECHECKED },
     ],
     verification: 'V-prim',
