@@ -50,6 +50,18 @@ interface Args {
   help: boolean;
 }
 
+/** The options that take a value, and the field each sets. */
+const VALUE_FLAGS = new Map<string, 'rule' | 'from' | 'nation' | 'profile' | 'check' | 'today' | 'batch'>([
+  ['--rule', 'rule'],
+  ['--event', 'rule'],
+  ['--from', 'from'],
+  ['--nation', 'nation'],
+  ['--profile', 'profile'],
+  ['--check', 'check'],
+  ['--today', 'today'],
+  ['--batch', 'batch'],
+]);
+
 class UsageError extends Error {}
 
 function parseArgs(argv: string[]): Args {
@@ -68,29 +80,12 @@ function parseArgs(argv: string[]): Args {
       i++;
       return v;
     };
+    const valueKey = VALUE_FLAGS.get(flag);
+    if (valueKey) {
+      args[valueKey] = take();
+      continue;
+    }
     switch (flag) {
-      case '--rule':
-      case '--event':
-        args.rule = take();
-        break;
-      case '--from':
-        args.from = take();
-        break;
-      case '--nation':
-        args.nation = take();
-        break;
-      case '--profile':
-        args.profile = take();
-        break;
-      case '--check':
-        args.check = take();
-        break;
-      case '--today':
-        args.today = take();
-        break;
-      case '--batch':
-        args.batch = take();
-        break;
       case '--progress': {
         const next = inline ?? argv[i + 1];
         if (next !== undefined && !next.startsWith('--')) {

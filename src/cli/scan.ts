@@ -18,6 +18,7 @@ import { scan, type Match } from '../core/detect/index';
 import { htmlToText } from '../core/text/html';
 import { timescaleById } from '../core/knowledge/timescales';
 import type { NodeRecogniser } from '../ocr/node';
+import { lastIndexWhere } from '../core/sorted';
 
 const USAGE = 'usage: carelens scan [--json] [--date YYYY-MM-DD] [--max-scanned-pages N] FILE...\n';
 
@@ -117,14 +118,7 @@ function lineStarts(text: string): number[] {
 }
 
 function lineOf(starts: number[], offset: number): number {
-  let lo = 0;
-  let hi = starts.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (starts[mid]! <= offset) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo + 1;
+  return Math.max(0, lastIndexWhere(starts.length, (i) => starts[i]! <= offset)) + 1;
 }
 
 function describe(m: Match): string {

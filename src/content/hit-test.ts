@@ -1,5 +1,6 @@
 // What is under the pointer: the caret position at a point, the marks around that text offset (binary
 // search over marks sorted by start), confirmed against the range's own rectangles.
+import { lastIndexWhere } from '../core/sorted';
 
 export interface Caret {
   node: Node;
@@ -29,15 +30,8 @@ export interface Spanned {
 
 /** Items (sorted by start) whose [start, end] contains `offset`; `maxLength` bounds how far back to look. */
 export function itemsAround<T extends Spanned>(items: readonly T[], offset: number, maxLength = 200): T[] {
-  let lo = 0;
-  let hi = items.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (items[mid]!.start <= offset) lo = mid + 1;
-    else hi = mid;
-  }
   const out: T[] = [];
-  for (let i = lo - 1; i >= 0; i--) {
+  for (let i = lastIndexWhere(items.length, (k) => items[k]!.start <= offset); i >= 0; i--) {
     const it = items[i]!;
     if (offset - it.start > maxLength) break;
     if (it.end >= offset) out.push(it);

@@ -3,6 +3,7 @@
 // markers): about 17 µs a range on a 2-core machine, so 24,000 marks on a 5 MB page cost ~400 ms a frame, and the
 // page would stall each time it changes anything. A page with up to PAINT_ALL marks has them all registered; past
 // that, each long region keeps the marks around the view (a window that follows scrolling), short ones all theirs.
+import { firstIndexWhere } from '../core/sorted';
 
 /** Pages with at most this many marks have every mark registered. */
 export const PAINT_ALL = 1500;
@@ -25,19 +26,7 @@ export function windowOf(count: number, rectOf: RectOf, height: number, extra = 
   const above = -height;
   const below = 2 * height;
   // first mark whose bottom is below the top edge; first mark whose top is past the bottom edge
-  const first = search(count, (i) => (rectOf(i)?.bottom ?? -Infinity) >= above);
-  const last = search(count, (i) => (rectOf(i)?.top ?? -Infinity) > below);
+  const first = firstIndexWhere(count, (i) => (rectOf(i)?.bottom ?? -Infinity) >= above);
+  const last = firstIndexWhere(count, (i) => (rectOf(i)?.top ?? -Infinity) > below);
   return [Math.max(0, first - extra), Math.min(count, Math.max(last, first) + extra)];
-}
-
-/** The first index in [0, count) where `after` holds, `after` being false then true along the list (else count). */
-function search(count: number, after: (i: number) => boolean): number {
-  let lo = 0;
-  let hi = count;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (after(mid)) hi = mid;
-    else lo = mid + 1;
-  }
-  return lo;
 }

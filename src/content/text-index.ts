@@ -1,6 +1,7 @@
 // TextIndex: the visible text of a subtree as one flat string (whitespace collapsed, a blank line at
 // block boundaries so a match never joins two paragraphs), plus the map from flat offsets back to
 // (text node, offset) and from there to DOM Ranges. Built incrementally so a 5 MB page never blocks.
+import { firstIndexWhere, lastIndexWhere } from '../core/sorted';
 
 /** Elements whose content is never read. */
 const SKIP_TAGS = new Set([
@@ -433,14 +434,7 @@ export class TextIndex {
 
   /** Index of the first segment with end > flat. */
   private segmentAfter(flat: number): number {
-    let lo = 0;
-    let hi = this.segments.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (this.segments[mid]!.end <= flat) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
+    return firstIndexWhere(this.segments.length, (i) => this.segments[i]!.end > flat);
   }
 
   /**
@@ -493,15 +487,8 @@ export class TextIndex {
     const seg = this.nodeMap().get(node as Text);
     if (!seg) return null;
     if (!seg.map) return seg.start + Math.max(0, Math.min(offset - seg.nodeStart, seg.end - seg.start));
-    // largest i with map[i] <= offset
-    let lo = 0;
-    let hi = seg.map.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (seg.map[mid]! <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    return seg.start + lo;
+    const map = seg.map;
+    return seg.start + Math.max(0, lastIndexWhere(map.length, (i) => map[i]! <= offset));
   }
 
   has(node: Node): boolean {

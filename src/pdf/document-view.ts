@@ -19,6 +19,7 @@ import { CardOpener, markUnder } from '../content/card-opener';
 import { isOurNode } from '../content/host';
 import { cardContext } from '../ui/card/context';
 import { timingMark } from '../timing';
+import { firstIndexWhere, lastIndexWhere } from '../core/sorted';
 
 export const MIN_SCALE = 0.5;
 export const MAX_SCALE = 3;
@@ -320,14 +321,7 @@ export class DocumentView {
 
   private onScroll = () => {
     const middle = window.scrollY + window.innerHeight / 3;
-    let lo = 0;
-    let hi = this.pages.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (this.pages[mid]!.div.offsetTop <= middle) lo = mid;
-      else hi = mid - 1;
-    }
-    const current = lo + 1;
+    const current = Math.max(0, lastIndexWhere(this.pages.length, (i) => this.pages[i]!.div.offsetTop <= middle)) + 1;
     if (current !== this.currentPage) {
       this.currentPage = current;
       this.emit();
@@ -897,16 +891,7 @@ function shift(match: Match, by: number): Match {
 
 /** Matches (sorted by start) that start in [from, to]: index range [first, last). */
 function matchesBetween(matches: readonly Match[], from: number, to: number): { first: number; last: number } {
-  const lowerBound = (value: number) => {
-    let lo = 0;
-    let hi = matches.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (matches[mid]!.start < value) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
-  };
+  const lowerBound = (value: number) => firstIndexWhere(matches.length, (i) => matches[i]!.start >= value);
   return { first: lowerBound(from), last: lowerBound(to + 1) };
 }
 
@@ -915,15 +900,9 @@ function runsOfItem(text: PdfText, page: number, item: number): TextRun[] {
   const span = text.pages[page - 1];
   if (!span) return [];
   const { runs } = text;
-  let lo = 0;
-  let hi = runs.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (runs[mid]!.start < span.start) lo = mid + 1;
-    else hi = mid;
-  }
   const out: TextRun[] = [];
-  for (let i = lo; i < runs.length && runs[i]!.page === page; i++) if (runs[i]!.item === item) out.push(runs[i]!);
+  const first = firstIndexWhere(runs.length, (k) => runs[k]!.start >= span.start);
+  for (let i = first; i < runs.length && runs[i]!.page === page; i++) if (runs[i]!.item === item) out.push(runs[i]!);
   return out;
 }
 

@@ -24,22 +24,10 @@ export interface DayCount {
   steps: string[];
 }
 
+const UNIT_WORDS: Record<Unit, string> = { working_day: 'working day', day: 'day', week: 'week', month: 'month', year: 'year', hour: 'hour' };
+
 export function unitWord(unit: Unit, n: number): string {
-  const one = n === 1;
-  switch (unit) {
-    case 'working_day':
-      return one ? 'working day' : 'working days';
-    case 'day':
-      return one ? 'day' : 'days';
-    case 'week':
-      return one ? 'week' : 'weeks';
-    case 'month':
-      return one ? 'month' : 'months';
-    case 'year':
-      return one ? 'year' : 'years';
-    case 'hour':
-      return one ? 'hour' : 'hours';
-  }
+  return n === 1 ? UNIT_WORDS[unit] : `${UNIT_WORDS[unit]}s`;
 }
 
 function holidaysIn(cal: DayCalendar, lo: DayNumber, hi: DayNumber): { holidays: Holiday[]; weekends: number } {

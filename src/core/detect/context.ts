@@ -2,6 +2,7 @@
 // around a match, so the total work stays linear in the size of the text.
 
 import type { Resume } from './types';
+import { firstIndexWhere } from '../sorted';
 
 /** Most characters looked at on either side of a match when finding its sentence. */
 export const SENTENCE_WINDOW = 400;
@@ -103,13 +104,7 @@ export class SentenceCursor {
       this.scanned++;
     }
     // Largest end k < start (binary search), and the first end k >= end.
-    let lo = 0;
-    let hi = ends.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (ends[mid]! < start) lo = mid + 1;
-      else hi = mid;
-    }
+    let lo = firstIndexWhere(ends.length, (i) => ends[i]! >= start);
     const prev = lo > 0 ? ends[lo - 1]! : -1;
     const s = prev >= this.from && prev + 1 > minS ? prev + 1 : minS;
     while (lo < ends.length && ends[lo]! < end) lo++;

@@ -11,6 +11,7 @@ import type { Candidates } from './prepass';
 import { TERM_TABLES } from './term-tables.generated';
 import { TERM_ENTRIES, definedAcronymUses, settledForms, unsettled, withFormerName } from './term-entries';
 import { insideInstrumentTitle } from './act-names';
+import { firstIndexWhere } from '../sorted';
 
 export type { Match, MatchKind, ScanOptions } from './types';
 export type { DocContext } from './context';
@@ -78,13 +79,7 @@ const AHEAD_GROWTH = 1.5;
 
 /** First index of `list` (increasing) whose value is >= x, searching from `lo`. */
 function lowerBound(list: number[], x: number, lo = 0): number {
-  let hi = list.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (list[mid]! < x) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return firstIndexWhere(list.length, (i) => list[i]! >= x, lo);
 }
 
 /**

@@ -15,6 +15,7 @@
 //     no-break spaces read as spaces.
 //
 // Pure: no DOM, no pdf.js import; tested in Node.
+import { lastIndexWhere } from '../sorted';
 
 /** The part of a pdf.js TextItem this module reads. Marked-content items (no `str`) must be left out. */
 export interface PdfTextItem {
@@ -228,17 +229,7 @@ export interface SourcePoint {
 export function locate(pdf: Pick<PdfText, 'runs'>, flat: number, side: 'start' | 'end'): SourcePoint | null {
   const { runs } = pdf;
   if (!runs.length) return null;
-  // Last run starting at or before `flat`.
-  let lo = 0;
-  let hi = runs.length - 1;
-  let found = -1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if (runs[mid]!.start <= flat) {
-      found = mid;
-      lo = mid + 1;
-    } else hi = mid - 1;
-  }
+  const found = lastIndexWhere(runs.length, (i) => runs[i]!.start <= flat);
   if (side === 'start') {
     const run = found >= 0 ? runs[found]! : undefined;
     if (run && flat < run.start + run.length) {
@@ -263,15 +254,6 @@ export function locate(pdf: Pick<PdfText, 'runs'>, flat: number, side: 'start' |
 /** The page (1-based) a flat-text offset belongs to, by binary search over the pages' spans. */
 export function pageAt(pdf: Pick<PdfText, 'pages'>, flat: number): number {
   const { pages } = pdf;
-  let lo = 0;
-  let hi = pages.length - 1;
-  let found = 0;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if (pages[mid]!.start <= flat) {
-      found = mid;
-      lo = mid + 1;
-    } else hi = mid - 1;
-  }
+  const found = Math.max(0, lastIndexWhere(pages.length, (i) => pages[i]!.start <= flat));
   return pages[found]?.page ?? 1;
 }

@@ -145,33 +145,9 @@ export function CaseRecord() {
                 <option value="event-date">By event date</option>
               </select>
             </label>
-            <label>
-              Site{' '}
-              <select value={siteFilter} onChange={(e) => (setSiteFilter(e.target.value), setDocFilter(''))}>
-                <option value="">All sites</option>
-                {sites.map((s) => (
-                  <option key={s} value={s}>{s}</option>
-                ))}
-              </select>
-            </label>
-            <label>
-              Document{' '}
-              <select value={docFilter} onChange={(e) => setDocFilter(e.target.value)}>
-                <option value="">All documents</option>
-                {docs.map(([k, name]) => (
-                  <option key={k} value={k}>{name}</option>
-                ))}
-              </select>
-            </label>
-            <label>
-              Event{' '}
-              <select value={eventFilter} onChange={(e) => setEventFilter(e.target.value)}>
-                <option value="">All events</option>
-                {events.map((id) => (
-                  <option key={id} value={id}>{eventName(id)}</option>
-                ))}
-              </select>
-            </label>
+            <FilterSelect label="Site" all="All sites" value={siteFilter} choices={sites.map((s) => [s, s])} onChange={(v) => (setSiteFilter(v), setDocFilter(''))} />
+            <FilterSelect label="Document" all="All documents" value={docFilter} choices={docs} onChange={setDocFilter} />
+            <FilterSelect label="Event" all="All events" value={eventFilter} choices={events.map((id) => [id, eventName(id)])} onChange={setEventFilter} />
           </div>
           <p className="cr-count">
             {shown.length === all.length ? `${all.length} saved ${all.length === 1 ? 'passage' : 'passages'}` : `${shown.length} of ${all.length} saved passages`}
@@ -189,6 +165,21 @@ export function CaseRecord() {
       {records !== null && view === 'chronology' && <Chronology records={all} />}
       {records !== null && view === 'transfer' && <Transfer records={all} onChanged={load} />}
     </main>
+  );
+}
+
+/** A filter of the list: every value in `choices` ([value, what the person reads]), or all of them (""). */
+function FilterSelect({ label, all, value, choices, onChange }: { label: string; all: string; value: string; choices: (readonly [string, string])[]; onChange: (value: string) => void }) {
+  return (
+    <label>
+      {label}{' '}
+      <select value={value} onChange={(e) => onChange(e.target.value)}>
+        <option value="">{all}</option>
+        {choices.map(([v, name]) => (
+          <option key={v} value={v}>{name}</option>
+        ))}
+      </select>
+    </label>
   );
 }
 
