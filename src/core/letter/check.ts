@@ -107,6 +107,8 @@ export function readLetter(text: string): { unwrapped: string; matches: Match[];
   const matches = scan(unwrapped);
   const flat = oneSpace(unwrapped);
   const topic = letterTopic(flat);
+  const reviews = reviewTopic(flat);
+  const context = { ...(topic ? { topic } : {}), ...(reviews ? { reviews } : {}) };
   const dates: EventDate[] = [];
   matches.forEach((m, index) => {
     if (m.kind !== 'date') return;
@@ -116,7 +118,7 @@ export function readLetter(text: string): { unwrapped: string; matches: Match[];
     let reading: ClauseReading;
     if (row) {
       sentence = row.sentence;
-      reading = readClause(row.sentence, row.at, row.sentence.length, topic ? { topic } : {});
+      reading = readClause(row.sentence, row.at, row.sentence.length, context);
     } else {
       const [s, e] = sentenceBounds(unwrapped, m.start, m.end);
       // Read with each run of spaces as one ("\r\n" and wraps leave two): the date's place is counted again.
@@ -124,7 +126,9 @@ export function readLetter(text: string): { unwrapped: string; matches: Match[];
       const at = oneSpace(unwrapped.slice(s, m.start)).length;
       const paragraphStart = unwrapped.lastIndexOf('\n', s - 1) + 1;
       sentence = raw.trim();
-      reading = readClause(raw, at, at + oneSpace(m.text).length, { ...(topic ? { topic } : {}), before: oneSpace(unwrapped.slice(Math.max(paragraphStart, s - 400), s)) });
+      const paragraphEnd = unwrapped.indexOf('\n', e);
+      const after = oneSpace(unwrapped.slice(e, Math.min(e + 300, paragraphEnd < 0 ? unwrapped.length : paragraphEnd)));
+      reading = readClause(raw, at, at + oneSpace(m.text).length, { ...context, before: oneSpace(unwrapped.slice(Math.max(paragraphStart, s - 400), s)), after });
     }
     dates.push({
       index,
@@ -145,6 +149,13 @@ export function readLetter(text: string): { unwrapped: string; matches: Match[];
   const letterDate = findLetterDate(unwrapped, matches);
   const letterEvent = letterIsResponse(flat, topic);
   return { unwrapped, matches, dates, letterDate, ...(letterEvent ? { letterEvent } : {}) };
+}
+
+/** Which reviews a letter is about, when it names only one kind: a looked-after child's or a child protection plan's. */
+function reviewTopic(text: string): 'lac-review-held' | 'rcpc-held' | undefined {
+  const lac = /\b(looked[- ]after|in(to)? (our )?care|independent reviewing officer|IRO|foster (carer|home|placement)s?|care plan)\b/i.test(text);
+  const cp = /\b(child protection (plan|conference)|review (child protection )?conference|RCPC|ICPC)\b/i.test(text);
+  return lac && !cp ? 'lac-review-held' : cp && !lac ? 'rcpc-held' : undefined;
 }
 
 const WEEKDAY_OR_TIME = /^((mon|tues|wednes|thurs|fri|satur|sun)day,?\s*|(at\s+)?\d{1,2}[:.]\d{2}\s*(am|pm)?|\(?(mon|tue|wed|thu|fri|sat|sun)\)?\.?)?\s*$/i;

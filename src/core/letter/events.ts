@@ -73,6 +73,9 @@ const THINGS: Thing[] = [
   // A contact or concerns about a child that came in are a referral; "contact" alone is also family time, so only
   // "contact about Jack" / "a contact from the school" is read, and only with a verb of receiving or deciding.
   { id: 'contact', re: /\b((a |the |this )?contact (about|regarding|concerning|in relation to|relating to|for) [A-Z]\w+|(a|the|this) contact (was|came|from|made)\b|concerns? (about|for|regarding|in relation to|relating to) (the children|the child|[A-Z]\w+)|(the|a) (safeguarding )?(notification|report) (about|regarding|concerning) [A-Z]\w+)/, events: { decide: 'referral-decision-made', receive: 'referral-received', notify: 'referral-received' } },
+  // A referral named by who made it and what they sent: "the police passed their report about ... to us", "the school's
+  // concerns reached us". Only with a verb of receiving (their report to a conference is no referral).
+  { id: 'sender-report', re: /\b(police|school|nursery|GP|doctor|health visitor|hospital|midwife|paediatrician|teacher|college)s?('s?)?\s+([\w'’-]+\s+){0,2}?(report|concerns?|notification|call|e-?mail|referral form|information)\b/i, events: { receive: 'referral-received' } },
   { id: 'referral', re: /\b(referral|referred|contact from|concerns? (from|raised by) (the|his|her|their) (school|nursery|GP|health visitor|police|hospital))\b/i, events: { decide: 'referral-decision-made', receive: 'referral-received', '*': 'referral-received' } },
   { id: 'referral-decision', re: /\b(decision (to|that we would|that we should) (carry out|start|do|undertake|begin) (an? |the )?(child and family |single )?assessment|decided (to|that we would|that we should) (carry out|start|do|undertake|begin) (an? |the )?(child and family |single )?assessment)\b/i, events: { '*': 'referral-decision-made' } },
   { id: 'assessment', re: /\b((child and family |single |social work |family )?assessment)\b/i, events: { decide: 'referral-decision-made', finish: 'assessment-completed', respond: 'assessment-completed' } },
@@ -82,6 +85,9 @@ const THINGS: Thing[] = [
   // "In response to your request received on ..." is a preposition, not a reply.
   // "Your request" alone: the subject access request in a letter about one.
   { id: 'request', re: /\b(your|the|this|a) (written )?(request|application)\b(?!\s+(for|to|that|about|regarding|of|from)\b)/i, events: { receive: 'request-received', request: 'request-received' } },
+  // "Your second review was held on": a review the letter has named more fully elsewhere (a looked-after review, a
+  // review conference), resolved by the letter's topic.
+  { id: 'review', re: /\b((first|second|third|fourth|next|last|latest|later|annual|statutory|\w+'s) review( meeting)?|(your|the|his|her|their) review meeting)\b(?!\s+(panel|of (the|your|our|this) (complaint|decision)))/i, events: { '*': 'review' } },
   { id: 'reply', re: /(?<!\b(in|with) )\b((first |our |my |a )?(reply|response|answer))\b/i, events: { '*': 'response' } },
 ];
 
@@ -142,7 +148,7 @@ const MODIFIER_GAP = /^\s+(to|of|about|into|for|regarding|concerning|on)\s+((the
 
 /** Ways of saying a thing reached the council, whatever the verb: "came in", "reached us", "were passed to us". */
 const RECEIVED =
-  /\b(received|receipt|registered|logged|came in|come in|came to (us|me|the \w+ team)|reached (us|me|the council|our|the \w+ team)|(was|were|been) (passed|forwarded|sent|referred|handed) (on )?to (us|me|the council|our|children'?s services|the \w+ team)|got to us|arrived (with us)?|landed with us|was made to us|were made to us|we were contacted|we heard from)\b/i;
+  /\b(received|receipt|registered|logged|came in|come in|came to (us|me|the \w+ team)|reached (us|me|the council|our|the \w+ team)|(was|were|been) (passed|forwarded|sent|referred|handed) (on )?to (us|me|the council|our|children'?s services|the \w+ team)|got to us|arrived (with us)?|landed with us|was made to us|were made to us|we were contacted|we heard from|(passed|sent|forwarded|handed|gave|shared|emailed|e-mailed)\b[^.;]{0,60}\bto (us|me|the council|our ([\w'’-]+ ){0,2}(team|service)|children'?s services))\b/i;
 
 interface VerbReading {
   actions: Action[];
@@ -150,27 +156,39 @@ interface VerbReading {
   negated: boolean;
 }
 
+/** What someone said, complained or worried about is reported, not done: "you rang to complain that contact had been cancelled". */
+const REPORTED = /\b(complain\w*|sa(y|ys|id)|t(ell|old)|explain\w*|worr(y|ied)|felt|feel|unhappy|upset|concerned|raised|report\w*)\s+(that|because|about how|how)\b.*$/i;
+
 function readVerbs(clause: string): VerbReading {
   const verbs = nlp(clause).verbs().json() as { text: string; verb?: { infinitive?: string; grammar?: { tense?: string }; negative?: boolean } }[];
+  const reportedAt = REPORTED.exec(clause)?.index;
+  const own = reportedAt === undefined ? clause : clause.slice(0, reportedAt + clause.slice(reportedAt).search(/\s/));
+  const ownNegated = reportedAt === undefined ? undefined : (nlp(own).verbs().json() as { verb?: { negative?: boolean } }[]).some((v) => v.verb?.negative);
   const actions: Action[] = [];
   let tense: Tense = 'unknown';
   let negated = false;
   for (const v of verbs) {
     const inf = (v.verb?.infinitive ?? v.text).toLowerCase().split(' ').pop() ?? '';
-    actions.push(ACTIONS[inf] ?? 'other');
+    const action = ACTIONS[inf] ?? 'other';
+    // What the person (or another agency) sent is what the council received: "you e-mailed on 4 March to complain".
+    const at = clause.indexOf(v.text);
+    const sentByThem = action === 'respond' && at >= 0 && /\b(you|he|she|they)\s+((then|also|first|had|have)\s+)?$/i.test(clause.slice(0, at));
+    actions.push(sentByThem ? 'receive' : action);
     const t = v.verb?.grammar?.tense;
     if (t === 'FutureTense') tense = 'future';
     else if (t === 'PastTense' && tense === 'unknown') tense = 'past';
-    if (v.verb?.negative) negated = true;
+    if (v.verb?.negative && ownNegated === undefined) negated = true;
   }
+  if (ownNegated) negated = true;
   // Nouns of action count too: "our response", "the outcome", "your request".
   if (/\b(response|reply|answer|outcome|findings|decision letter|enclosed|attached)\b/i.test(clause)) actions.push('respond');
   if (/\b(request|asked for|escalat)/i.test(clause)) actions.push('request');
 
   if (RECEIVED.test(clause)) actions.unshift('receive');
+  if (/\b(let (us|me|the \w+) know|(was|were) (told|informed|notified))\b/i.test(clause)) actions.push('notify');
   if (/\b(decision|decided)\b/i.test(clause)) actions.unshift('decide');
   if (FUTURE.test(clause)) tense = 'future';
-  if (NEGATED.test(clause)) negated = true;
+  if (NEGATED.test(own)) negated = true;
   return { actions, tense, negated };
 }
 
@@ -185,6 +203,11 @@ function actionOf(verb: string): Action | undefined {
   return ACTIONS[infinitive] ?? ACTIONS[word.replace(/e?d$/, '')] ?? ACTIONS[word.replace(/d$/, '')];
 }
 
+const STANDS_FOR_BEFORE = /^\s*((unfortunately|sadly|however|since then|now|so|but|and)\s*,?\s+)?(it|this|the meeting|this meeting|that meeting|the new date|the new time|the (meeting|date) (has been|was|is) (now )?(moved|changed|rearranged))\b/i;
+const UNDOING = String.raw`(was|were|has been|have been|has had to be|have had to be|had to be|had been|is being)\s+(then\s+)?(postponed|cancell?ed|called off|moved|rearranged|re-arranged|rescheduled|put back|adjourned|stood down)\b`;
+const UNDONE = new RegExp(String.raw`^[\s,]*(but|and|however)\s+(it\s+|this\s+|that\s+)?${UNDOING}`, 'i');
+const UNDONE_NEXT = new RegExp(String.raw`^\s*((unfortunately|sadly|however|but)\s*,?\s+)?(it|this|that meeting|the meeting|the conference)\s+${UNDOING}`, 'i');
+
 function eventOf(thing: Thing, actions: readonly Action[]): string | undefined {
   for (const a of actions) {
     const e = thing.events[a];
@@ -198,6 +221,10 @@ export interface ReadOptions {
   topic?: 'complaint' | 'sar' | 'stage2';
   /** The paragraph's text before the sentence, for a sentence that names its event as "it". */
   before?: string;
+  /** The rest of the paragraph after the sentence, which may undo it ("It has had to be cancelled"). */
+  after?: string;
+  /** The kind of review the letter is about, for a bare "your second review". */
+  reviews?: 'lac-review-held' | 'rcpc-held';
 }
 
 const RESPONSE_BY_TOPIC: Record<NonNullable<ReadOptions['topic']>, string> = {
@@ -237,7 +264,7 @@ export function readClause(sentence: string, at: number, atEnd: number, opts: Re
     return { role: 'reply-by', tense: verbs.tense, negated: false };
   }
   const rescheduledTo = RESCHEDULED_TO.test(lead);
-  if (!rescheduledTo && (WRITTEN_DEADLINE.test(lead) || (label && /\b(due|deadline|by|latest|timescale|target)\b/i.test(label[1]!)))) {
+  if (!rescheduledTo && (WRITTEN_DEADLINE.test(lead) || (label && /\b(due|deadline|latest|timescale|target)\b|\bby\s*$|\bby\b(?!\s+(the|a|an|our|your|his|her|their|me|us|him|them|post|e-?mail|phone)\b)/i.test(label[1]!)))) {
     return { role: 'deadline', tense: verbs.tense, negated: false };
   }
 
@@ -264,7 +291,7 @@ export function readClause(sentence: string, at: number, atEnd: number, opts: Re
   // Unhappy with the first answer and wanting the next stage says the same: "you told us you were unhappy with our
   // Stage 1 reply and wanted the independent investigation". A bare "escalate your complaint" goes to Stage 2.
   const asksOnward = actions.includes('request') || /\b(escalat\w*|wanted|would like)\b/i.test(clause);
-  if (best && ['complaint', 'stage1', 'reply'].includes(best.thing.id) && actions[0] !== 'receive' && asksOnward) {
+  if (best && ['complaint', 'stage1', 'reply'].includes(best.thing.id) && !RECEIVED.test(clause) && asksOnward) {
     const onward = hits.find((h) => h.at > best!.at && (h.thing.id === 'stage2' || h.thing.id === 'panel'));
     if (onward) {
       best = onward;
@@ -276,20 +303,34 @@ export function readClause(sentence: string, at: number, atEnd: number, opts: Re
     // "..., which we received on 3 March": the nearest thing before it, even one inside another's phrase.
     const all = thingsIn(sentence, true);
     best = [...all].filter((h) => h.at < at).pop();
-    if (best) actions = [...actions, ...readVerbs(sentence).actions];
     // "It has been rearranged for ...": the thing named in the sentence before, in the same paragraph.
-    else if (opts.before && /^\s*(it|this|the meeting|this meeting|that meeting|the new date|the new time|the (meeting|date) (has been|was|is) (now )?(moved|changed|rearranged))\b/i.test(sentence)) best = [...thingsIn(opts.before)].pop();
+    if (!best && opts.before && (STANDS_FOR_BEFORE.test(sentence) || STANDS_FOR_BEFORE.test(clause))) best = [...thingsIn(opts.before)].pop();
+    // "..., wrote to tell us on 20 August that you and the children had moved": the thing comes after the date.
+    else if (!best) best = all.find((h) => h.at >= atEnd);
+    if (best) actions = [...actions, ...readVerbs(sentence).actions];
   }
   if (!best || best.thing.id === 'dob') return { role: 'none', tense: verbs.tense, negated: verbs.negated };
   let event = eventOf(best.thing, actions);
   if (event === 'response') event = opts.topic ? RESPONSE_BY_TOPIC[opts.topic] : undefined;
   if (event === 'request-received') event = opts.topic === 'sar' ? 'sar-received' : undefined;
+  if (event === 'review') event = opts.reviews;
   if (best.thing.id === 'reply' && event === 'stage1-response-received' && /\bstage (2|two)\b/i.test(clause)) event = 'stage2-response-received';
+  // "... it has now been moved to 24 March": a verb-like thing ("moved") that makes no event here; "it" is the thing
+  // named before.
+  if (!event && opts.before && (STANDS_FOR_BEFORE.test(sentence) || STANDS_FOR_BEFORE.test(clause))) {
+    const named = [...thingsIn(opts.before)].pop();
+    if (named) {
+      best = named;
+      event = eventOf(named.thing, actions);
+    }
+  }
   if (!event) return { role: 'none', tense: verbs.tense, negated: verbs.negated };
 
   const tense: Tense = rescheduledTo ? 'future' : verbs.tense;
   // "... was due to take place on 20 October but was postponed": the next clause undoes this one.
-  const undone = /^[\s,]*(but|and|however)\s+(it\s+|this\s+|that\s+)?(was|were|has been|have been|had to be|is being)\s+(then\s+)?(postponed|cancell?ed|called off|moved|rearranged|re-arranged|rescheduled|put back|adjourned|stood down)\b/i.test(sentence.slice(ce));
+  // So does the next sentence when it says "it" was cancelled: "... booked for 1 December. Unfortunately it has had to be
+  // cancelled".
+  const undone = UNDONE.test(sentence.slice(ce)) || (opts.after !== undefined && UNDONE_NEXT.test(opts.after));
   const negated = rescheduledTo ? false : verbs.negated || undone;
   const out: ClauseReading = { event, eventWords: best.words, role: 'event', tense, negated };
   if (event === 'strategy-discussion-held' && STARTED_ENQUIRIES.test(sentence) && !/\b(no|not|n't)\b[^.]{0,20}(section 47|enquir)/i.test(sentence)) out.startedEnquiries = true;

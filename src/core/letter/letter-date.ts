@@ -79,9 +79,9 @@ const QUALIFIERS = String.raw`(?:[\w'’-]+\s+){0,3}?`;
 const ANSWER = String.raw`(?:reply|response|answer|adjudication|findings|outcome|decision|conclusions)`;
 const SELF = String.raw`(?:this (?:letter|e-?mail|message|note|reply|correspondence))`;
 const SELF_RESPONSE = [
-  new RegExp(String.raw`\b(?:${SELF}|this)\s+(?:is|forms|serves as|contains|sets out|gives|provides|explains|brings you)\s+${DETERMINER}\s+${QUALIFIERS}${ANSWER}\b`, 'i'),
+  new RegExp(String.raw`\b(?:${SELF}|this)\s+(?:is|forms|serves as|contains|sets out|gives|provides|explains|brings)\s+(?:you\s+(?:with\s+)?)?${DETERMINER}\s+${QUALIFIERS}${ANSWER}\b`, 'i'),
   new RegExp(String.raw`\b(?:please (?:accept|treat|take|read) ${SELF} as|(?:here|below) (?:is|are)|(?:I|we) (?:now )?(?:set out|give|send|enclose|attach)(?: you)?|set out below (?:is|are))\s+${DETERMINER}\s+${QUALIFIERS}${ANSWER}\b`, 'i'),
-  new RegExp(String.raw`\b(?:I|we) (?:am|are|have|feel) (?:now |finally )?(?:able|pleased|writing|in a position|ready|happy) to (?:give|send|provide|set out|share|let you have|offer|explain)\s+(?:you\s+(?:with\s+)?)?${DETERMINER}\s+${QUALIFIERS}${ANSWER}\b`, 'i'),
+  new RegExp(String.raw`\b(?:I|we) (?:(?:am|are|have|feel) (?:now |finally )?(?:able|pleased|writing|in a position|ready|happy) to|can (?:now |finally )?) ?(?:give|send|provide|set out|share|let you have|offer|explain)\s+(?:you\s+(?:with\s+)?)?${DETERMINER}\s+${QUALIFIERS}${ANSWER}\b`, 'i'),
   /\b(?:I|we) (?:am|are) (?:now )?writing (?:to|in) (?:respond|reply|response|answer)/i,
   /\b(?:I|we) (?:now )?(?:respond|reply) (?:below |here |in full )?to (?:your complaint|the (?:concerns|points|issues|matters) you (?:raised|made)|what you raised|each of your)/i,
   /\b(?:sets? out|this is|here (?:is|are)) the (?:outcome|findings|result) of (?:the|my|our) (?:stage (?:1|one|2|two) )?(?:investigation|look into your complaint|review of your complaint)/i,

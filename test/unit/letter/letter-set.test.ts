@@ -8,8 +8,13 @@
 // tuning, scored once: precision 1.000, recall 0.667 on 12 pairings, every verdict of a found pairing right) was then
 // tuned on by class (subject, verb and object in any order, "|" tables with any padding, the letter as the response in
 // many wordings, requests to escalate, participles that bind a date to their own noun) and joined the tuning letters.
-// Round 4 (w01-w14: 14 letters, 21 pairings, labelled by hand and committed before its one scoring run) is the
-// held-out set now.
+// Round 4 (w01-w14: 14 letters, 21 pairings, labelled by hand and committed before its scoring run) scored once at
+// precision 0.933, recall 0.667 (14 of 21; one extra: a booked conference cancelled in the next sentence). The reader
+// was then generalised on the classes behind its misses, with new sentences in letter.test.ts, not its letters: a
+// referral named by its sender, negation inside what someone complained about, "by" in a table label as the agent, a
+// bare "second review", a thing named after its date, "it" across sentences, "this letter gives you" and "we can now
+// give you" the answer; after that it scored precision 1.000, recall 1.000. Round 4 stays here until a round 5 is
+// written; its figures are no longer a clean held-out measure.
 //
 // A pairing is rule + from + met, counted where both dates are in the letter (open pairings are not counted).
 // The letters go through readLetterFile and checkLetter: the code the `letter` command runs.

@@ -181,6 +181,36 @@ describe('generalising past the wordings it was tuned on', () => {
     expect(stage1('I am not yet able to give you our response.')).toBeUndefined();
   });
 
+  it('reads a referral named by who made it, and a thing named only after its date', () => {
+    expect(read('The hospital e-mailed its concerns about the baby to our team on 4 March 2026.', '4 March')).toMatchObject({ event: 'referral-received' });
+    expect(read('Your old council rang us on 4 March 2026 to let us know that you had moved to Hatherley.', '4 March')).toMatchObject({ event: 'cp-move-notified' });
+    // A report to a conference is no referral: no verb of receiving.
+    expect(read('The school wrote its report for the conference on 4 March 2026.', '4 March').event).not.toBe('referral-received');
+  });
+
+  it('does not negate an event by what the person complained about, and reads "by" in a table label as who did it', () => {
+    expect(read('You e-mailed on 4 March 2026 to complain that the visit had not been arranged with you.', '4 March')).toMatchObject({ event: 'complaint-received', negated: false });
+    expect(read('Complaint logged by the customer team: 4 March 2026', '4 March')).toMatchObject({ event: 'complaint-received', role: 'event' });
+    expect(read('Reply needed by: 4 March 2026', '4 March').role).not.toBe('event');
+  });
+
+  it('reads a bare "second review" as the kind of review the letter is about', () => {
+    const text = 'Date: 20 November 2026\n\nDear Sam,\n\nYou became looked after on 2 March 2026. Your first looked after review was on 26 March 2026.\n\nThe second review happened on 22 June 2026.';
+    expect(pairs(text)).toEqual(['lac-reviews 2026-03-02 2026-03-26 on-time', 'lac-reviews-second 2026-03-26 2026-06-22 on-time']);
+  });
+
+  it('lets the next sentence cancel a booked meeting and follows "it" to the new date', () => {
+    const text =
+      'Dear Mr Lee,\n\nThe strategy meeting on 2 March 2026 decided to start section 47 enquiries. The initial conference was arranged for 20 March 2026. Sadly, it has had to be postponed, and it has now been moved to 24 March 2026.';
+    expect(check(text).pairings.filter((p) => p.met).map((p) => `${p.rule} ${p.trigger.iso} ${p.met!.iso}`)).toEqual(['icpc-15wd 2026-03-02 2026-03-24']);
+  });
+
+  it('knows a letter that gives you the answer, or says it can now give it', () => {
+    const stage = (said: string) => check(`Date: 20 March 2026\n\nYour complaint was received on 9 March 2026. ${said}\n\nYours sincerely`).pairings.find((p) => p.rule === 'complaint-stage1')?.met?.iso;
+    expect(stage('This letter brings you our reply.')).toBe('2026-03-20');
+    expect(stage('We can now give you the council\'s answer.')).toBe('2026-03-20');
+  });
+
   it('reads a reply sent by e-mail, by post or given by phone', () => {
     expect(read('Our Stage 1 response was e-mailed to you on 20 March 2026.', '20 March')).toMatchObject({ event: 'stage1-response-received' });
     expect(read('We posted our reply to your complaint on 20 March 2026.', '20 March')).toMatchObject({ event: 'stage1-response-received' });
