@@ -82,6 +82,8 @@ export default defineConfig({
         }
       }
       for (const [from, to] of ocrAssets) files.push({ absoluteSrc: resolve(from), relativeDest: to });
+      // the marks' styles, registered with the content script (src/background/reading.ts)
+      files.push({ absoluteSrc: resolve('src/content/highlights.css'), relativeDest: 'marks.css' });
     },
   },
   webExt: { disabled: true },

@@ -13,6 +13,9 @@ import { READ_TAB, type ReadTabRequest } from '../protocol/page';
 
 export const CONTENT_SCRIPT_ID = 'carelens-content';
 export const CONTENT_SCRIPT_FILE = '/content-script.js';
+/** The marks' styles (src/content/highlights.css), registered with the content script: the page has them from its
+ *  first style computation, where a stylesheet adopted later would restyle every element of a page already drawn. */
+export const MARKS_CSS_FILE = '/marks.css';
 export const ALL_SITES = '<all_urls>';
 const EVERY_PAGE = ['http://*/*', 'https://*/*', 'file:///*'];
 
@@ -50,6 +53,7 @@ function script(targets: Targets): Registered {
   return {
     id: CONTENT_SCRIPT_ID,
     js: [CONTENT_SCRIPT_FILE.slice(1)],
+    css: [MARKS_CSS_FILE.slice(1)],
     matches: targets.matches,
     excludeMatches: targets.excludeMatches,
     allFrames: true,
@@ -58,6 +62,21 @@ function script(targets: Targets): Registered {
     runAt: 'document_idle',
     persistAcrossSessions: true,
   } as Registered;
+}
+
+/** Does the browser's registration already say what `wanted` says (the fields we set; lists in any order)? */
+export function sameRegistration(registered: Partial<Registered>, wanted: Registered): boolean {
+  const same = (a: unknown, b: unknown) => JSON.stringify([...((a as string[] | undefined) ?? [])].sort()) === JSON.stringify([...((b as string[] | undefined) ?? [])].sort());
+  return (
+    same(registered.js, wanted.js) &&
+    same(registered.css, wanted.css) &&
+    same(registered.matches, wanted.matches) &&
+    same(registered.excludeMatches, wanted.excludeMatches) &&
+    registered.allFrames === wanted.allFrames &&
+    registered.runAt === wanted.runAt &&
+    (registered as { matchOriginAsFallback?: boolean }).matchOriginAsFallback === (wanted as { matchOriginAsFallback?: boolean }).matchOriginAsFallback &&
+    registered.persistAcrossSessions === wanted.persistAcrossSessions
+  );
 }
 
 let syncing: Promise<void> = Promise.resolve();
@@ -72,6 +91,8 @@ export function syncContentScript(): Promise<void> {
         if (existing.length) await browser.scripting.unregisterContentScripts({ ids: [CONTENT_SCRIPT_ID] });
         return;
       }
+      // (the worker starts again and again: an unchanged registration is left alone, not sent to every tab again)
+      if (existing.length && sameRegistration(existing[0]!, script(targets))) return;
       const put = (entry: Registered) =>
         existing.length ? browser.scripting.updateContentScripts([entry]) : browser.scripting.registerContentScripts([entry]);
       // (a browser that does not know matchOriginAsFallback refuses the whole entry: then without it)
@@ -99,6 +120,7 @@ async function readTab(tabId: number): Promise<{ ok: boolean }> {
   const targets = await currentTargets(settings);
   if (!targets) return { ok: false };
   try {
+    await browser.scripting.insertCSS({ target: { tabId, allFrames: true }, files: [MARKS_CSS_FILE] }).catch(() => undefined);
     await browser.scripting.executeScript({ target: { tabId, allFrames: true }, files: [CONTENT_SCRIPT_FILE] });
     return { ok: true };
   } catch {

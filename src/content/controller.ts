@@ -389,8 +389,8 @@ export class Controller {
       this.unpainted = this.regions.flatMap((r) => r.marks).filter((m) => !this.painted.has(m));
     }
     if (!this.unpainted.length) return true;
-    // (where the styles did not come with the manifest, they are adopted now that there is something to paint:
-    // adopting them restyles the whole page, and the page has been read)
+    // (where the styles did not come with the content script's registration, they are adopted now that there is
+    // something to paint: adopting them restyles the whole page, and the page has been read)
     this.painter.install();
     const list = this.unpainted;
     let i = 0;

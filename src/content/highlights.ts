@@ -18,21 +18,28 @@ export function highlightsSupported(win: Window & typeof globalThis = window): b
 }
 
 /**
- * Our rules for a set of highlights in one document: a stylesheet adopted when there is first something to draw
- * (and again if the page replaced its adopted sheets), taken back when CareLens stops. Never in the manifest, so a
- * page where CareLens is off has none of our styles.
+ * Our rules for a set of highlights in one document. On web pages they come with the content script's registration
+ * (src/background/reading.ts registers /marks.css with it, for the same sites), so the browser has them from the
+ * page's first style computation: a stylesheet adopted later makes it restyle every element of the page (half a second
+ * on a 5 MB page). Where they are missing (the PDF viewer, a tab the content script was run into by hand), a
+ * stylesheet is adopted on first need, and again if the page replaced its adopted sheets. `probe` is one of the set's
+ * names, whose rules have an underline.
  */
 export class HighlightStyles {
   private sheet: CSSStyleSheet | null = null;
+  private present: boolean | null = null;
 
   constructor(
     private readonly doc: Document,
     private readonly css: string,
+    private readonly probe: string,
   ) {}
 
   ensure(): void {
     const win = this.doc.defaultView as (Window & typeof globalThis) | null;
     if (!win) return;
+    this.present ??= this.fromRegistration(win);
+    if (this.present) return;
     if (!this.sheet) {
       this.sheet = new win.CSSStyleSheet();
       this.sheet.replaceSync(this.css);
@@ -41,9 +48,17 @@ export class HighlightStyles {
     if (!adopted.includes(this.sheet)) this.doc.adoptedStyleSheets = [...adopted, this.sheet];
   }
 
-  /** Takes back the stylesheet adopted, if any. */
+  /** Takes back the stylesheet adopted, if any. (Rules that came with the registration stay until the page is left.) */
   remove(): void {
     if (this.sheet) this.doc.adoptedStyleSheets = this.doc.adoptedStyleSheets.filter((s) => s !== this.sheet);
+  }
+
+  private fromRegistration(win: Window): boolean {
+    try {
+      return win.getComputedStyle(this.doc.documentElement, `::highlight(${this.probe})`).textDecorationLine.includes('underline');
+    } catch {
+      return false;
+    }
   }
 }
 
@@ -52,7 +67,7 @@ export class Painter {
   private readonly styles: HighlightStyles;
 
   constructor(private readonly doc: Document) {
-    this.styles = new HighlightStyles(doc, HIGHLIGHT_CSS);
+    this.styles = new HighlightStyles(doc, HIGHLIGHT_CSS, highlightId('term'));
   }
 
   /** Can this browser draw our marks? (Asked each time: it is cheap.) */

@@ -30,7 +30,7 @@ export class SavedPainter implements PassagePainter {
   constructor(private readonly doc: Document) {
     const win = doc.defaultView as (Window & typeof globalThis) | null;
     this.supported = !!win && highlightsSupported(win);
-    this.styles = new HighlightStyles(doc, SAVED_CSS);
+    this.styles = new HighlightStyles(doc, SAVED_CSS, SAVED_HIGHLIGHT);
   }
 
   private install(): void {
