@@ -13,8 +13,9 @@
 // was then generalised on the classes behind its misses, with new sentences in letter.test.ts, not its letters: a
 // referral named by its sender, negation inside what someone complained about, "by" in a table label as the agent, a
 // bare "second review", a thing named after its date, "it" across sentences, "this letter gives you" and "we can now
-// give you" the answer; after that it scored precision 1.000, recall 1.000. Round 4 stays here until a round 5 is
-// written; its figures are no longer a clean held-out measure.
+// give you" the answer; after that it scored precision 1.000, recall 1.000, and joined the tuning letters. Round 5
+// (v01-v12: 12 letters, 17 pairings, labelled by hand and committed before its one scoring run, after the last change
+// to the reader) is the held-out set now.
 //
 // A pairing is rule + from + met, counted where both dates are in the letter (open pairings are not counted).
 // The letters go through readLetterFile and checkLetter: the code the `letter` command runs.
@@ -99,8 +100,8 @@ describe('the letter set', () => {
     expect(tuning.length + heldOut.length).toBeGreaterThanOrEqual(40);
     expect(heldOut.length).toBeGreaterThanOrEqual(10);
     expect(heldOut.reduce((n, l) => n + l.expected.pairings.length, 0)).toBeGreaterThanOrEqual(12);
-    // Earlier held-out rounds (h01-h10, x01-x14, r01-r10) were each scored once before they joined the tuning letters.
-    const writtenHeldOut = heldOut.length + tuning.filter((l) => /^[hxr]\d\d-/.test(l.name)).length;
+    // Earlier held-out rounds (h01-h10, x01-x14, r01-r10, w01-w14) were each scored once before they joined the tuning letters.
+    const writtenHeldOut = heldOut.length + tuning.filter((l) => /^[hxrw]\d\d-/.test(l.name)).length;
     expect(writtenHeldOut * 4).toBeGreaterThanOrEqual(tuning.length + heldOut.length);
   });
 
