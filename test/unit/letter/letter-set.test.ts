@@ -15,7 +15,8 @@
 // bare "second review", a thing named after its date, "it" across sentences, "this letter gives you" and "we can now
 // give you" the answer; after that it scored precision 1.000, recall 1.000, and joined the tuning letters. Round 5
 // (v01-v12: 12 letters, 17 pairings, labelled by hand and committed before its one scoring run, after the last change
-// to the reader) is the held-out set now.
+// to the reader) is the held-out set now: scored once at precision 1.000, recall 0.647 (11 of 17), every verdict of a
+// found pairing right, every letter date right.
 //
 // A pairing is rule + from + met, counted where both dates are in the letter (open pairings are not counted).
 // The letters go through readLetterFile and checkLetter: the code the `letter` command runs.
