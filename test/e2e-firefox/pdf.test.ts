@@ -1,6 +1,6 @@
-// PDFs in Firefox: a PDF from a website (127.0.0.1) opens in CareLens's reader, through the webRequest redirect
-// (src/platform), with its marks and cards; a local PDF opens through the picker and by dropping it on the reader;
-// a file:// address says how to open it.
+// PDFs in Firefox: a PDF from a website (127.0.0.1), linked directly or through a server's redirect, opens in
+// CareLens's reader in the same tab, through the webRequest redirect (src/platform), with its marks and cards; a
+// local PDF opens through the picker and by dropping it on the reader; a file:// address says how to open it.
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -8,7 +8,7 @@ import { afterAll, beforeAll, expect, test } from 'vitest';
 import type { Page } from 'puppeteer-core';
 import { generatedPdf } from '../fixtures/pdfs';
 import { dropFileOnMain } from '../e2e/in-page';
-import { card, extensionOrigin, highlightSizes, hover, refusedByProxy, startFirefoxSession, until, type FirefoxSession } from './firefox';
+import { card, extensionOrigin, highlightSizes, hover, refusedByProxy, startFirefoxSession, tabIdOf, until, type FirefoxSession } from './firefox';
 
 let session: FirefoxSession;
 
@@ -24,26 +24,43 @@ async function firstPageMarked(page: Page): Promise<void> {
   await page.waitForSelector('.page[data-page-number="1"][data-marks]', { timeout: 30_000 });
 }
 
-test('a PDF served from 127.0.0.1 opens in the reader (redirected), which lists its marks to the popup', async () => {
+/**
+ * Opens `url` in a new tab and waits until that same tab shows CareLens's reader. Firefox moves the tab to the
+ * extension's process when the redirect lands, and puppeteer's page keeps the old address (page.url()), so the tab is
+ * asked where it is (it answers from the reader itself).
+ */
+async function openInTab(url: string): Promise<Page> {
   const tab = await session.newPage();
+  void tab.goto(url).catch(() => undefined); // the navigation is redirected to the extension
+  await until(() => tab.evaluate(() => location.href), (href) => href.startsWith(`${extensionOrigin}/viewer.html`), 20_000);
+  return tab;
+}
+
+test('a PDF link that reaches its file through a redirect opens in the reader in the same tab, with its marks and cards', async () => {
   const pdfUrl = session.server.url('/generated/letter.pdf');
-  void tab.goto(pdfUrl).catch(() => undefined); // the navigation is redirected to the extension
-  // Firefox moves the tab into a new browsing context that WebDriver BiDi does not always report to puppeteer, so the
-  // tab is found as CareLens finds its own pages (runtime.getContexts) and read through the popup, as a person would.
+  const tab = await openInTab(session.server.url('/redirect?to=/generated/letter.pdf'));
+  // The reader is given the address the PDF was served from (after the server's redirect), as it would be in Chrome.
+  expect(await tab.evaluate(() => location.href)).toBe(`${extensionOrigin}/viewer.html?file=${encodeURIComponent(pdfUrl)}`);
+  await firstPageMarked(tab);
+  expect(await tab.$eval('.page[data-page-number="1"] .textLayer', (el) => el.textContent ?? '')).toContain('enquiries under section 47');
+  const sizes = await highlightSizes(tab);
+  expect(sizes.section).toBeGreaterThan(0);
+  expect(sizes.date).toBeGreaterThan(0);
+  await hover(tab, 'section 47');
+  const opened = await until(() => card(tab), (c) => c !== null);
+  expect(opened!.label).toMatch(/section 47/i);
+  await tab.close();
+});
+
+test('a PDF served from 127.0.0.1 opens in the reader (redirected), which lists its marks to the popup', async () => {
+  const pdfUrl = session.server.url('/generated/letter.pdf');
+  const tab = await openInTab(pdfUrl);
+  expect(await tab.evaluate(() => location.href)).toBe(`${extensionOrigin}/viewer.html?file=${encodeURIComponent(pdfUrl)}`);
+  await firstPageMarked(tab);
   const probe = await session.openExtensionPage('options.html', 'h1');
-  const viewerTab = await until(
-    () =>
-      probe.evaluate(async (prefix) => {
-        const contexts = await browser.runtime.getContexts({ contextTypes: ['TAB'] });
-        const found = contexts.find((c) => c.documentUrl?.startsWith(prefix));
-        return found ? { tabId: found.tabId, url: found.documentUrl! } : null;
-      }, `${extensionOrigin}/viewer.html`),
-    (found) => found !== null,
-    20_000,
-  );
-  expect(viewerTab!.url).toBe(`${extensionOrigin}/viewer.html?file=${encodeURIComponent(pdfUrl)}`);
+  const viewerTab = await tabIdOf(probe, await tab.evaluate(() => location.href));
   await probe.close();
-  const popup = await session.openExtensionPage(`popup.html?tab=${viewerTab!.tabId}`, 'h2, h3');
+  const popup = await session.openExtensionPage(`popup.html?tab=${viewerTab}`, 'h2, h3');
   const listed = await until(
     () => popup.evaluate(() => ({ headings: [...document.querySelectorAll('h2, h3')].map((h) => h.textContent ?? ''), buttons: [...document.querySelectorAll('button')].map((b) => b.textContent ?? '') })),
     (l) => l.buttons.some((b) => /Section 47, Children Act 1989/.test(b)),
@@ -52,6 +69,7 @@ test('a PDF served from 127.0.0.1 opens in the reader (redirected), which lists 
   expect(listed.headings.some((h) => /^Terms \(\d+\)/.test(h))).toBe(true);
   expect(listed.headings.some((h) => /^Dates \(\d+\)/.test(h))).toBe(true);
   await popup.close();
+  await tab.close();
 });
 
 test('in the reader, a PDF from 127.0.0.1 has its marks and "section 47" opens its card', async () => {

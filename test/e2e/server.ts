@@ -27,8 +27,15 @@ export interface FixtureServer {
 export async function startFixtureServer(): Promise<FixtureServer> {
   const server: Server = createServer(async (request, response) => {
     try {
-      const { pathname } = new URL(request.url ?? '/', 'http://127.0.0.1');
+      const { pathname, searchParams } = new URL(request.url ?? '/', 'http://127.0.0.1');
       const path = decodeURIComponent(pathname);
+      // /redirect?to=/a/path: a 302 to that path on this server (a link that reaches its file through a redirect).
+      if (path === '/redirect') {
+        const to = searchParams.get('to') ?? '';
+        if (!to.startsWith('/') || to.startsWith('//')) return send(response, 400, 'text/plain', 'to must be a path on this server');
+        response.writeHead(302, { location: to, 'content-length': '0' });
+        return response.end();
+      }
       if (path.startsWith('/generated/') && path.endsWith('.pdf')) {
         const pdf = await generatedPdf(path.slice('/generated/'.length, -'.pdf'.length));
         if (pdf) return send(response, 200, 'application/pdf', pdf);
