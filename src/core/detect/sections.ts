@@ -7,6 +7,7 @@ import { sectionAbsent } from '../knowledge/section-tables';
 import { YEARLESS_NAMES } from '../knowledge/uk-acts';
 import { SentenceCursor, scanCandidates, startsMatching, wordsAfter, type DocContext } from './context';
 import { legislationUrl } from '../knowledge/acts';
+import { ACT_SUBJECTS, type ActSubject } from '../knowledge/section-subjects';
 
 type SectionMatch = Extract<Match, { kind: 'section' }>;
 type Division = SectionValue['division'];
@@ -189,7 +190,60 @@ function namedInText(text: string, title: string): boolean {
   return namedCache.titles.has(title);
 }
 
-function resolveMention(mention: ActMention, ctx: DocContext, sentence: string, text = '', num = ''): Resolved {
+/** The statutes a text names (yearless names read as resolveYearless reads them), and which subjects it is about. */
+let subjectCache: { text: string; date: string | undefined; named: Set<string>; about: Map<ActSubject, boolean> } | undefined;
+function subjectsOf(text: string, ctx: DocContext): NonNullable<typeof subjectCache> {
+  if (subjectCache?.text === text && subjectCache.date === ctx.documentDate) return subjectCache;
+  const named = new Set<string>();
+  for (const m of actMentions(text, 0, text.length)) {
+    if (m.key.startsWith(NAME_KEY)) {
+      const r = resolveYearless(m.key.slice(NAME_KEY.length), '', ctx, text, '');
+      if (r.key) named.add(r.key);
+    } else if (ACT_REFS[m.key]) named.add(m.key);
+  }
+  const about = new Map<ActSubject, boolean>();
+  for (const s of ACT_SUBJECTS) {
+    if (!named.has(keyOfTitle(s.title))) continue;
+    // About it: the subject in the page's opening, or often through the page.
+    const re = new RegExp(s.page.source, 'gi');
+    const head = s.page.test(text.slice(0, 400));
+    // Or often through the page, where it is named more often than the Children Act 1989.
+    namedInText(text, '');
+    const counts = namedCache!.counts;
+    const often = (text.match(re)?.length ?? 0) >= 3 && (counts.get(keyOfTitle(s.title)) ?? 1) > (counts.get('ca1989') ?? 0);
+    about.set(s, head || often);
+  }
+  return (subjectCache = { text, date: ctx.documentDate, named, about });
+}
+
+/**
+ * The Act a bare reference's subject settles: among the Acts the page names, the one whose section (or Part) `num`
+ * the sentence describes (3) or whose subject the page is about (2). `min` is the score needed; a tie settles nothing.
+ */
+function subjectAct(text: string, num: string, division: Division, sentence: string, ctx: DocContext, min: number, exclude?: string): Resolved | undefined {
+  if (division !== 'section' && division !== 'part') return undefined;
+  const { about } = subjectsOf(text, ctx);
+  let best: { key: string; score: number; why: string } | undefined;
+  let tie = false;
+  for (const [s, pageAbout] of about) {
+    const key = keyOfTitle(s.title);
+    if (key === exclude) continue;
+    const table = division === 'part' ? s.parts ?? {} : s.sections;
+    if (!(num in table)) continue;
+    const re = table[num];
+    const inSentence = re ? re.test(sentence) : false;
+    const score = (inSentence ? 3 : 0) + (pageAbout ? 2 : 0);
+    if (score < min) continue;
+    const what = division === 'part' ? `Part ${num}` : `section ${num}`;
+    const why = inSentence ? `whose ${what} is about what the sentence describes` : `the Act the page is about, which it names`;
+    if (!best || score > best.score) [best, tie] = [{ key, score, why }, false];
+    else if (score === best.score) tie = true;
+  }
+  if (!best || tie) return undefined;
+  return { key: best.key, assumed: true, note: `assumed the ${ACT_REFS[best.key]!.title}, ${best.why}.` };
+}
+
+function resolveMention(mention: ActMention, ctx: DocContext, sentence: string, text = '', num = '', division: Division = 'section'): Resolved {
   const { key } = mention;
   if (key === 'generic') return { key: null, assumed: false, title: mention.title };
   if (key.startsWith('@regulations')) {
@@ -211,6 +265,9 @@ function resolveMention(mention: ActMention, ctx: DocContext, sentence: string, 
   }
   if (key === '@act') {
     if (ctx.titleAct && ACT_REFS[ctx.titleAct] && !ACT_REFS[ctx.titleAct]!.guidance) return { key: ctx.titleAct, assumed: true, note: `“The Act” here is taken to be the ${ACT_REFS[ctx.titleAct]!.title}, which the title names.` };
+    // "section 7(4) of the Act" in a reply about records: the Act whose section the sentence or the page is about.
+    const bySubject = num ? subjectAct(text, num, division, sentence, ctx, 2) : undefined;
+    if (bySubject) return { ...bySubject, note: `“The Act” is not defined on the page: ${bySubject.note}` };
     return ctx.childrensSocialCare || !namesAnAct(text) ? { key: 'ca1989', assumed: true } : { key: null, assumed: false };
   }
   if (key === '@2002') return /adopt/i.test(sentence) ? { key: 'aca2002', assumed: true } : { key: null, assumed: false };
@@ -219,6 +276,13 @@ function resolveMention(mention: ActMention, ctx: DocContext, sentence: string, 
   if (/\badults?\b|care and support/i.test(sentence)) return { key: 'careact2014', assumed: true };
   if (/SEND|EHC|special educational|young carer|parent carer|26.week/i.test(sentence)) return { key: 'cfa2014', assumed: true };
   return { key: null, assumed: false };
+}
+
+/** An Act written just before a reference ("CA 1989, s 17"; "the Homelessness Reduction Act 2017 added sections"). */
+function actBefore(text: string, start: number): ActMention | undefined {
+  const before = actMentions(text, Math.max(0, start - 80), start);
+  const last = before[before.length - 1];
+  return last && start - last.end <= 40 && ACT_THEN_REFERENCE.test(text.slice(last.end, start)) ? last : undefined;
 }
 
 /** Gap text between a section reference and an act after it that still ties them together. */
@@ -286,7 +350,7 @@ export function findSections(text: string, ctx: DocContext, starts: number[] = s
     let listMention: ActMention | undefined;
     if (items.length > 1) {
       const last = items[items.length - 1]!;
-      listMention = actAfter(text, last.end);
+      listMention = actAfter(text, last.end) ?? actBefore(text, items[0]!.start);
     }
     for (const item of items) {
       const value = resolve(text, item.start, item.end, division, item.num, ctx, g.pnum !== undefined && !/^[IVX]+$/.test(g.pnum) && !/^\d/.test(g.pnum), item.sub, sentences, listMention);
@@ -324,12 +388,7 @@ function resolve(
   };
 
   // Rule 1: explicit act for the reference or its list: in the following ~8 words, or just before in the same sentence.
-  let mention: ActMention | undefined = listMention ?? actAfter(text, end);
-  if (!mention) {
-    const before = actMentions(text, Math.max(0, start - 80), start);
-    const last = before[before.length - 1];
-    if (last && start - last.end <= 40 && !/[.!?;]\s|\n/.test(text.slice(last.end, start))) mention = last;
-  }
+  const mention: ActMention | undefined = listMention ?? actAfter(text, end) ?? actBefore(text, start);
 
   const build = (r: Resolved): SectionValue | null => {
     if (r.key === null) {
@@ -343,8 +402,14 @@ function resolve(
     if (ref.key === 'gdpr' && div === 'section') div = 'article';
     if (ref.key === 'hra1998' && div === 'article') convention = true;
     if (convention) div = 'article';
-    // A number the Act's table proves absent is not that Act's section (a page's own "Section 5QA").
-    if (div === 'section' && sectionAbsent(ref.id, num)) return null;
+    // A number the Act's table proves absent is not that Act's section (a page's own "Section 5QA"). An amending
+    // Act named with sections it inserted elsewhere ("the Homelessness Reduction Act 2017 added sections 189A to
+    // 189C"): the Act the page names whose subject the sections are.
+    if (div === 'section' && sectionAbsent(ref.id, num)) {
+      if (r.assumed || r.key === 'ca1989') return null;
+      const amended = subjectAct(text, num, div, sentenceOf(), ctx, 2, r.key);
+      return amended ? build({ ...amended, note: `The ${ref.title} has no section ${num}: ${amended.note}` }) : null;
+    }
     const value: SectionValue = {
       act: ref.title,
       actId: ref.id,
@@ -357,7 +422,7 @@ function resolve(
     return value;
   };
 
-  if (mention) return build(resolveMention(mention, ctx, sentenceOf(), text, num));
+  if (mention) return build(resolveMention(mention, ctx, sentenceOf(), text, num, division));
 
   // Not a statute reference: the page's own numbered sections and cross-references.
   if (division === 'section' || division === 'part') {
@@ -365,7 +430,10 @@ function resolve(
     const before = text.slice(Math.max(0, start - 30), start);
     const kwCapital = /^[A-Z]/.test(text[start]!) && !/^S\.?\d/.test(text.slice(start, start + 3)) && !/^S\d/.test(text.slice(start, start + 2));
     if (OWN_DOC_AFTER.test(after)) return null;
-    if (kwCapital && LINE_START_BEFORE.test(before) && HEADING_AFTER.test(after)) return null;
+    // A heading "Section 4." is the document's own; under the document's own number ("3.3 Section 47.") it is a
+    // heading about the Act's section, in a text about children's social care.
+    const underOwnNumber = /(?:^|\n)[ \t]*\d{1,2}(?:\.\d{1,2})+\.?[ \t]+$/.test(before) && ctx.childrensSocialCare && CA1989_FALLBACK.has(num) && Number.parseInt(num, 10) > 12;
+    if (kwCapital && LINE_START_BEFORE.test(before) && HEADING_AFTER.test(after) && !underOwnNumber) return null;
     const n = Number.parseInt(num, 10);
     const ownNumber = division === 'section' && n >= 1 && n <= ctx.ownSections;
     const titled = TITLED_XREF_AFTER.test(after) && !/^[ \t]*,[ \t]*(?:section|s\.?\d|and|or)/i.test(after);
@@ -388,7 +456,11 @@ function resolve(
   if (division === 'schedule' || division === 'regulation') return null; // only with a named act or instrument
   if (division === 'part') {
     if (wordPart && !['III', 'IV', 'V'].includes(num)) return null;
-    if (/^\d/.test(num)) return null; // "Part 3" of what? Only with a named act.
+    if (/^\d/.test(num)) {
+      // "Part 3" of what? Only with a named Act, or where the sentence names the subject of one the page names.
+      const bySubject = subjectAct(text, num, 'part', sentenceOf(), ctx, 3);
+      return bySubject ? build({ ...bySubject, note: `The page does not name the Act here: ${bySubject.note}` }) : null;
+    }
     if (ctx.jurisdiction !== 'england') return { act: null, section: num, division, assumed: false };
     if (CA1989_PARTS.has(num)) return build({ key: 'ca1989', assumed: true });
     return null;
@@ -423,14 +495,20 @@ function resolve(
   if (ctx.titleAct && ACT_REFS[ctx.titleAct] && !ACT_REFS[ctx.titleAct]!.guidance) {
     return build({ key: ctx.titleAct, assumed: true, note: `The page does not name the Act here: assumed the ${ACT_REFS[ctx.titleAct]!.title}, which its title names.` });
   }
-  const para = paragraphAct(text, start);
+  const para = paragraphAct(text, start, division === 'section');
   if (para) {
-    const r = resolveMention(para, ctx, sentenceOf(), text, num);
-    if (r.key !== null && ACT_REFS[r.key] && !ACT_REFS[r.key]!.guidance) {
+    const r = resolveMention(para, ctx, sentenceOf(), text, num, division);
+    if (r.key !== null && ACT_REFS[r.key] && !ACT_REFS[r.key]!.guidance && hasSections(r.key)) {
       return build({ ...r, assumed: true, note: r.note ?? `The page does not name the Act here: assumed the ${ACT_REFS[r.key]!.title}, named earlier in the paragraph.` });
     }
   }
 
+  // The section's subject and the page's subject: "withheld under section 29 because it relates to a police
+  // investigation" on a page about records and the Data Protection Act.
+  if (division === 'section') {
+    const bySubject = subjectAct(text, num, division, sentenceOf(), ctx, 2);
+    if (bySubject) return build({ ...bySubject, note: `The page does not name the Act here: ${bySubject.note}` });
+  }
   // The Act the document is mostly about, when it is not the Children Act 1989 (a judgment on an adoption application).
   const main = division === 'section' ? mainAct(text) : undefined;
   if (main && !sectionAbsent(ACT_REFS[main]!.id, num)) {
@@ -463,24 +541,42 @@ function actAfter(text: string, end: number): ActMention | undefined {
     if (own) return { start: end + own.index, end: end + own[0].length, key: own[1] ? `@regulations:${own[1]}` : '@regulations' };
   }
   let first = actMentions(text, aFrom, aTo)[0];
-  if (!first || first.end === aTo) {
+  // A title cut by the 8 words ("the Children Act 1989 Representations Procedure (England) Regulations 2006").
+  if (!first || first.end === aTo || (first.end < aTo && TITLE_GOES_ON.test(text.slice(first.end, first.end + 120)))) {
     // A long title may run on past the 8 words.
     const [, longTo] = wordsAfter(text, end, 24, 240);
-    if (longTo > aTo && TITLE_WORD.test(text.slice(aTo, longTo))) first = actMentions(text, aFrom, longTo)[0];
+    if (longTo > aTo && TITLE_WORD.test(text.slice(aTo, longTo))) {
+      first = actMentions(text, aFrom, longTo)[0] ?? first;
+      // "the Children Act 1989" is a name of its own: the longer title may start after its "the".
+      if (first && /^the /i.test(text.slice(first.start, first.start + 4))) {
+        const inner = actMentions(text, first.start + 4, longTo)[0];
+        if (inner && inner.start === first.start + 4 && inner.end > first.end) first = inner;
+      }
+    }
   }
   if (!first || first.start >= aTo || (first.end > aTo && first.end - first.start < 25)) return undefined;
   // Another reference between them takes the Act ("section 76 and the duty in section 1 of the 2002 Act").
   if (ANOTHER_REFERENCE.test(text.slice(end, first.start))) return undefined;
   return first;
 }
+/** An Act's name that is the start of a longer title ("Children Act 1989 Representations Procedure (England) Regulations"). */
+const TITLE_GOES_ON = /^[ \t]+(?:[A-Z][a-z]+|\([A-Z][a-z]+\))(?:,?[ \t]+(?:[A-Z][a-z]+|\([A-Z][a-z]+\)|and|of)){0,8}[ \t]+(?:Regulations|Rules|Order)\b/;
 const TITLE_WORD = /\b(?:Act|Regulations|Order|Rules)\b/;
 const OF_THE_REGULATIONS = /^(?:\([^)]{1,12}\))*[ \t]+of (?:the|these) (?:(\d{4}) )?Regulations\b/;
+/** Between an Act and a reference written after it: nothing but a comma, a bracket or "s." ("CA 1989, s 17"). */
+const ACT_THEN_REFERENCE = /^[ \t]*[,(]?[ \t]*(?:(?:s\.?|ss\.?|[Ss]ections?)[ \t]?\d{1,3}[A-Z]{0,2}(?:\([0-9a-z]{1,4}\))*[ \t]*(?:,|and|or|&)[ \t]*)*(?:at|under)?[ \t]*$|^[ \t]+(?:has |have )?(?:added|inserted|amended|substituted|introduced|repealed)[ \t]+$/;
+/** Instruments whose divisions are not sections: a bare "section N" is never theirs. */
+function hasSections(key: string): boolean {
+  const ref = ACT_REFS[key];
+  return !!ref && !ref.convention && key !== 'gdpr' && !!ref.id && /^(?:ukpga|anaw|asp|ukla|nia)\//.test(ref.id);
+}
 const ANOTHER_REFERENCE = /\b(?:sections?|s\.|ss\.|regulations?|reg\.|articles?|art\.)[ \t]?\d/i;
 
 /** What the sentence says when it means one of the Children Act 1989's best-known sections. */
 const CA1989_SUBJECTS: Record<string, RegExp> = {
-  '17': /\bin need\b/i,
-  '20': /accommodat|voluntar/i,
+  '17': /\bin need\b|child is disabled|disabled child/i,
+  '20': /accommodat|voluntar|misuse|section 20 agreement|consent/i,
+  '32': /26.weeks?|twenty-six weeks|without delay|timetable for the child/i,
   '31': /care order|supervision order|threshold|care proceedings/i,
   '44': /emergency protection/i,
   '46': /police protection/i,
@@ -491,9 +587,11 @@ const CA1989_SUBJECTS: Record<string, RegExp> = {
 const PARAGRAPH_WINDOW = 1500;
 
 /** The Act named most recently before `start` in its paragraph (back to the last line break). */
-function paragraphAct(text: string, start: number): ActMention | undefined {
+function paragraphAct(text: string, start: number, sectionsOnly = false): ActMention | undefined {
   const from = Math.max(0, start - PARAGRAPH_WINDOW);
   const br = text.lastIndexOf('\n', start - 1);
   const mentions = actMentions(text, Math.max(from, br + 1), start);
-  return mentions[mentions.length - 1];
+  // A bare "section N" is not the UK GDPR's or the Convention's (they have articles) nor a set of rules'.
+  if (sectionsOnly) for (let i = mentions.length - 1; i >= 0; i--) if (!ACT_REFS[mentions[i]!.key] || hasSections(mentions[i]!.key)) return mentions[i];
+  return sectionsOnly ? undefined : mentions[mentions.length - 1];
 }

@@ -12,6 +12,11 @@ export interface SectionTable {
   checked: string;
   /** Every plain number from 1 to `last` is a section of the Act. */
   last: number;
+  /**
+   * Where `last` was seen (a stored copy of the Act's contents or text). Without it `last` is the citation's count,
+   * not re-read, and a number above it is not proved absent.
+   */
+  lastSeen?: string;
   /** Lettered (inserted) sections known, e.g. "17ZA". */
   lettered: string[];
   /** Lettered sections are all listed for sections numbered up to this (0: none proven). */
@@ -21,6 +26,13 @@ export interface SectionTable {
   /** Titles of the sections, where the table carries them (the knowledge base's titles are added below). */
   titles: Record<string, string>;
 }
+
+/** Where the last sections of these Acts were seen (the search tool's stored pages; see SECTION_TABLES). */
+const LAST_SEEN: Record<string, string> = {
+  'ukpga/1989/41':
+    'legislation.gov.uk contents (stored: /ukpga/1989/41/contents/1993-04-01) and Part XII pages (stored: /part/XII/crossheading/general, s.103-108); Part XA annotation "ss. 79A-79X"',
+  'ukpga/2017/13': 'the Act as printed (stored copy of 2017 c. 13: contents list, sections 1 to 13)',
+};
 
 const range = (prefix: string, from: string, to: string): string[] => {
   const out: string[] = [];
@@ -32,7 +44,7 @@ const CHECKED = '2026-12-07';
 const contents = (id: string) => `https://www.legislation.gov.uk/${id}/contents`;
 
 const table = (actId: string, title: string, last: number, lettered: string[], letteredCompleteTo: number, incomplete?: string, titles: Record<string, string> = {}): SectionTable => ({
-  actId, title, source: contents(actId), checked: CHECKED, last, lettered, letteredCompleteTo, ...(incomplete ? { incomplete } : {}), titles,
+  actId, title, source: contents(actId), checked: CHECKED, last, ...(LAST_SEEN[actId] ? { lastSeen: LAST_SEEN[actId] } : {}), lettered, letteredCompleteTo, ...(incomplete ? { incomplete } : {}), titles,
 });
 
 export const SECTION_TABLES: SectionTable[] = [
@@ -82,7 +94,14 @@ export const SECTION_TABLES: SectionTable[] = [
   table('ukpga/1983/20', 'Mental Health Act 1983', 149, [], 0, 'lettered sections not listed'),
   table('ukpga/2000/14', 'Care Standards Act 2000', 122, [], 0, 'lettered sections not listed'),
   table('anaw/2014/4', 'Social Services and Well-being (Wales) Act 2014', 199, [], 0, 'lettered sections not listed'),
-  table('ukpga/1996/52', 'Housing Act 1996', 232, [], 0, 'lettered sections not listed'),
+  table('ukpga/1996/52', 'Housing Act 1996', 232, ['166A', '189A', '189B', '189C', '195A', '213A', '213B'], 0, 'lettered sections not all listed (those listed: Part 7 as amended by the Homelessness Reduction Act 2017)'),
+  table('ukpga/2017/13', 'Homelessness Reduction Act 2017', 13, [], 13, undefined, {
+    '1': 'Meaning of “threatened with homelessness”', '2': 'Duty to provide advisory services', '3': 'Duty to assess all eligible applicants’ cases and agree a plan',
+    '4': 'Duty in cases of threatened homelessness', '5': 'Duties owed to those who are homeless', '6': 'Duties to help to secure accommodation',
+    '7': 'Deliberate and unreasonable refusal to co-operate: duty upon giving of notice', '8': 'Local connection of a care leaver', '9': 'Reviews',
+    '10': 'Duty of public authority to refer cases to local housing authority', '11': 'Codes of practice', '12': 'Suitability of private rented sector accommodation',
+    '13': 'Extent, commencement and short title',
+  }),
 ];
 
 const BY_ID = new Map(SECTION_TABLES.map((t) => [t.actId, t]));
@@ -108,7 +127,8 @@ export function sectionAbsent(actId: string | undefined, section: string): boole
   const m = /^(\d+)([A-Z]*)$/.exec(section.toUpperCase());
   if (!m) return false;
   const n = Number(m[1]);
-  if (n < 1 || n > t.last) return true;
+  if (n < 1) return true;
+  if (n > t.last) return t.lastSeen !== undefined;
   if (!m[2]) return false;
   if (n > t.letteredCompleteTo) return false;
   return !t.lettered.includes(section.toUpperCase());

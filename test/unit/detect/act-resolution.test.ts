@@ -126,7 +126,11 @@ describe('section tables', () => {
     expect(sectionAbsent('ukpga/1989/41', '5QA')).toBe(true);
     expect(sectionAbsent('ukpga/1989/41', '109')).toBe(true);
     expect(sectionAbsent('ukpga/1989/41', '79Z')).toBe(false); // lettered sections after s52 are not all listed
-    expect(sectionAbsent('ukpga/1998/29', '76')).toBe(true);
+    expect(sectionAbsent('ukpga/2017/13', '189A')).toBe(true); // the Homelessness Reduction Act 2017 has 13 sections (seen)
+    expect(sectionAbsent('ukpga/2017/13', '10')).toBe(false);
+    // A table whose last section was not seen on a stored copy of the Act proves nothing above it.
+    expect(sectionTable('ukpga/1998/29')!.lastSeen).toBeUndefined();
+    expect(sectionAbsent('ukpga/1998/29', '76')).toBe(false);
     expect(sectionAbsent('ukpga/9999/1', '500')).toBe(false);
   });
 
@@ -153,5 +157,76 @@ describe('section tables', () => {
       titles.add(u.title);
     }
     expect(UK_INSTRUMENTS.length).toBeGreaterThanOrEqual(80);
+  });
+});
+
+describe('Acts settled by the subject of the section and of the page', () => {
+  it('a bare section on a records page goes to the Data Protection Act its subject names, saying so', () => {
+    const page =
+      'Seeing the files the council keeps on you\n\nYou may ask for a copy under section 7 of the Data Protection Act.\n\n' +
+      'Some things may be kept back. Under section 29 we can hold back information that would harm the detection of crime.';
+    const v = values(page, '2016-05-01');
+    expect(v.map((x) => [x.section, x.act])).toEqual([
+      ['7', 'Data Protection Act 1998'],
+      ['29', 'Data Protection Act 1998'],
+    ]);
+    expect(v[1]!.assumed).toBe(true);
+    expect(v[1]!.note).toMatch(/Data Protection Act 1998.*sentence describes/);
+  });
+
+  it('"section 7(4) of the Act" on a records reply is the Data Protection Act, though the Children Act 1989 was named last', () => {
+    const page =
+      'Your request for your care records\n\nWe have dealt with your letter as a subject access request under section 7 of the Data Protection Act.\n\n' +
+      'You were accommodated under section 20 of the Children Act 1989 from 1995.\n\nLetters from your foster carers have been withheld under section 7(4) of the Act, as they did not consent.';
+    expect(sections(page, '2015-02-02').at(-1)).toEqual(['section 7(4)', 'Data Protection Act 1998', '7']);
+  });
+
+  it('an FOI reply: a section after a paragraph naming the UK GDPR is the Freedom of Information Act 2000, never the GDPR', () => {
+    const page =
+      'Review of your FOI request\n\nThe reports were withheld under section 40(2) of the Freedom of Information Act 2000.\n\n' +
+      'Disclosure would breach Article 5(1)(a) of the UK GDPR. The exemption in section 40(2) therefore applies. The council should have offered advice under section 16.';
+    expect(sections(page).slice(1).map((s) => [s[1], s[2]])).toEqual([
+      ['UK GDPR', '5'],
+      ['Freedom of Information Act 2000', '40'],
+      ['Freedom of Information Act 2000', '16'],
+    ]);
+  });
+
+  it('a SEND page: "Sections 36 and 37 of the Act" are the Children and Families Act 2014, not the Children Act 1989', () => {
+    const page =
+      'EHC plans explained\n\nThe plan is made under the Children and Families Act 2014. A disabled child is also a child in need under the Children Act 1989, ' +
+      'and a parent carer can ask for an assessment under section 17ZD of the Children Act 1989.\n\nSections 36 and 37 of the Act cover young people up to 25.';
+    expect(sections(page).slice(-2)).toEqual([
+      ['Sections 36', 'Children and Families Act 2014', '36'],
+      ['37', 'Children and Families Act 2014', '37'],
+    ]);
+  });
+
+  it('sections an amending Act inserted into another are that other Act’s, with the reason on the card', () => {
+    const page =
+      'Homeless 16 and 17 year olds: joint protocol\n\nThe housing authority acts under Part 7 of the Housing Act 1996. ' +
+      'The Homelessness Reduction Act 2017 inserted sections 189A and 189B; the housing service then considers the case under Part 7 of its homelessness duties.';
+    const v = values(page);
+    const inserted = v.filter((x) => x.section === '189A' || x.section === '189B');
+    expect(inserted.map((x) => x.act)).toEqual(['Housing Act 1996', 'Housing Act 1996']);
+    expect(inserted[0]!.note).toMatch(/Homelessness Reduction Act 2017 has no section 189A/);
+    expect(v.filter((x) => x.division === 'part').map((x) => x.act)).toEqual(['Housing Act 1996', 'Housing Act 1996']);
+    // "Part 7" on a page that names no Act with that subject is nobody's.
+    expect(sections('Complaints about the service are dealt with under Part 7 of the scheme.')).toEqual([]);
+  });
+
+  it('an Act named before a reference is its Act only when written right before it ("CA 1989, s 17"), not "as well as s17"', () => {
+    const page = 'Children\'s social care: assessing a child in need.\n\nWhere a child is disabled, services may come under section 2 of the Chronically Sick and Disabled Persons Act 1970 as well as s17.';
+    expect(sections(page).at(-1)).toEqual(['s17', 'Children Act 1989', '17']);
+    expect(sections('Children Act 1989 (section 17, section 47)')).toEqual([
+      ['section 17', 'Children Act 1989', '17'],
+      ['section 47', 'Children Act 1989', '47'],
+    ]);
+  });
+
+  it('regulations whose title begins with an Act\'s name go to the regulations', () => {
+    expect(sections('This meets regulation 13(3) of the Children Act 1989 Representations Procedure (England) Regulations 2006 on annual reports.')).toEqual([
+      ['regulation 13(3)', 'Children Act 1989 Representations Procedure (England) Regulations 2006', '13'],
+    ]);
   });
 });
