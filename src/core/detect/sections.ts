@@ -175,11 +175,35 @@ function namesAnAct(text: string): boolean {
   namedInText(text, '');
   return namedCache!.titles.size > 0;
 }
+/**
+ * Every Act named in the text, remembered for the last text; a text that grows (pieces of a page arriving) is read
+ * on from where the last one ended, less a margin for a name cut at the join.
+ */
+let mentionsCache: { text: string; mentions: ActMention[] } | undefined;
+const JOIN_MARGIN = 400;
+function allMentions(text: string): ActMention[] {
+  if (mentionsCache?.text === text) return mentionsCache.mentions;
+  const prev = mentionsCache;
+  let mentions: ActMention[];
+  if (prev && prev.text.length > JOIN_MARGIN && text.length > prev.text.length && text.startsWith(prev.text)) {
+    const cut = prev.text.length - JOIN_MARGIN;
+    mentions = prev.mentions.filter((m) => m.end <= cut);
+    const dropped = prev.mentions[mentions.length];
+    // From a word's start: the matcher takes its first position as one.
+    let from = dropped && dropped.start < cut ? dropped.start : cut;
+    while (from > 0 && /\S/.test(text[from - 1]!)) from--;
+    if (mentions.length) from = Math.max(from, mentions[mentions.length - 1]!.end);
+    for (const m of actMentions(text, from, text.length)) mentions.push(m);
+  } else mentions = actMentions(text, 0, text.length);
+  mentionsCache = { text, mentions };
+  return mentions;
+}
+
 function namedInText(text: string, title: string): boolean {
   if (namedCache?.text !== text) {
     const titles = new Set<string>();
     const counts = new Map<string, number>();
-    for (const m of actMentions(text, 0, text.length)) {
+    for (const m of allMentions(text)) {
       const ref = ACT_REFS[m.key];
       if (!ref) continue;
       titles.add(ref.title);
@@ -195,7 +219,7 @@ let subjectCache: { text: string; date: string | undefined; named: Set<string>; 
 function subjectsOf(text: string, ctx: DocContext): NonNullable<typeof subjectCache> {
   if (subjectCache?.text === text && subjectCache.date === ctx.documentDate) return subjectCache;
   const named = new Set<string>();
-  for (const m of actMentions(text, 0, text.length)) {
+  for (const m of allMentions(text)) {
     if (m.key.startsWith(NAME_KEY)) {
       const r = resolveYearless(m.key.slice(NAME_KEY.length), '', ctx, text, '');
       if (r.key) named.add(r.key);
