@@ -26,23 +26,21 @@ interface TestFixtures {
   networkGuardChecked: { expectViolations: boolean };
 }
 
+/** A worker fixture for a service the tests share (the fixture server, the network guard): started once per worker, closed at its end. */
+function startedOncePerWorker<T extends { close(): Promise<void> }>(start: () => Promise<T>): [(args: object, use: (service: T) => Promise<void>) => Promise<void>, { scope: 'worker' }] {
+  return [
+    async ({}, use: (service: T) => Promise<void>) => {
+      const service = await start();
+      await use(service);
+      await service.close();
+    },
+    { scope: 'worker' },
+  ];
+}
+
 export const test = base.extend<TestFixtures, WorkerFixtures>({
-  server: [
-    async ({}, use) => {
-      const server = await startFixtureServer();
-      await use(server);
-      await server.close();
-    },
-    { scope: 'worker' },
-  ],
-  guard: [
-    async ({}, use) => {
-      const guard = await startNetworkGuard();
-      await use(guard);
-      await guard.close();
-    },
-    { scope: 'worker' },
-  ],
+  server: startedOncePerWorker(startFixtureServer),
+  guard: startedOncePerWorker(startNetworkGuard),
   browserContext: [
     async ({ guard }, use) => {
       const executablePath = findChromium();

@@ -7,9 +7,7 @@ import { highlighted, openSavedFixture, passageBoxes, saveSelectionViaMenuPath, 
 const PASSAGE = 'the family was told about the outcome of the strategy discussion by letter on 12 May 2025.';
 
 test('a saved passage stays in place on a page that scrolls, resizes, zooms and reflows', async ({ page, server, serviceWorker, openExtensionPage }) => {
-  const panel = await openExtensionPage('sidepanel.html');
-  const url = server.url('/saved/reflow-page.html');
-  await openSavedFixture(panel, page, url, 'reflow.html');
+  const { panel, url } = await openSavedFixture({ page, server, openExtensionPage }, 'reflow-page.html', 'reflow.html');
   await marksDrawn(page);
   await selectText(page, PASSAGE);
   await saveSelectionViaMenuPath(serviceWorker, url, { submit: true });

@@ -207,9 +207,7 @@ test('a page with saved passages loads the saved-highlights UI by itself and pla
   openExtensionPage,
 }) => {
   needSeeds();
-  const ext = await openExtensionPage('sidepanel.html');
-  const url = server.url('/saved/lazy-case-note.html');
-  await openSavedFixture(ext, page, url);
+  const { panel: ext, url } = await openSavedFixture({ page, server, openExtensionPage }, 'lazy-case-note.html');
   await marksDrawn(page);
   await page.waitForTimeout(500);
   expect(await uiLoaded(page), 'no saved passages yet: nothing loaded').toBe(false);

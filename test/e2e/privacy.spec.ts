@@ -8,29 +8,29 @@ import { test, expect, contentScriptRegistered } from './fixtures';
 import { extensionDir, shippedExtensionDir } from './chromium';
 import { marksDrawn } from './content-helpers';
 import { NO_TRACE, PAGE_SNAPSHOT, PAGE_TRACES, PAGE_WATCH } from './privacy-helpers';
-import { QUOTE, broker, highlighted, openSavedFixture, passageBoxes, saveSelectionViaMenuPath, savedRecords, selectText } from './saved-helpers';
+import { QUOTE, broker, highlighted, openSavedFixture, passageBoxes, saveSelectionViaMenuPath, savedFixturePage, savedRecords, selectText } from './saved-helpers';
 
 const NOTE = 'private note: the social worker never called back';
 
-/** A passage saved with a note on the fixture page at `url`, as the person saves it (the context menu's path). */
-async function savePassage(panel: Page, page: Page, serviceWorker: Worker, url: string): Promise<void> {
-  await openSavedFixture(panel, page, url);
+/** A passage saved with a note on the fixture page at /saved/page.html, as the person saves it (the context menu's path). */
+async function savePassage(fixtures: Parameters<typeof openSavedFixture>[0], serviceWorker: Worker): Promise<{ panel: Page; url: string }> {
+  const { page } = fixtures;
+  const { panel, url } = await openSavedFixture(fixtures, 'page.html');
   await marksDrawn(page);
   await selectText(page, QUOTE);
   await saveSelectionViaMenuPath(serviceWorker, url, { note: NOTE, eventType: 'strategy-discussion', eventDate: '2025-03-03', submit: true });
   await expect.poll(async () => (await savedRecords(panel)).length).toBe(1);
+  return { panel, url };
 }
 
 test('a page script learns nothing of a passage saved on that page, or of its note', async ({ page, server, serviceWorker, openExtensionPage }) => {
-  const panel = await openExtensionPage('sidepanel.html');
-  const url = server.url('/saved/page.html');
-  await savePassage(panel, page, serviceWorker, url);
+  const { panel, url } = await savePassage({ page, server, openExtensionPage }, serviceWorker);
 
   /** The page loaded afresh, with a script of its own watching from the start; what it can read once CareLens is done. */
   const look = async (withPassage: boolean) => {
     const seen = await page.context().newPage();
     await seen.addInitScript(PAGE_WATCH);
-    await seen.route(url, (route) => route.fulfill({ contentType: 'text/html', body: readFileSync(join(import.meta.dirname, '../fixtures/saved/base.html'), 'utf8') }));
+    await seen.route(url, (route) => route.fulfill({ contentType: 'text/html', body: savedFixturePage('base.html') }));
     await seen.goto(url);
     await marksDrawn(seen);
     if (withPassage) {
@@ -60,9 +60,7 @@ test('a page script learns nothing of a passage saved on that page, or of its no
 });
 
 test('on a page where CareLens is switched off, a page script finds no trace of it at all', async ({ page, server, serviceWorker, openExtensionPage }) => {
-  const panel = await openExtensionPage('sidepanel.html');
-  const url = server.url('/saved/page.html');
-  await savePassage(panel, page, serviceWorker, url);
+  const { panel, url } = await savePassage({ page, server, openExtensionPage }, serviceWorker);
 
   // switched off for the site: the content script is registered everywhere but there
   await serviceWorker.evaluate(() => chrome.storage.local.set({ settings: { disabledSites: ['127.0.0.1'] } }));
@@ -71,7 +69,7 @@ test('on a page where CareLens is switched off, a page script finds no trace of 
     .toEqual(['*://127.0.0.1/*']);
   const off = await page.context().newPage();
   await off.addInitScript(PAGE_WATCH);
-  await off.route(url, (route) => route.fulfill({ contentType: 'text/html', body: readFileSync(join(import.meta.dirname, '../fixtures/saved/base.html'), 'utf8') }));
+  await off.route(url, (route) => route.fulfill({ contentType: 'text/html', body: savedFixturePage('base.html') }));
   await off.goto(url);
   await off.waitForTimeout(1500);
   expect(await off.evaluate(PAGE_TRACES)).toEqual(NO_TRACE);

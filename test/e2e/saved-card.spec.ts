@@ -18,9 +18,7 @@ function saveDialog(page: Page) {
 }
 
 test('the hover card of a mark saves it: date pre-filled from a date mark, event suggested by a timescale', async ({ page, server, openExtensionPage }) => {
-  const ext = await openExtensionPage('sidepanel.html');
-  const url = server.url('/saved/card.html');
-  await openSavedFixture(ext, page, url, 'card.html');
+  const { panel: ext, url } = await openSavedFixture({ page, server, openExtensionPage }, 'card.html', 'card.html');
   await marksDrawn(page);
 
   // a date: the dialog opens for the mark's text with the event date set to it

@@ -17,9 +17,7 @@ test('export JSON, clear storage, import: identical records; CSV and Markdown li
   serviceWorker,
   openExtensionPage,
 }) => {
-  const panel = await openExtensionPage('sidepanel.html');
-  const url = server.url('/saved/export.html');
-  await openSavedFixture(panel, page, url);
+  const { panel, url } = await openSavedFixture({ page, server, openExtensionPage }, 'export.html');
   await saveText(page, serviceWorker, url, QUOTE, { note: 'Not invited, "again"', eventType: 'strategy-discussion-held' });
   await saveText(page, serviceWorker, url, 'The referral was received from the school on 24 February 2025', { eventType: 'referral-received' });
   await saveText(page, serviceWorker, url, 'An initial child protection conference followed.', { note: 'no date on this one' });

@@ -5,15 +5,22 @@ import { resolve } from 'node:path';
 import { inShadow } from './content-helpers';
 import { passageBoxesInShadow } from './in-page';
 import type { Page, Worker } from '@playwright/test';
-import { expect } from './fixtures';
+import { expect, type ExtensionPage } from './fixtures';
+import type { FixtureServer } from './server';
+import { madePage } from '../fixtures/made-pages';
 
 const dir = resolve(import.meta.dirname, '../fixtures/saved');
 export const QUOTE = 'the strategy discussion was held on 3 March 2025 with police and health.';
 
-/** Serve `variant` (a file in test/fixtures/saved) whenever `url` is loaded in `page`; returns a setter. */
+/** A saved-passage fixture page by its name: made from a template (test/fixtures/made-pages.ts) or a file in test/fixtures/saved. */
+export function savedFixturePage(name: string): string {
+  return madePage(`/saved/${name}`) ?? readFileSync(resolve(dir, name), 'utf8');
+}
+
+/** Serve the fixture page `name` (savedFixturePage) whenever `url` is loaded in `page`; returns a setter. */
 export async function serveVariants(page: Page, url: string, first = 'base.html'): Promise<(name: string) => void> {
   let current = first;
-  await page.route(url, (route) => route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: readFileSync(resolve(dir, current), 'utf8') }));
+  await page.route(url, (route) => route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: savedFixturePage(current) }));
   return (name: string) => {
     current = name;
   };
@@ -38,14 +45,36 @@ export function savedRecords(ext: Page): Promise<SavedRecord[]> {
 }
 
 /**
- * A test's starting point: an empty record (cleared through the extension page `ext`), and the fixture page at
- * `url` serving `first`, opened in `page`. Returns the setter that changes which variant `url` serves.
+ * A saved-passage test's starting point: the side panel open (`panel`) on an empty record, and the fixture page
+ * `first` served at /saved/`address` (each test its own address, so no passage saved by another test is found there)
+ * and opened in `page`. `serve` changes which fixture page the address serves.
  */
-export async function openSavedFixture(ext: Page, page: Page, url: string, first = 'base.html'): Promise<(name: string) => void> {
-  await broker(ext, 'clear');
+export async function openSavedFixture(
+  { page, server, openExtensionPage }: { page: Page; server: FixtureServer; openExtensionPage: (path: ExtensionPage) => Promise<Page> },
+  address: string,
+  first = 'base.html',
+): Promise<{ panel: Page; url: string; serve: (name: string) => void }> {
+  const panel = await openExtensionPage('sidepanel.html');
+  const url = server.url(`/saved/${address}`);
+  await broker(panel, 'clear');
   const serve = await serveVariants(page, url, first);
   await page.goto(url);
-  return serve;
+  return { panel, url, serve };
+}
+
+/**
+ * Selects `text` and opens the save dialog with the keyboard (Alt+Shift+S) until the dialog, in CareLens's closed
+ * shadow root, has the focus. The browser owns the command shortcut when it can; headless automation delivers the
+ * keys to the page, where the content script handles the same shortcut.
+ */
+export async function openSaveDialogByKeyboard(page: Page, text: string): Promise<void> {
+  await selectText(page, text);
+  await expect
+    .poll(async () => {
+      await page.keyboard.press('Alt+Shift+S');
+      return page.evaluate(() => document.activeElement?.tagName.toLowerCase());
+    })
+    .toBe('carelens-ui');
 }
 
 /** Select the first occurrence of `text` in the page (it must sit inside one text node). */

@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import ICAL from 'ical.js';
 import { test, expect } from './fixtures';
 import { clickInShadow, inShadow } from './content-helpers';
-import { QUOTE, broker, highlighted, openSavedFixture, passageBoxes, savedRecords, saveText, selectText } from './saved-helpers';
+import { QUOTE, broker, highlighted, openSavedFixture, openSaveDialogByKeyboard, passageBoxes, savedRecords, saveText } from './saved-helpers';
 
 test('storage full: the dialog says so, the note typed stays, nothing saved before is lost, and saving again works once there is room', async ({
   page,
@@ -12,9 +12,7 @@ test('storage full: the dialog says so, the note typed stays, nothing saved befo
   serviceWorker,
   openExtensionPage,
 }) => {
-  const ext = await openExtensionPage('sidepanel.html');
-  const url = server.url('/saved/quota.html');
-  await openSavedFixture(ext, page, url);
+  const { panel: ext, url } = await openSavedFixture({ page, server, openExtensionPage }, 'quota.html');
   await saveText(page, serviceWorker, url, QUOTE, { note: 'saved before the disk filled' });
   await expect.poll(async () => (await savedRecords(ext)).length).toBe(1);
 
@@ -30,13 +28,7 @@ test('storage full: the dialog says so, the note typed stays, nothing saved befo
     IDBObjectStore.prototype.add = full as never;
   });
   const text = 'The referral was received from the school on 24 February 2025';
-  await selectText(page, text);
-  await expect
-    .poll(async () => {
-      await page.keyboard.press('Alt+Shift+S');
-      return page.evaluate(() => document.activeElement?.tagName.toLowerCase());
-    })
-    .toBe('carelens-ui');
+  await openSaveDialogByKeyboard(page, text);
   await page.keyboard.type('typed while the disk was full');
   await page.keyboard.press('Control+Enter');
   const dialog = () =>
@@ -103,9 +95,7 @@ test('chronology lists events by date with the deadlines each starts and on time
   serviceWorker,
   openExtensionPage,
 }) => {
-  const panel = await openExtensionPage('sidepanel.html');
-  const url = server.url('/saved/chronology.html');
-  await openSavedFixture(panel, page, url);
+  const { panel, url } = await openSavedFixture({ page, server, openExtensionPage }, 'chronology.html');
   // saved out of date order on purpose
   await saveText(page, serviceWorker, url, 'An initial child protection conference followed.', { eventType: 'icpc-held', eventDate: '2025-03-27' });
   await saveText(page, serviceWorker, url, QUOTE, { eventType: 'strategy-discussion-held' }); // date from the text: 3 March 2025
@@ -173,9 +163,7 @@ test('"Accept" of a moved passage: in the page it is filed under the new text at
   serviceWorker,
   openExtensionPage,
 }) => {
-  const panel = await openExtensionPage('sidepanel.html');
-  const url = server.url('/saved/accept.html');
-  const serve = await openSavedFixture(panel, page, url);
+  const { panel, url, serve } = await openSavedFixture({ page, server, openExtensionPage }, 'accept.html');
   const changed = QUOTE.replace('with police', 'with the police');
   await saveText(page, serviceWorker, url, QUOTE, { note: 'accept me' });
   await expect.poll(() => highlighted(page)).toEqual([QUOTE]);

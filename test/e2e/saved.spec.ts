@@ -1,6 +1,6 @@
 // Saved highlights on web pages: save, reload, re-anchor after edits, moved-please-confirm, orphaned.
 import { test, expect } from './fixtures';
-import { QUOTE, broker, highlightBox, highlighted, openSavedFixture, saveSelectionViaMenuPath, savedRecords, saveText, selectText } from './saved-helpers';
+import { QUOTE, broker, highlightBox, highlighted, openSavedFixture, openSaveDialogByKeyboard, saveSelectionViaMenuPath, savedRecords, saveText, selectText } from './saved-helpers';
 import { highlightSizes, marksDrawn } from './content-helpers';
 
 test('save a passage with a note and event, reload: drawn in the same place; edits re-anchor; changed quote is moved; deleted is orphaned', async ({
@@ -9,9 +9,7 @@ test('save a passage with a note and event, reload: drawn in the same place; edi
   serviceWorker,
   openExtensionPage,
 }) => {
-  const ext = await openExtensionPage('sidepanel.html');
-  const url = server.url('/saved/case-note.html');
-  const serve = await openSavedFixture(ext, page, url);
+  const { panel: ext, url, serve } = await openSavedFixture({ page, server, openExtensionPage }, 'case-note.html');
   await selectText(page, QUOTE);
   // the context menu item's message path; the event date is left for the dialog to pre-fill from the selection
   await saveSelectionViaMenuPath(serviceWorker, url, { note: 'They did not invite us', eventType: 'strategy-discussion-held', submit: true });
@@ -58,19 +56,9 @@ test('save a passage with a note and event, reload: drawn in the same place; edi
 });
 
 test('keyboard path: Alt+Shift+S opens the save dialog with the date pre-filled; Ctrl+Enter saves the note', async ({ page, server, openExtensionPage }) => {
-  const ext = await openExtensionPage('sidepanel.html');
-  const url = server.url('/saved/keyboard.html');
-  await openSavedFixture(ext, page, url);
+  const { panel: ext, url } = await openSavedFixture({ page, server, openExtensionPage }, 'keyboard.html');
   const text = 'The referral was received from the school on 24 February 2025';
-  await selectText(page, text);
-  // The browser owns the command shortcut when it can; headless automation delivers the keys to the page,
-  // where the content script handles the same shortcut. The dialog (in CareLens's closed shadow root) takes focus.
-  await expect
-    .poll(async () => {
-      await page.keyboard.press('Alt+Shift+S');
-      return page.evaluate(() => document.activeElement?.tagName.toLowerCase());
-    })
-    .toBe('carelens-ui');
+  await openSaveDialogByKeyboard(page, text);
   await page.keyboard.type('Referral date from the school');
   await page.keyboard.press('Control+Enter');
   await expect.poll(async () => (await savedRecords(ext)).length).toBe(1);
@@ -86,9 +74,7 @@ test('side panel: edit, delete with undo, and an edit made meanwhile in another 
   serviceWorker,
   openExtensionPage,
 }) => {
-  const panel = await openExtensionPage('sidepanel.html');
-  const url = server.url('/saved/panel.html');
-  await openSavedFixture(panel, page, url);
+  const { panel, url } = await openSavedFixture({ page, server, openExtensionPage }, 'panel.html');
   await saveText(page, serviceWorker, url, QUOTE, { note: 'first note' });
   await expect.poll(async () => (await savedRecords(panel)).length).toBe(1);
   const item = panel.locator('article[data-id]');
@@ -138,9 +124,7 @@ test('side panel: edit, delete with undo, and an edit made meanwhile in another 
 });
 
 test('one text model: marks and saved passages share the page index, read once per page load', async ({ page, server, serviceWorker, openExtensionPage }) => {
-  const ext = await openExtensionPage('sidepanel.html');
-  const url = server.url('/saved/one-index.html');
-  await openSavedFixture(ext, page, url);
+  const { panel: ext, url } = await openSavedFixture({ page, server, openExtensionPage }, 'one-index.html');
   await saveText(page, serviceWorker, url, QUOTE);
   await expect.poll(() => highlighted(page)).toEqual([QUOTE]);
   await page.reload();

@@ -1,9 +1,11 @@
-// Serves test/fixtures/ on 127.0.0.1 (a random free port), then test/generated/ (the pages made from the seeds at test
-// time, scripts/gen-fixture-pages.ts) for what test/fixtures/ lacks, plus PDFs generated on request under /generated/.
+// Serves the pages made from templates (test/fixtures/made-pages.ts) and test/fixtures/ on 127.0.0.1 (a random free
+// port), then test/generated/ (the pages made from the seeds at test time, scripts/gen-fixture-pages.ts) for what
+// test/fixtures/ lacks, plus PDFs generated on request under /generated/.
 import { createServer, type Server } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import { generatedPdf } from '../fixtures/pdfs';
+import { madePage } from '../fixtures/made-pages';
 
 const roots = [resolve(import.meta.dirname, '../fixtures'), resolve(import.meta.dirname, '../generated')];
 
@@ -41,6 +43,8 @@ export async function startFixtureServer(): Promise<FixtureServer> {
         if (pdf) return send(response, 200, 'application/pdf', pdf);
         return send(response, 404, 'text/plain', 'no such generated PDF');
       }
+      const made = madePage(path);
+      if (made !== undefined) return send(response, 200, types['.html']!, made);
       for (const root of roots) {
         const file = normalize(join(root, path.endsWith('/') ? `${path}index.html` : path));
         if (!file.startsWith(root + sep)) return send(response, 403, 'text/plain', 'outside fixtures');

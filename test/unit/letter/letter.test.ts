@@ -1,10 +1,10 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { htmlToText } from '../../../src/core/detect/index';
 import { checkLetter, judge, readClause, unwrapLines, type LetterOptions } from '../../../src/core/letter/index';
+import { madePageOrThrow } from '../../fixtures/made-pages';
 
 function letter(name: string, opts: LetterOptions) {
-  const text = htmlToText(readFileSync(`test/fixtures/letters/${name}.html`, 'utf8')).replace(/\n/g, '\n\n');
+  const text = htmlToText(madePageOrThrow(`/letters/${name}.html`)).replace(/\n/g, '\n\n');
   return checkLetter(text, opts);
 }
 const read = (s: string, date: string) => readClause(s, s.indexOf(date), s.indexOf(date) + date.length);
