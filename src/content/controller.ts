@@ -9,7 +9,7 @@ import type { PageReport, ReportedMatch } from '../protocol/page';
 import { DEFAULT_SETTINGS, isActiveOn, type Settings } from '../settings/settings';
 import { cardContext } from '../ui/card/context';
 import { CardOpener, markUnder } from './card-opener';
-import { Painter } from './highlights';
+import { Painter, highlightsOf } from './highlights';
 import { caretAt, highlightsAt } from './hit-test';
 import { existingHost, isOurNode } from './host';
 import { beginTask, noteTask, ourSlices, runSliced } from './idle';
@@ -407,15 +407,13 @@ export class Controller {
     const { paint } = mark;
     if (!paint || this.painted.has(mark)) return;
     this.painted.add(mark);
-    this.painter.add(mark.match.kind, paint);
-    if (mark.match.kind === 'duration' && mark.match.value.conflict) this.painter.add('conflict', paint);
+    for (const name of highlightsOf(mark.match)) this.painter.add(name, paint);
   }
 
   private unpaintMark(mark: Mark): void {
     if (!this.painted.delete(mark)) return;
     const paint = mark.paint!; // (painted: it has one)
-    this.painter.delete(mark.match.kind, paint);
-    this.painter.delete('conflict', paint);
+    for (const name of highlightsOf(mark.match)) this.painter.delete(name, paint);
   }
 
   /** Each long region's painted window [from, to) (indices into its marks), while nothing was added or dropped. */

@@ -1,12 +1,22 @@
 // Drawing marks with the CSS Custom Highlight API: one named highlight per kind (plus conflict and the
 // mark the keyboard is on). Styles go into one constructed stylesheet adopted by the document, so no
 // page node is added or changed. Underline styles differ by kind so marks are told apart without colour.
-import type { MatchKind } from '../core/detect/types';
+import type { Match, MatchKind } from '../core/detect/types';
 import highlightCss from './highlights.css?raw';
 
-export type HighlightName = MatchKind | 'conflict' | 'active';
+export type HighlightName = MatchKind | 'former' | 'conflict' | 'active';
 
-export const HIGHLIGHT_NAMES: HighlightName[] = ['term', 'section', 'duration', 'date', 'conflict', 'active'];
+export const HIGHLIGHT_NAMES: HighlightName[] = ['term', 'section', 'duration', 'date', 'former', 'conflict', 'active'];
+
+/**
+ * The highlights a match is drawn in: its kind's; a term written under an older or wrong name in 'former' instead
+ * (drawn differently from the current name); a duration that sources disagree on in 'conflict' as well.
+ */
+export function highlightsOf(match: Match): HighlightName[] {
+  if (match.kind === 'term' && match.value.formerName) return ['former'];
+  if (match.kind === 'duration' && match.value.conflict) return ['duration', 'conflict'];
+  return [match.kind];
+}
 
 export const highlightId = (name: HighlightName): string => `carelens-${name}`;
 
@@ -83,7 +93,7 @@ export class Painter {
     if (this.highlights.size === 0) {
       HIGHLIGHT_NAMES.forEach((name, i) => {
         const h = new win.Highlight();
-        h.priority = name === 'active' ? 10 : name === 'conflict' ? 5 : i;
+        h.priority = name === 'active' ? 10 : name === 'conflict' || name === 'former' ? 5 : i;
         this.highlights.set(name, h);
       });
     }

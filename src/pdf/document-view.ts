@@ -13,7 +13,7 @@ import { MAX_READ_PIXELS, readingSize } from '../ocr/image-file';
 import { hasNoText, largestImage } from './page-image';
 import type { PageReport } from '../protocol/page';
 import type { Settings } from '../settings/settings';
-import { Painter } from '../content/highlights';
+import { Painter, highlightsOf } from '../content/highlights';
 import { caretAt } from '../content/hit-test';
 import { CardOpener, markUnder } from '../content/card-opener';
 import { isOurNode } from '../content/host';
@@ -526,8 +526,7 @@ export class DocumentView {
       const range = this.rangeFor(view, match.start, match.end);
       if (!range) continue;
       marks.push({ match, index, start: match.start, end: match.end, range });
-      this.painter.add(match.kind, range);
-      if (match.kind === 'duration' && match.value.conflict) this.painter.add('conflict', range);
+      for (const name of highlightsOf(match)) this.painter.add(name, range);
     }
     view.marks = marks;
     if (marks.length) view.div.dataset.marks = String(marks.length);
@@ -558,8 +557,7 @@ export class DocumentView {
 
   private unpaintPage(view: PageView) {
     for (const mark of view.marks) {
-      this.painter.delete(mark.match.kind, mark.range);
-      this.painter.delete('conflict', mark.range);
+      for (const name of highlightsOf(mark.match)) this.painter.delete(name, mark.range);
       if (mark === this.cards.openMark) this.cards.close();
     }
     view.marks = [];

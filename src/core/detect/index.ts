@@ -9,7 +9,7 @@ import { findDates } from './dates';
 import { TermMatcher } from './terms';
 import type { Candidates } from './prepass';
 import { TERM_TABLES } from './term-tables.generated';
-import { TERM_ENTRIES, definedAcronymUses, settledForms, unsettled, withFormerName } from './term-entries';
+import { TERM_ENTRIES, definedAcronymUses, settle, settledForms, withFormerName } from './term-entries';
 import { insideInstrumentTitle } from './act-names';
 import { firstIndexWhere } from '../sorted';
 
@@ -320,7 +320,7 @@ export class Scanner {
         : { ...cand, termPos: cand.termPos.slice(a, b), termEnd: cand.termEnd.slice(a, b), termId: cand.termId.slice(a, b) };
       const settled = (this.settled ??= settledForms(text));
       const from = this.at;
-      const found = this.matcher.scan(text, sub, this.resume.term).filter((m) => !unsettled(m, settled) && !insideInstrumentTitle(text, m.start, m.end));
+      const found = this.matcher.scan(text, sub, this.resume.term).filter((m) => !insideInstrumentTitle(text, m.start, m.end)).flatMap((m) => settle(m, settled));
       const terms = withDefinedAcronyms(found, definedAcronymUses(text, settled, from, to)).map(withFormerName);
       lists.push(keep(terms, 'term'));
     }

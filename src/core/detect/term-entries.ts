@@ -31,15 +31,32 @@ for (const [i, t] of TERM_ENTRIES.entries()) for (const v of [TERMS[i]!.name, ..
  */
 export function settledForms(text: string): Set<string> {
   const out = new Set<string>();
-  for (const [key, re] of SETTLED) if (re.test(text)) out.add(key);
+  const byForm = new Map<string, string[]>();
+  for (const [key, re] of SETTLED) {
+    if (!re.test(text)) continue;
+    const form = key.slice(key.indexOf('|') + 1);
+    byForm.set(form, [...(byForm.get(form) ?? []), key]);
+  }
+  // A form that the text settles for two terms ("CAO" where both orders are named) is settled for neither.
+  for (const keys of byForm.values()) if (keys.length === 1) out.add(keys[0]!);
   for (const d of definedAcronyms(text)) out.add(`=${d.acronym}|${d.id}|${d.at}`);
   return out;
 }
 
-/** Is this match a short form the document does not settle? */
-export function unsettled(m: TermMatch, settled: Set<string>): boolean {
-  const key = `${m.value.id}|${m.text.toLowerCase()}`;
-  return SETTLED.has(key) && !settled.has(key);
+/** The terms each settled form may mean ("cao": both orders). */
+const IDS_OF_FORM = new Map<string, string[]>();
+for (const f of SETTLED_FORMS) IDS_OF_FORM.set(f.form, [...(IDS_OF_FORM.get(f.form) ?? []), f.id]);
+
+/**
+ * The match as the document settles it: unchanged, moved to the other term the form means where the document
+ * settles that one ("CAO" on a page naming only the child assessment order), or nothing where it settles none.
+ */
+export function settle(m: TermMatch, settled: Set<string>): TermMatch[] {
+  const form = m.text.toLowerCase();
+  const key = `${m.value.id}|${form}`;
+  if (!SETTLED.has(key) || settled.has(key)) return [m];
+  const other = IDS_OF_FORM.get(form)!.find((id) => settled.has(`${id}|${form}`));
+  return other ? [{ ...m, value: { ...m.value, id: other } }] : [];
 }
 
 /** The match, saying so when its text is an older or wrong name of the term. */

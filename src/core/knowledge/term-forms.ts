@@ -39,6 +39,10 @@ export const SETTLED_FORMS: SettledForm[] = [
   // "on the register" means the old child protection register only where the document names that register (else it is
   // as likely Social Work England's register of social workers).
   { form: 'on the register', id: 'child-protection-plan', settledBy: /child protection register|\bCP register/i },
+  // "CAO" is the child arrangements order or the child assessment order: it means one only where the page names that
+  // one and not the other (settledForms drops a form that two of its terms' full names settle), or defines it.
+  { form: 'cao', id: 'child-arrangements-order', settledBy: /child arrangements? orders?/i },
+  { form: 'cao', id: 'child-assessment-order', settledBy: /child assessment orders?/i },
   { form: 'accommodated', id: 'section-20', settledBy: /\bs(?:ection|\.)? ?20\b|looked[ -]after|children['’]s (?:social care|services)/i },
 ];
 

@@ -25,6 +25,17 @@ describe('term forms', () => {
     expect(terms('The Pensions Ombudsman publishes an annual report.')).toEqual([]);
   });
 
+  it('"CAO" only where the page names one of the two orders it may mean, or defines it; never where it names both', () => {
+    expect(terms('The court made a child arrangements order. The CAO says the children live with their mother.').at(-1)).toEqual(['CAO', 'child-arrangements-order']);
+    expect(terms('The council may ask for a child assessment order. A CAO lasts up to 7 days.').at(-1)).toEqual(['CAO', 'child-assessment-order']);
+    expect(terms('A CAO was mentioned in the letter.')).toEqual([]);
+    const both = terms('CAO: either a child arrangements order or a child assessment order, so ask which.');
+    expect(both.filter(([t]) => t === 'CAO')).toEqual([]);
+    expect(terms('The local authority applied for a Child Assessment Order (CAO), and the CAO was made; a child arrangements order was not sought.').filter(([t]) => t === 'CAO')).toEqual([
+      ['CAO', 'child-assessment-order'], // the use after the definition
+    ]);
+  });
+
   it('"IO" and "IP" where the document names the investigating officer and independent person', () => {
     const page = 'At Stage 2 an investigating officer (IO) and an independent person (IP) are appointed. The IO reports.';
     expect(terms(page).filter(([, id]) => id === 'statutory-complaints-procedure').map(([t]) => t)).toEqual([
