@@ -3,6 +3,7 @@
 // background, on a web page and in CareLens's PDF reader.
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import type { Page } from 'puppeteer-core';
+import { selectFirst } from '../e2e/in-page';
 import { card, fireCommand, inShadow, marksDrawn, refusedByProxy, startFirefoxSession, until, type FirefoxSession } from './firefox';
 
 const NEXT_MARK = { key: 'L', modifiers: 'alt,shift' };
@@ -70,13 +71,7 @@ test("the browser's save shortcut opens the save dialog for the selected passage
   await page.goto(session.server.url('/saved/base.html'));
   await marksDrawn(page);
   await page.bringToFront();
-  await page.evaluate(() => {
-    const p = [...document.querySelectorAll('p')].find((el) => el.textContent!.includes('strategy discussion'))!;
-    const range = document.createRange();
-    range.selectNodeContents(p);
-    getSelection()!.removeAllRanges();
-    getSelection()!.addRange(range);
-  });
+  await page.evaluate(selectFirst, 'the strategy discussion was held on 3 March 2025 with police and health.');
   expect(await fireCommand(session.browser, SAVE_SELECTION)).toBe('fired');
   const quote = await until(
     () => inShadow<string | null>(page, 'function () { const form = this.querySelector("form.cls-dialog"); return form ? form.textContent : null; }'),

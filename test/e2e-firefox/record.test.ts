@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import type { Page } from 'puppeteer-core';
 import { parseCsv } from '../../src/core/export/csv';
+import { selectFirst } from '../e2e/in-page';
 import { SIDEBAR_ID, extensionOrigin, inBrowserWindow, marksDrawn, refusedByProxy, startFirefoxSession, tabIdOf, until, type FirefoxSession } from './firefox';
 
 const downloads = mkdtempSync(join(tmpdir(), 'carelens-ff-downloads-'));
@@ -63,20 +64,7 @@ function clickInSidebar(name: string): Promise<boolean> {
 }
 
 async function saveOnPage(page: Page, text: string, fields: { note?: string; eventType?: string }): Promise<void> {
-  await page.evaluate((needle) => {
-    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-      const at = (n as Text).data.indexOf(needle);
-      if (at < 0) continue;
-      const range = document.createRange();
-      range.setStart(n, at);
-      range.setEnd(n, at + needle.length);
-      getSelection()!.removeAllRanges();
-      getSelection()!.addRange(range);
-      return;
-    }
-    throw new Error(`text not found: ${needle}`);
-  }, text);
+  await page.evaluate(selectFirst, text);
   const tab = await tabIdOf(ext, page.url());
   // What "Save to CareLens" (the context menu and the shortcut) sends the page; `submit` saves without the dialog.
   await ext.evaluate((tab, fields) => browser.tabs.sendMessage(tab, { type: 'carelens:saved-save-selection', source: 'test', submit: true, ...fields }, { frameId: 0 }), tab, fields);

@@ -2,7 +2,7 @@
 // sidebar's case record and is drawn again, and still listed, after a reload.
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import type { Page } from 'puppeteer-core';
-import { passageBoxesInShadow } from '../e2e/in-page';
+import { passageBoxesInShadow, selectFirst } from '../e2e/in-page';
 import { inShadow, marksDrawn, refusedByProxy, startFirefoxSession, until, type FirefoxSession } from './firefox';
 
 const QUOTE = 'the strategy discussion was held on 3 March 2025 with police and health.';
@@ -52,28 +52,11 @@ function listedInRecord(panel: Page): Promise<string[]> {
   return panel.evaluate(() => [...document.querySelectorAll('article[data-id]')].map((a) => a.textContent ?? ''));
 }
 
-async function selectText(page: Page, text: string): Promise<void> {
-  await page.evaluate((needle) => {
-    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-      const at = (n as Text).data.indexOf(needle);
-      if (at < 0) continue;
-      const range = document.createRange();
-      range.setStart(n, at);
-      range.setEnd(n, at + needle.length);
-      getSelection()!.removeAllRanges();
-      getSelection()!.addRange(range);
-      return;
-    }
-    throw new Error(`text not found: ${needle}`);
-  }, text);
-}
-
 test('a passage saved on a page is listed in the sidebar and survives a reload', async () => {
   const page = await session.newPage();
   await page.goto(session.server.url('/saved/base.html'));
   await marksDrawn(page);
-  await selectText(page, QUOTE);
+  await page.evaluate(selectFirst, QUOTE);
   // The content script's own Alt+Shift+S (automation delivers the keys to the page): the save dialog takes focus.
   await until(
     async () => {

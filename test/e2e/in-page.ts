@@ -17,6 +17,22 @@ export function recordPageMutations(): void {
   });
 }
 
+/** Selects the first occurrence of `needle` in the page (it must sit inside one text node). */
+export function selectFirst(needle: string): void {
+  const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+    const at = (n as Text).data.indexOf(needle);
+    if (at < 0) continue;
+    const range = document.createRange();
+    range.setStart(n, at);
+    range.setEnd(n, at + needle.length);
+    getSelection()!.removeAllRanges();
+    getSelection()!.addRange(range);
+    return;
+  }
+  throw new Error(`text not found: ${needle}`);
+}
+
 /** Drops a file (its bytes and name) on the page's <main>, as a person dragging it from their computer. */
 export function dropFileOnMain([data, name]: [number[], string]): void {
   const transfer = new DataTransfer();

@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { inShadow } from './content-helpers';
-import { passageBoxesInShadow } from './in-page';
+import { passageBoxesInShadow, selectFirst } from './in-page';
 import type { Page, Worker } from '@playwright/test';
 import { expect, type ExtensionPage } from './fixtures';
 import type { FixtureServer } from './server';
@@ -79,22 +79,7 @@ export async function openSaveDialogByKeyboard(page: Page, text: string): Promis
 
 /** Select the first occurrence of `text` in the page (it must sit inside one text node). */
 export async function selectText(page: Page, text: string): Promise<void> {
-  await page.evaluate((needle) => {
-    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-      const at = (n as Text).data.indexOf(needle);
-      if (at >= 0) {
-        const range = document.createRange();
-        range.setStart(n, at);
-        range.setEnd(n, at + needle.length);
-        const sel = getSelection()!;
-        sel.removeAllRanges();
-        sel.addRange(range);
-        return;
-      }
-    }
-    throw new Error(`text not found: ${needle}`);
-  }, text);
+  await page.evaluate(selectFirst, text);
 }
 
 /**
