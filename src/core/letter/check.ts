@@ -128,7 +128,7 @@ export function readLetter(text: string): { unwrapped: string; matches: Match[];
       sentence = raw.trim();
       const paragraphEnd = unwrapped.indexOf('\n', e);
       const after = oneSpace(unwrapped.slice(e, Math.min(e + 300, paragraphEnd < 0 ? unwrapped.length : paragraphEnd)));
-      reading = readClause(raw, at, at + oneSpace(m.text).length, { ...context, before: oneSpace(unwrapped.slice(Math.max(paragraphStart, s - 400), s)), after });
+      reading = readClause(raw, at, at + oneSpace(m.text).length, { ...context, before: oneSpace(unwrapped.slice(Math.max(paragraphStart, s - 400), s)), earlier: oneSpace(unwrapped.slice(Math.max(0, s - 600), s)), after });
     }
     dates.push({
       index,

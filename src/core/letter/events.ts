@@ -35,9 +35,19 @@ addActions('respond', 'respond reply send answer issue write provide disclose en
 addActions('request', 'ask request escalate refer want');
 addActions('finish', 'finish conclude end close sign finalise finalize');
 addActions('decide', 'decide agree determine');
-addActions('notify', 'tell notify inform advise alert');
+addActions('notify', 'tell notify inform advise alert learn hear');
 addActions('plan', 'arrange schedule book rearrange reschedule move plan organise organize set fix invite expect');
 addActions('start', 'start begin open initiate commence');
+
+
+// Lexicons of synonyms, one per concept, so that a new wording of an event is a new combination of known words rather
+// than a new phrase to add: who sends a referral, the verbs of getting in touch, the council as the one contacted,
+// the file a subject access request asks for, and the words of a family having moved.
+const SENDERS = String.raw`(?:police|school|nursery|GP|doctor|health visitor|hospital|midwife|paediatrician|teacher|college|head ?teacher|school nurse|neighbou?r|housing officer|probation|youth (?:offending|justice) (?:team|service)|ambulance service|A&E|clinic|surgery|children'?s centre)`;
+const CONTACT_VERBS = String.raw`(?:got in touch|get in touch|gets in touch|contacted|contact|rang|rung|phoned|telephoned|called|e-?mailed|wrote|texted|messaged|raised (?:a |their |its |his |her )?concerns?|passed (?:on )?(?:concerns|information)|shared (?:concerns|information)|alerted|made (?:a )?referral|referred|reported)`;
+const COUNCIL = String.raw`(?:us|me|the council|the local authority|children'?s (?:social )?(?:services|social care)|the (?:front door|MASH|multi-agency safeguarding hub|hub|duty team|referral team|assessment team|access team|contact centre|children'?s advice (?:and support )?service)|our (?:[\w'’-]+ ){0,2}(?:team|service|hub)|the [\w'’-]+ team)`;
+const FILE_OBJECT = String.raw`(?:(?:a |the |all |any )?(?:cop(?:y|ies) of )?(?:the |your |all |any |our )?(?:[\w'’-]+ ){0,3}?(?:information|records?|files?|data|notes|documents|personal (?:data|information)|papers)(?: (?:that |which )?(?:we|our [\w'’ ]{1,30}?|the council|children'?s services|the local authority) (?:hold|holds|keep|keeps|have|has)(?: on| about)? you| (?:held|kept) (?:on|about) you| about you)?)`;
+const MOVED = String.raw`(?:move|moved|moving|new address|new area|relocat\w*|(?:now|had come to|have come to|had gone to|went to|gone to) (?:live|living|settle|settled|stay|stays) (?:in|at)|(?:now )?(?:live|lives|living|settled) (?:in|at) [A-Z]\w+ (?:for good|permanently)|(?:now )?(?:live|lives|living) permanently (?:in|at))`;
 
 /** A thing the letter can name, and the event it makes with each kind of action (`*` for any). */
 interface Thing {
@@ -63,18 +73,21 @@ const THINGS: Thing[] = [
   { id: 'stage2', re: /\b(stage (2|two)|second stage|independent investigation|adjudicat(ion|or'?s? (letter|response|decision)))\b/i, events: { request: 'stage2-requested', receive: 'stage2-requested', respond: 'stage2-response-received', finish: 'stage2-response-received', '*': 'stage2-requested' } },
   { id: 'stage1-complaint', re: /\bstage (1|one) complaint\b/i, events: { respond: 'stage1-response-received', '*': 'complaint-received' } },
   { id: 'stage1', re: /\b((stage (1|one)|first stage|first) (reply|response|answer|letter))\b/i, events: { '*': 'stage1-response-received' } },
-  { id: 'sar', re: /\b(subject access request|SAR|(request|ask|asked|asking) for (a )?(copy|copies) of (your|the|all|our)( [\w'’]+){0,3}? (records?|files?|information|notes|personal (data|information))|(request|ask|asked|asking) for (your|the) (records?|files?)|(copy|copies) of (your|the)( [\w'’]+){0,3}? (records?|files?))\b/i, events: { receive: 'sar-received', respond: 'sar-response-received', finish: 'sar-response-received', '*': 'sar-received' } },
+  { id: 'sar', re: new RegExp(String.raw`\b(?:(?:request|requests|application|asked|asking|ask)\s+(?:to (?:see|have|get|receive|look at|read)|for access to|to access)\s+${FILE_OBJECT})|` + /\b(subject access request|SAR|(request|ask|asked|asking) for (a )?(copy|copies) of (your|the|all|our)( [\w'’]+){0,3}? (records?|files?|information|notes|personal (data|information))|(request|ask|asked|asking) for (your|the) (records?|files?)|(copy|copies) of (your|the)( [\w'’]+){0,3}? (records?|files?))\b/.source, 'i'), events: { receive: 'sar-received', respond: 'sar-response-received', finish: 'sar-response-received', '*': 'sar-received' } },
   { id: 'records', re: /\b(the (information|records|files|documents) you (asked|requested) for|your (records|file|personal (data|information)))\b/i, events: { respond: 'sar-response-received', finish: 'sar-response-received' } },
   { id: 'complaint', re: /\b(complain(ts?|ed|ing)?|what you raised|the concerns? you raised|your concerns)\b/i, events: { receive: 'complaint-received', request: 'complaint-received', respond: 'stage1-response-received', finish: 'stage1-response-received', '*': 'complaint-received' } },
   { id: 'permanent-address', re: /\b(written (notice|notification|confirmation) of (the|your|their) (new )?(permanent )?address|(the|your|their) permanent address)\b/i, events: { notify: 'permanent-address-notified', receive: 'permanent-address-notified' } },
   { id: 'arrival', re: /\b((family|you) (moved|arrived|came) (in)?to (the area|our area|live in|Cambridgeshire))\b/i, events: { '*': 'family-arrived' } },
   { id: 'cin-meeting', re: /\b(child in need (meeting|review)|CIN (meeting|review))\b/i, events: { '*': 'cin-meeting-held' } },
-  { id: 'move', re: /\b(move|moved|moving|new address|new area|relocat\w*)\b/i, events: { notify: 'cp-move-notified', receive: 'cp-move-notified' } },
+  { id: 'move', re: new RegExp(String.raw`\b${MOVED}\b`, 'i'), events: { notify: 'cp-move-notified', receive: 'cp-move-notified' } },
   // A contact or concerns about a child that came in are a referral; "contact" alone is also family time, so only
   // "contact about Jack" / "a contact from the school" is read, and only with a verb of receiving or deciding.
   { id: 'contact', re: /\b((a |the |this )?contact (about|regarding|concerning|in relation to|relating to|for) [A-Z]\w+|(a|the|this) contact (was|came|from|made)\b|concerns? (about|for|regarding|in relation to|relating to) (the children|the child|[A-Z]\w+)|(the|a) (safeguarding )?(notification|report) (about|regarding|concerning) [A-Z]\w+)/, events: { decide: 'referral-decision-made', receive: 'referral-received', notify: 'referral-received' } },
   // A referral named by who made it and what they sent: "the police passed their report about ... to us", "the school's
   // concerns reached us". Only with a verb of receiving (their report to a conference is no referral).
+  // A referral told as who got in touch with whom, whatever the verb: "Theo's school got in touch with the Front Door
+  // about him", "the GP rang us", "the police contacted the duty team".
+  { id: 'agency-contact', re: new RegExp(String.raw`\b${SENDERS}s?(?:'s?)?(?:\s+[\w'’-]+){0,2}?\s+(?:had\s+|have\s+|has\s+|then\s+|first\s+)?${CONTACT_VERBS}\s+(?:(?:with|to)\s+)?${COUNCIL}\b`, 'i'), events: { '*': 'referral-received' } },
   { id: 'sender-report', re: /\b(police|school|nursery|GP|doctor|health visitor|hospital|midwife|paediatrician|teacher|college)s?('s?)?\s+([\w'’-]+\s+){0,2}?(report|concerns?|notification|call|e-?mail|referral form|information)\b/i, events: { receive: 'referral-received' } },
   { id: 'referral', re: /\b(referral|referred|contact from|concerns? (from|raised by) (the|his|her|their) (school|nursery|GP|health visitor|police|hospital))\b/i, events: { decide: 'referral-decision-made', receive: 'referral-received', '*': 'referral-received' } },
   { id: 'referral-decision', re: /\b(decision (to|that we would|that we should) (carry out|start|do|undertake|begin) (an? |the )?(child and family |single )?assessment|decided (to|that we would|that we should) (carry out|start|do|undertake|begin) (an? |the )?(child and family |single )?assessment)\b/i, events: { '*': 'referral-decision-made' } },
@@ -216,6 +229,10 @@ function eventOf(thing: Thing, actions: readonly Action[]): string | undefined {
   return thing.events['*'];
 }
 
+const GENERIC_MEETING = /^(case )?(conference|meeting)$/i;
+const DEMONSTRATIVE = /\b(that|this|the same|the said|the above|this same)\s+$/i;
+const MEETING_THINGS = new Set(['transfer-conference', 'rcpc', 'icpc', 'strategy', 'core-group', 'lac-review', 'cin-meeting', 'panel']);
+
 export interface ReadOptions {
   /** What the letter is about, for a bare "reply" or "response": 'complaint', 'sar', 'stage2'. */
   topic?: 'complaint' | 'sar' | 'stage2';
@@ -223,6 +240,8 @@ export interface ReadOptions {
   before?: string;
   /** The rest of the paragraph after the sentence, which may undo it ("It has had to be cancelled"). */
   after?: string;
+  /** Text before the sentence across paragraph breaks, for "that conference" naming a meeting told of earlier. */
+  earlier?: string;
   /** The kind of review the letter is about, for a bare "your second review". */
   reviews?: 'lac-review-held' | 'rcpc-held';
 }
@@ -310,6 +329,11 @@ export function readClause(sentence: string, at: number, atEnd: number, opts: Re
     if (best) actions = [...actions, ...readVerbs(sentence).actions];
   }
   if (!best || best.thing.id === 'dob') return { role: 'none', tense: verbs.tense, negated: verbs.negated };
+  // "That conference took place on ...": a demonstrative points back to the meeting named before, whose kind it keeps.
+  if (best.thing.id === 'icpc' && GENERIC_MEETING.test(best.words) && DEMONSTRATIVE.test(clause.slice(0, best.at))) {
+    const named = thingsIn(opts.earlier ?? opts.before ?? '').filter((h) => MEETING_THINGS.has(h.thing.id)).pop();
+    if (named) best = { ...named, at: best.at, end: best.end };
+  }
   let event = eventOf(best.thing, actions);
   if (event === 'response') event = opts.topic ? RESPONSE_BY_TOPIC[opts.topic] : undefined;
   if (event === 'request-received') event = opts.topic === 'sar' ? 'sar-received' : undefined;

@@ -77,7 +77,8 @@ const FILE_THINGS = String.raw`(information|records?|cop(y|ies)|files?|documents
 const DETERMINER = String.raw`(?:our|my|the|a|the council'?s|the local authority'?s|the trust'?s)`;
 const QUALIFIERS = String.raw`(?:[\w'’-]+\s+){0,3}?`;
 const ANSWER = String.raw`(?:reply|response|answer|adjudication|findings|outcome|decision|conclusions)`;
-const SELF = String.raw`(?:this (?:letter|e-?mail|message|note|reply|correspondence))`;
+// The letter itself, or the part of it that follows: "what follows", "the rest of this letter", "the paragraphs below".
+const SELF = String.raw`(?:this (?:letter|e-?mail|message|note|reply|correspondence)|what follows|the following|what I (?:have )?(?:set|write) out below|the rest of this (?:letter|e-?mail)|the remainder of this (?:letter|e-?mail)|the (?:paragraphs|points|sections) below)`;
 const SELF_RESPONSE = [
   new RegExp(String.raw`\b(?:${SELF}|this)\s+(?:is|forms|serves as|contains|sets out|gives|provides|explains|brings)\s+(?:you\s+(?:with\s+)?)?${DETERMINER}\s+${QUALIFIERS}${ANSWER}\b`, 'i'),
   new RegExp(String.raw`\b(?:please (?:accept|treat|take|read) ${SELF} as|(?:here|below) (?:is|are)|(?:I|we) (?:now )?(?:set out|give|send|enclose|attach)(?: you)?|set out below (?:is|are))\s+${DETERMINER}\s+${QUALIFIERS}${ANSWER}\b`, 'i'),
@@ -103,9 +104,13 @@ const FILE_THING = new RegExp(String.raw`\b${FILE_THINGS}\b`, 'i');
 /** Words between the two (and just before the first) that make it a promise or a condition, not a handing over. */
 const NOT_HANDED = /\b(will|shall|would|cannot|can't|could not|not|once|when|if|unable|before|until|need|needs|form)\b/i;
 
+/** "You will find the records attached" describes what this letter holds now: no promise. */
+const PRESENT_FINDING = /\b(you will|you'll|you should|you can) (find|see)\b/gi;
+
 /** One sentence of the letter hands over the file asked for, the verb and the thing in either order. */
 function handsOverFile(text: string): boolean {
-  for (const sentence of text.split(/(?<=[.!?])\s+|\n/)) {
+  for (const written of text.split(/(?<=[.!?])\s+|\n/)) {
+    const sentence = written.replace(PRESENT_FINDING, 'find');
     const verb = HANDOVER.exec(sentence);
     const thing = FILE_THING.exec(sentence);
     if (!verb || !thing) continue;

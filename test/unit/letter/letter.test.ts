@@ -217,3 +217,37 @@ describe('generalising past the wordings it was tuned on', () => {
     expect(read('The records you asked for were sent to you by post on 20 March 2026.', '20 March')).toMatchObject({ event: 'sar-response-received' });
   });
 });
+
+describe('generalising by concept, not by phrase (synonym lexicons: sender, verb of contact, the council, the file, the move)', () => {
+  const check = (text: string) => checkLetter(text, { today: '2026-12-01', nation: 'england-and-wales', profile: 'national' });
+  const pairs = (text: string) => check(text).pairings.filter((p) => p.met).map((p) => `${p.rule} ${p.trigger.iso} ${p.met!.iso} ${p.verdict.status}`);
+  it('reads a referral as any sender getting in touch with the council, whatever the verb', () => {
+    for (const [s, d] of [
+      ['The nursery rang the duty team about Mia on 3 March 2026.', '3 March'],
+      ["Mia's health visitor contacted us on 3 March 2026 with worries about her weight.", '3 March'],
+      ["On 3 March 2026 the police got in touch with children's services about the incident.", '3 March'],
+    ] as const)
+      expect(read(s, d), s).toMatchObject({ event: 'referral-received', negated: false });
+  });
+  it('reads a subject access request said in plain words: to see, to have, to access the information held about you', () => {
+    expect(read('Your application to see the records we keep about you reached us on 3 March 2026.', '3 March')).toMatchObject({ event: 'sar-received' });
+    expect(read('Your request to have copies of the notes held about you was received on 3 March 2026.', '3 March')).toMatchObject({ event: 'sar-received' });
+  });
+  it('hears a move notified by any verb of learning, and "now live in" as the move', () => {
+    expect(read('We heard from Dunmore Council on 3 March 2026 that the family now live in Ashby permanently.', '3 March')).toMatchObject({ event: 'cp-move-notified' });
+    expect(read('Kestrel Council informed us on 3 March 2026 that you had gone to live in Ashby.', '3 March')).toMatchObject({ event: 'cp-move-notified' });
+  });
+  it('follows "this conference" back to the meeting named in an earlier paragraph', () => {
+    const text =
+      'Date: 30 March 2026\n\nDear Ms A,\n\nWe were told by Wexham Council on 2 March 2026 that you had moved here for good, so a transfer-in conference had to be arranged.\n\nThis conference was held on 19 March 2026.';
+    expect(pairs(text)).toEqual(['cp-transfer-conference 2026-03-02 2026-03-19 on-time']);
+  });
+  it('knows "the following" or "what follows" is the response, and "you will find ... with this letter" is handed over now', () => {
+    const stage1 = check('Date: 20 March 2026\n\nYour complaint was received on 9 March 2026.\n\nThe following is my response under Stage 1.\n\nYours').pairings.find((p) => p.rule === 'complaint-stage1');
+    expect(stage1?.met?.iso).toBe('2026-03-20');
+    const sar = check('Date: 5 February 2026\n\nYour subject access request reached us on 5 January 2026. With this letter you will find the copies of your file.').pairings.find((p) => p.met);
+    expect(sar?.met?.iso).toBe('2026-02-05');
+    const promised = check('Date: 5 February 2026\n\nYour subject access request reached us on 5 January 2026. We will send you the copies of your file next week.').pairings.find((p) => p.met);
+    expect(promised).toBeUndefined();
+  });
+});
