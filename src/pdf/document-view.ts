@@ -10,6 +10,7 @@ import type { Match } from '../core/detect/types';
 import { locate, PdfTextBuilder, type PdfText, type PdfTextItem, type SourcePoint, type TextRun } from '../core/text/pdf-text';
 import { confidenceOf, lowConfidenceSpans, LOW_CONFIDENCE, recognisedItems, type MaybeRecognisedItem, type Placement } from '../core/text/ocr-text';
 import { MAX_READ_PIXELS, readingSize } from '../ocr/image-file';
+import { scanAsPng } from '../ocr/image-work';
 import { hasNoText, largestImage } from './page-image';
 import type { PageReport } from '../protocol/page';
 import type { Settings } from '../settings/settings';
@@ -466,6 +467,9 @@ export class DocumentView {
     }
     if (!blob) throw new Error(`page ${n} could not be drawn for reading`);
     const recognised = await this.options.recognise!(blob, width, height);
+    // The recogniser's answer arrives in a message: what follows (the text again, the marks, the page drawn
+    // again) runs in tasks of its own, so the reader answers the person in between.
+    await nextTask();
     const state = this.scanState!;
     if (state.stopped || this.destroyed) return;
     const items = recognisedItems(recognised, placement);
@@ -473,7 +477,9 @@ export class DocumentView {
     if (recognised.rotation) this.pages[n - 1]!.straightened = { radians: recognised.rotation, placement };
     state.read.push(n);
     if (!items.length) state.unreadable.push(n);
-    this.rebuildText();
+    await this.rebuildText();
+    await nextTask();
+    if (state.stopped || this.destroyed) return;
     const view = this.pages[n - 1];
     if (view && view.state !== 'empty') {
       this.release(view);
@@ -482,14 +488,20 @@ export class DocumentView {
     timingMark('carelens:ocr-page', { page: n });
   }
 
-  /** The flat text and matches again from every page's items (after a scanned page was read). */
-  private rebuildText() {
+  /** The flat text and matches again from every page's items (after a scanned page was read), each step a task of its own. */
+  private async rebuildText() {
     const builder = new PdfTextBuilder();
     for (let n = 1; n <= this.doc.numPages; n++) builder.addPage(n, this.pageItems[n - 1] ?? []);
-    this.text = builder.result();
-    const first = this.text.pages[0];
-    if (first) this.documentDate = documentDateFromFirstPage(this.text.text.slice(first.start, first.end), scan(this.text.text.slice(first.start, first.end)));
-    this.matches = scan(this.text.text, this.documentDate ? { documentDate: this.documentDate } : {});
+    const text = builder.result();
+    const first = text.pages[0];
+    const documentDate = first ? documentDateFromFirstPage(text.text.slice(first.start, first.end), scan(text.text.slice(first.start, first.end))) : undefined;
+    await nextTask();
+    const matches = scan(text.text, documentDate ? { documentDate } : {});
+    await nextTask();
+    if (this.destroyed) return;
+    this.text = text;
+    this.documentDate = documentDate;
+    this.matches = matches;
     this.pagesRead = this.doc.numPages;
     for (const view of this.pages) if (view.state === 'rendered') this.paintPage(view);
     this.emit();
@@ -843,7 +855,10 @@ export class DocumentView {
   }
 }
 
-/** A page's scan as a PNG, from the bitmap pdf.js decoded it to, scaled down to MAX_READ_PIXELS; null when pdf.js has no bitmap of it. */
+/**
+ * A page's scan as a PNG, from the bitmap pdf.js decoded it to, scaled down to MAX_READ_PIXELS; null when pdf.js
+ * has no bitmap of it. pdf.js keeps its bitmap (it paints the page with it): a copy goes to the image worker.
+ */
 async function scanImage(page: PDFPageProxy, name: string): Promise<{ blob: Blob; width: number; height: number } | null> {
   const decoded = await new Promise<{ bitmap?: ImageBitmap } | null>((done) => {
     try {
@@ -855,11 +870,14 @@ async function scanImage(page: PDFPageProxy, name: string): Promise<{ blob: Blob
   const source = decoded?.bitmap;
   if (!source) return null;
   const size = readingSize({ width: source.width, height: source.height });
-  const bitmap = size.width === source.width ? source : await createImageBitmap(source, { resizeWidth: size.width, resizeHeight: size.height, resizeQuality: 'high' });
-  const canvas = new OffscreenCanvas(size.width, size.height);
-  canvas.getContext('2d')!.drawImage(bitmap, 0, 0);
-  if (bitmap !== source) bitmap.close();
-  return { blob: await canvas.convertToBlob({ type: 'image/png' }), ...size };
+  return { blob: await scanAsPng(await createImageBitmap(source), size), ...size };
+}
+
+/** Resolves in a task of its own, after what is waiting (input, drawing) has run. */
+function nextTask(): Promise<void> {
+  const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
+  if (scheduler?.yield) return scheduler.yield();
+  return new Promise((resolve) => setTimeout(resolve, 0));
 }
 
 /**

@@ -6,11 +6,20 @@ import { docxText, DocxError } from '../docx/docx';
 import { BLOCK_SEPARATOR } from '../core/text/pdf-text';
 import { imageInfo, ImageFileError, megapixels, readingSize, MAX_READ_PIXELS } from '../ocr/image-file';
 import { imagesPdf, textPdf, type JpegPage } from './make-pdf';
+import { photoAsJpeg } from '../ocr/image-work';
+import { readTrueType } from './truetype';
 import { NOT_READ, SEVERAL_ONLY_PHOTOS, readerFileKind, type ReaderFileKind } from './file-kinds';
 
 export { READER_ACCEPT, type ReaderFileKind } from './file-kinds';
 
 export class OpenFileError extends Error {}
+
+/** The font a Word document's text is laid out in: pdf.js's own Liberation Sans, which the build copies into the extension (wxt.config.ts). */
+const DOCUMENT_FONT_URL = '/pdfjs/standard_fonts/LiberationSans-Regular.ttf';
+
+async function documentFont() {
+  return readTrueType(new Uint8Array(await (await fetch(DOCUMENT_FONT_URL)).arrayBuffer()));
+}
 
 export interface ReaderDocument {
   bytes: Uint8Array;
@@ -33,7 +42,7 @@ export async function readerDocument(files: readonly File[]): Promise<ReaderDocu
   if (kinds[0] === 'docx') {
     try {
       const text = await docxText(new Uint8Array(await first.arrayBuffer()));
-      return { bytes: textPdf(text.split(BLOCK_SEPARATOR), first.name), kind: 'docx', name: first.name, scaledDown: [] };
+      return { bytes: textPdf(text.split(BLOCK_SEPARATOR), first.name, await documentFont()), kind: 'docx', name: first.name, scaledDown: [] };
     } catch (error) {
       if (error instanceof DocxError) throw new OpenFileError(`${first.name}: ${error.message}.`);
       throw error;
@@ -42,7 +51,7 @@ export async function readerDocument(files: readonly File[]): Promise<ReaderDocu
   const pages: JpegPage[] = [];
   const scaledDown: ReaderDocument['scaledDown'] = [];
   for (const file of files) {
-    const page = await photoAsJpeg(file);
+    const page = await photoPage(file);
     if (page.scaledFrom) scaledDown.push({ name: file.name, megapixels: page.scaledFrom });
     pages.push(page);
   }
@@ -50,8 +59,8 @@ export async function readerDocument(files: readonly File[]): Promise<ReaderDocu
   return { bytes: imagesPdf(pages, name), kind: 'image', name, scaledDown };
 }
 
-/** One photo as a JPEG of at most MAX_READ_PIXELS, turned upright as the camera recorded it. */
-async function photoAsJpeg(file: File): Promise<JpegPage & { scaledFrom?: number }> {
+/** One photo as a JPEG of at most MAX_READ_PIXELS, turned upright as the camera recorded it (decoded and encoded in the image worker). */
+async function photoPage(file: File): Promise<JpegPage & { scaledFrom?: number }> {
   const bytes = new Uint8Array(await file.arrayBuffer());
   let info;
   try {
@@ -60,23 +69,8 @@ async function photoAsJpeg(file: File): Promise<JpegPage & { scaledFrom?: number
     if (error instanceof ImageFileError) throw new OpenFileError(`${file.name}: ${error.message}.`);
     throw error;
   }
-  const target = readingSize(info);
   const scaled = info.width * info.height > MAX_READ_PIXELS;
-  let bitmap: ImageBitmap;
-  try {
-    bitmap = await createImageBitmap(new Blob([bytes], { type: `image/${info.kind}` }), scaled ? { resizeWidth: target.width, resizeQuality: 'high' } : {});
-  } catch {
-    throw new OpenFileError(`${file.name}: the ${info.kind.toUpperCase()} image is damaged and cannot be shown (it may have been cut short while copying).`);
-  }
-  try {
-    const canvas = new OffscreenCanvas(bitmap.width, bitmap.height);
-    const context = canvas.getContext('2d')!;
-    context.fillStyle = '#fff'; // a PNG's transparent parts become paper, not black
-    context.fillRect(0, 0, bitmap.width, bitmap.height);
-    context.drawImage(bitmap, 0, 0);
-    const jpeg = new Uint8Array(await (await canvas.convertToBlob({ type: 'image/jpeg', quality: 0.92 })).arrayBuffer());
-    return { jpeg, width: bitmap.width, height: bitmap.height, ...(scaled ? { scaledFrom: megapixels(info) } : {}) };
-  } finally {
-    bitmap.close();
-  }
+  const page = await photoAsJpeg(new Blob([bytes], { type: `image/${info.kind}` }), scaled ? readingSize(info) : null);
+  if (!page) throw new OpenFileError(`${file.name}: the ${info.kind.toUpperCase()} image is damaged and cannot be shown (it may have been cut short while copying).`);
+  return { ...page, ...(scaled ? { scaledFrom: megapixels(info) } : {}) };
 }

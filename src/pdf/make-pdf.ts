@@ -1,8 +1,12 @@
 // Small PDFs written by CareLens itself, so photos and Word documents open in the same reader as PDFs
 // (marks, cards, find, saving and the letter check all work on a PDF): photos become an image-only PDF,
-// one photo a page, read by the recogniser like any scan; a Word document's text becomes a text PDF in
-// Helvetica (one of the fonts every PDF reader has), its paragraphs wrapped to the page.
-// Pure: no DOM; the caller gives JPEG bytes (the browser re-encodes PNG and WebP to JPEG).
+// one photo a page, read by the recogniser like any scan; a Word document's text becomes a text PDF in an
+// embedded font (Liberation Sans, which pdf.js ships), its paragraphs wrapped to the page. Every distinct
+// character gets its own code with its Unicode value beside it (a ToUnicode map), so the text reads back
+// exactly whatever it holds (curly quotes, dashes, £, Polish or Romanian names), even a character the font
+// cannot draw (it shows as an empty box, and is still found, marked and saved as written).
+// Pure: no DOM; the caller gives JPEG bytes (the browser re-encodes PNG and WebP to JPEG) and the font.
+import type { TrueTypeFont } from './truetype';
 
 const A4 = { width: 595.28, height: 841.89 };
 const MARGIN = 64;
@@ -33,51 +37,91 @@ export function imagesPdf(pages: readonly JpegPage[], title: string): Uint8Array
   return writer.finish(pagesId, pageIds, title);
 }
 
-/** Paragraphs ("\n\n" apart in the core's text model) laid out on A4 pages in 11 pt Helvetica. */
-export function textPdf(paragraphs: readonly string[], title: string): Uint8Array {
+/** Paragraphs ("\n\n" apart in the core's text model) laid out on A4 pages in 11 pt of `font`. */
+export function textPdf(paragraphs: readonly string[], title: string, font: TrueTypeFont): Uint8Array {
   const writer = new PdfWriter();
   const pagesId = writer.reserve();
-  const fontId = writer.add('<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>');
+  const codes = new Map<string, number>();
+  const codeOf = (character: string) => {
+    let code = codes.get(character);
+    if (code === undefined) codes.set(character, (code = codes.size + 1));
+    return code;
+  };
+  const widthInEms = (text: string) => {
+    let width = 0;
+    for (const c of text) width += font.advanceOf(font.glyphOf(c.codePointAt(0)!));
+    return width / 1000;
+  };
   const size = 11;
   const leading = size * 1.45;
   const pages: string[][] = [[]];
   let y = A4.height - MARGIN;
   for (const paragraph of paragraphs) {
-    for (const line of wrap(paragraph, (A4.width - 2 * MARGIN) / size)) {
+    for (const line of wrap(paragraph, (A4.width - 2 * MARGIN) / size, widthInEms)) {
       if (y < MARGIN) {
         pages.push([]);
         y = A4.height - MARGIN;
       }
-      pages[pages.length - 1]!.push(`BT /F1 ${size} Tf ${MARGIN} ${num(y)} Td ${pdfString(line)} Tj ET`);
+      const shown = [...line].map((c) => codeOf(c).toString(16).padStart(4, '0')).join('');
+      pages[pages.length - 1]!.push(`BT /F1 ${size} Tf ${MARGIN} ${num(y)} Td <${shown}> Tj ET`);
       y -= leading;
     }
     y -= size * 0.8;
   }
+  const fontId = embedFont(writer, font, codes);
   const pageIds = pages.map((lines) => {
     const content = lines.join('\n');
-    const bytes = winAnsi(content);
-    const contentId = writer.add(`<< /Length ${bytes.length} >>`, bytes);
+    const contentId = writer.add(`<< /Length ${content.length} >>`, content);
     return writer.add(`<< /Type /Page /Parent ${pagesId} 0 R /MediaBox [0 0 ${num(A4.width)} ${num(A4.height)}] /Resources << /Font << /F1 ${fontId} 0 R >> >> /Contents ${contentId} 0 R >>`);
   });
   return writer.finish(pagesId, pageIds, title);
 }
 
-/** Helvetica's advance widths (thousandths of an em) for the characters that differ most from 556. */
-const NARROW = new Map<string, number>([
-  ...[...' ,.:;!|'].map((c) => [c, 278] as [string, number]),
-  ...[..."iljI'"].map((c) => [c, 222] as [string, number]),
-  ...[...'ftr()[]/-'].map((c) => [c, 333] as [string, number]),
-  ...[...'mMW'].map((c) => [c, 833] as [string, number]),
-  ...[...'wABCDEGHKNOQRSUVXYZ&%@'].map((c) => [c, 722] as [string, number]),
-]);
-
-function widthInEms(text: string): number {
-  let width = 0;
-  for (const c of text) width += NARROW.get(c) ?? 556;
-  return width / 1000;
+/** The font as a Type 0 font whose codes are `codes` (character -> code): each code draws its character's glyph and reads back as it. */
+function embedFont(writer: PdfWriter, font: TrueTypeFont, codes: ReadonlyMap<string, number>): number {
+  const characters = [...codes.keys()];
+  const fontFile = writer.add(`<< /Length ${font.bytes.length} /Length1 ${font.bytes.length} >>`, font.bytes);
+  const descriptor = writer.add(
+    `<< /Type /FontDescriptor /FontName /LiberationSans /Flags 32 /FontBBox [-203 -303 1050 910] /ItalicAngle 0 /Ascent 905 /Descent -212 /CapHeight 729 /StemV 80 /FontFile2 ${fontFile} 0 R >>`,
+  );
+  const glyphs = characters.map((c) => font.glyphOf(c.codePointAt(0)!));
+  const codeToGlyph = new Uint8Array(2 * (characters.length + 1));
+  glyphs.forEach((glyph, i) => {
+    codeToGlyph[2 * (i + 1)] = glyph >> 8;
+    codeToGlyph[2 * (i + 1) + 1] = glyph & 0xff;
+  });
+  const glyphMap = writer.add(`<< /Length ${codeToGlyph.length} >>`, codeToGlyph);
+  const widths = glyphs.map((glyph) => font.advanceOf(glyph)).join(' ');
+  const cidFont = writer.add(
+    `<< /Type /Font /Subtype /CIDFontType2 /BaseFont /LiberationSans /CIDSystemInfo << /Registry (Adobe) /Ordering (Identity) /Supplement 0 >> /FontDescriptor ${descriptor} 0 R /DW 556 /W [1 [${widths}]] /CIDToGIDMap ${glyphMap} 0 R >>`,
+  );
+  const toUnicode = writer.add(...stream(toUnicodeMap(characters)));
+  return writer.add(`<< /Type /Font /Subtype /Type0 /BaseFont /LiberationSans /Encoding /Identity-H /DescendantFonts [${cidFont} 0 R] /ToUnicode ${toUnicode} 0 R >>`);
 }
 
-function wrap(paragraph: string, widthInEmsAvailable: number): string[] {
+/** A ToUnicode CMap: code i + 1 is characters[i] (UTF-16, so characters beyond the basic plane too). */
+function toUnicodeMap(characters: readonly string[]): string {
+  const entries = characters.map((c, i) => `<${(i + 1).toString(16).padStart(4, '0')}> <${utf16Hex(c)}>`);
+  const blocks: string[] = [];
+  for (let i = 0; i < entries.length; i += 100) {
+    const block = entries.slice(i, i + 100);
+    blocks.push(`${block.length} beginbfchar\n${block.join('\n')}\nendbfchar`);
+  }
+  return [
+    '/CIDInit /ProcSet findresource begin 12 dict begin begincmap',
+    '/CIDSystemInfo << /Registry (Adobe) /Ordering (UCS) /Supplement 0 >> def',
+    '/CMapName /CareLens-UCS def /CMapType 2 def',
+    '1 begincodespacerange <0000> <ffff> endcodespacerange',
+    ...blocks,
+    'endcmap CMapName currentdict /CMap defineresource pop end end',
+  ].join('\n');
+}
+
+function stream(content: string): [string, string] {
+  return [`<< /Length ${content.length} >>`, content];
+}
+
+function wrap(paragraph: string, widthInEmsAvailable: number, widthInEms: (text: string) => number): string[] {
   const lines: string[] = [];
   let line = '';
   for (const word of paragraph.split(/\s+/).filter(Boolean)) {
@@ -91,24 +135,21 @@ function wrap(paragraph: string, widthInEmsAvailable: number): string[] {
   return lines;
 }
 
-const WIN_ANSI_EXTRA: Record<string, number> = {
-  '€': 0x80, '‚': 0x82, 'ƒ': 0x83, '„': 0x84, '…': 0x85, '†': 0x86, '‡': 0x87, 'ˆ': 0x88, '‰': 0x89, 'Š': 0x8a, '‹': 0x8b, 'Œ': 0x8c, 'Ž': 0x8e,
-  '‘': 0x91, '’': 0x92, '“': 0x93, '”': 0x94, '•': 0x95, '–': 0x96, '—': 0x97, '˜': 0x98, '™': 0x99, 'š': 0x9a, '›': 0x9b, 'œ': 0x9c, 'ž': 0x9e, 'Ÿ': 0x9f,
-};
-
-/** Text as WinAnsi bytes (Helvetica's encoding); a character it cannot show becomes "?". */
-function winAnsi(text: string): Uint8Array {
-  const out: number[] = [];
-  for (const c of text) {
-    const code = c.codePointAt(0)!;
-    if (code < 0x80 || (code >= 0xa0 && code <= 0xff)) out.push(code);
-    else out.push(WIN_ANSI_EXTRA[c] ?? 0x3f);
-  }
-  return Uint8Array.from(out);
-}
-
 function pdfString(text: string): string {
   return `(${text.replace(/[\\()]/g, (c) => `\\${c}`)})`;
+}
+
+/** A PDF text string: as it is when plain ASCII, else UTF-16 with its byte-order mark. */
+function textString(text: string): string {
+  if (/^[\x20-\x7e]*$/.test(text)) return pdfString(text);
+  return `<feff${utf16Hex(text)}>`;
+}
+
+/** Text as UTF-16 code units in hex (a JavaScript string is UTF-16 already). */
+function utf16Hex(text: string): string {
+  let hex = '';
+  for (let i = 0; i < text.length; i++) hex += text.charCodeAt(i).toString(16).padStart(4, '0');
+  return hex;
 }
 
 function num(n: number): string {
@@ -132,7 +173,7 @@ class PdfWriter {
 
   finish(pagesId: number, pageIds: number[], title: string): Uint8Array {
     this.add(`<< /Type /Pages /Kids [${pageIds.map((id) => `${id} 0 R`).join(' ')}] /Count ${pageIds.length} >>`, undefined, pagesId);
-    const info = this.add(`<< /Title ${pdfString(title.replace(/[^\x20-\x7e]/g, '?'))} /Creator (CareLens) >>`);
+    const info = this.add(`<< /Title ${textString(title)} /Creator (CareLens) >>`);
     const catalog = this.add(`<< /Type /Catalog /Pages ${pagesId} 0 R >>`);
     const header = new TextEncoder().encode('%PDF-1.4\n%\xe2\xe3\xcf\xd3\n');
     const parts: Uint8Array[] = [header];

@@ -179,6 +179,14 @@ test('a Word document opens in the reader as text, with marks, a card and the sa
   await expect.poll(() => card(viewer), { timeout: 10_000 }).not.toBeNull();
   expect((await card(viewer))!.kind).toBe('section');
   expect(await letterCheck(viewer, openExtensionPage)).toEqual(expected);
+
+  // Every character comes through as written, beyond the few a standard PDF font has.
+  const names = await docxOf({ name: 'names', pages: [['Dear Łukasz Wiśniewski and Ioana Ștefănescu,', 'Zoë’s review – on 3 March 2026 – costs £0: “bring a friend”, Dvořák wrote.']] });
+  const second = await openExtensionPage('viewer.html?pick=1');
+  await second.getByLabel('Choose a PDF file').setInputFiles({ name: 'names.docx', mimeType: '', buffer: Buffer.from(names) });
+  const layer = second.locator('.page[data-page-number="1"] .textLayer');
+  await expect(layer).toContainText('Dear Łukasz Wiśniewski and Ioana Ștefănescu,', { timeout: 30_000 });
+  await expect(layer).toContainText('Zoë’s review – on 3 March 2026 – costs £0: “bring a friend”, Dvořák wrote.');
 });
 
 test('bad input: each gets its own message and nothing hangs', async ({ openExtensionPage }) => {
