@@ -47,7 +47,10 @@ const SENDERS = String.raw`(?:police|school|nursery|GP|doctor|health visitor|hos
 const CONTACT_VERBS = String.raw`(?:got in touch|get in touch|gets in touch|contacted|contact|rang|rung|phoned|telephoned|called|e-?mailed|wrote|texted|messaged|raised (?:a |their |its |his |her )?concerns?|passed (?:on )?(?:concerns|information)|shared (?:concerns|information)|alerted|made (?:a )?referral|referred|reported)`;
 const COUNCIL = String.raw`(?:us|me|the council|the local authority|children'?s (?:social )?(?:services|social care)|the (?:front door|MASH|multi-agency safeguarding hub|hub|duty team|referral team|assessment team|access team|contact centre|children'?s advice (?:and support )?service)|our (?:[\w'’-]+ ){0,2}(?:team|service|hub)|the [\w'’-]+ team)`;
 const FILE_OBJECT = String.raw`(?:(?:a |the |all |any )?(?:cop(?:y|ies) of )?(?:the |your |all |any |our )?(?:[\w'’-]+ ){0,3}?(?:information|records?|files?|data|notes|documents|personal (?:data|information)|papers)(?: (?:that |which )?(?:we|our [\w'’ ]{1,30}?|the council|children'?s services|the local authority) (?:hold|holds|keep|keeps|have|has)(?: on| about)? you| (?:held|kept) (?:on|about) you| about you)?)`;
-const MOVED = String.raw`(?:move|moved|moving|new address|new area|relocat\w*|(?:now|had come to|have come to|had gone to|went to|gone to) (?:live|living|settle|settled|stay|stays) (?:in|at)|(?:now )?(?:live|lives|living|settled) (?:in|at) [A-Z]\w+ (?:for good|permanently)|(?:now )?(?:live|lives|living) permanently (?:in|at))`;
+// The file about the person themselves, said so (their own, or held about them): "everything we hold about you", "your
+// social care file", "the information kept on you".
+const PERSONAL_FILE = String.raw`(?:(?:everything|anything|all(?: the)? (?:information|records|data))(?: (?:that )?(?:we|the council|children'?s services) (?:hold|holds|keep|keeps|have|has))?(?: on| about)? you|(?:(?:a )?cop(?:y|ies) of )?(?:all )?(?:of )?your (?:[\w'’-]+ ){0,2}?(?:information|records?|files?|data|notes|personal (?:data|information))|(?:the )?(?:information|records?|files?|data|notes)(?: (?:that |which )?(?:we|the council|children'?s services) (?:hold|holds|keep|keeps)(?: on| about)? you| (?:held|kept) (?:on|about) you| about you))`;
+const MOVED = String.raw`(?:move|moved|moving|new address|new area|relocat\w*|(?:had|have|has) settled (?:in|at)|(?:now|had come to|have come to|had gone to|went to|gone to) (?:live|living|settle|settled|stay|stays) (?:in|at)|(?:now )?(?:live|lives|living|settled) (?:in|at) [A-Z]\w+ (?:for good|permanently)|(?:now )?(?:live|lives|living) permanently (?:in|at))`;
 
 /** A thing the letter can name, and the event it makes with each kind of action (`*` for any). */
 interface Thing {
@@ -70,12 +73,15 @@ const THINGS: Thing[] = [
   { id: 'panel', re: /\b((stage (3|three) )?review panel|the panel|(stage (3|three)|third stage)( of the (complaints )?(procedure|process))?)\b/i, events: { request: 'stage3-requested', receive: 'stage3-requested', happen: 'review-panel-held', plan: 'review-panel-held', '*': 'review-panel-held' } },
   // The Stage 2 answer named as a thing of its own: "Stage 2 response sent:", "the investigating officer's report".
   { id: 'stage2-response', re: /\b((stage (2|two)|second stage) (reply|response|answer|outcome|decision|adjudication)( letter)?|(investigating officer|investigator)'?s? report|(stage (2|two) )?investigation report)\b/i, events: { request: 'stage2-requested', '*': 'stage2-response-received' } },
-  { id: 'stage2', re: /\b(stage (2|two)|second stage|independent investigation|adjudicat(ion|or'?s? (letter|response|decision)))\b/i, events: { request: 'stage2-requested', receive: 'stage2-requested', respond: 'stage2-response-received', finish: 'stage2-response-received', '*': 'stage2-requested' } },
+  { id: 'stage2', re: /\b(stage (2|two)|second stage|next stage|independent (investigation|review|look)|(looked at|considered|investigated|reviewed) independently|adjudicat(ion|or'?s? (letter|response|decision)))\b/i, events: { request: 'stage2-requested', receive: 'stage2-requested', respond: 'stage2-response-received', finish: 'stage2-response-received', '*': 'stage2-requested' } },
   { id: 'stage1-complaint', re: /\bstage (1|one) complaint\b/i, events: { respond: 'stage1-response-received', '*': 'complaint-received' } },
   { id: 'stage1', re: /\b((stage (1|one)|first stage|first) (reply|response|answer|letter))\b/i, events: { '*': 'stage1-response-received' } },
   { id: 'sar', re: new RegExp(String.raw`\b(?:(?:request|requests|application|asked|asking|ask)\s+(?:to (?:see|have|get|receive|look at|read)|for access to|to access)\s+${FILE_OBJECT})|` + /\b(subject access request|SAR|(request|ask|asked|asking) for (a )?(copy|copies) of (your|the|all|our)( [\w'’]+){0,3}? (records?|files?|information|notes|personal (data|information))|(request|ask|asked|asking) for (your|the) (records?|files?)|(copy|copies) of (your|the)( [\w'’]+){0,3}? (records?|files?))\b/.source, 'i'), events: { receive: 'sar-received', respond: 'sar-response-received', finish: 'sar-response-received', '*': 'sar-received' } },
+  // The request told with its date between the verb and what was asked for: "You asked us on 5 January for everything
+  // we hold about you", "you applied on 5 January to see your file".
+  { id: 'sar-asked', re: new RegExp(String.raw`\b(?:asked|requested|applied|wrote|e-?mailed)\b[^.;]{0,50}?\b(?:to see|to have|to access|for access to|for|to be sent|to be given)\s+${PERSONAL_FILE}`, 'i'), events: { '*': 'sar-received' } },
   { id: 'records', re: /\b(the (information|records|files|documents) you (asked|requested) for|your (records|file|personal (data|information)))\b/i, events: { respond: 'sar-response-received', finish: 'sar-response-received' } },
-  { id: 'complaint', re: /\b(complain(ts?|ed|ing)?|what you raised|the concerns? you raised|your concerns)\b/i, events: { receive: 'complaint-received', request: 'complaint-received', respond: 'stage1-response-received', finish: 'stage1-response-received', '*': 'complaint-received' } },
+  { id: 'complaint', re: /\b(complain(ts?|ed|ing)?|what you raised|the concerns? you raised|your concerns|(not happy|unhappy|dissatisfied|not satisfied) (with|about) (how|the way|what))\b/i, events: { receive: 'complaint-received', request: 'complaint-received', respond: 'stage1-response-received', finish: 'stage1-response-received', '*': 'complaint-received' } },
   { id: 'permanent-address', re: /\b(written (notice|notification|confirmation) of (the|your|their) (new )?(permanent )?address|(the|your|their) permanent address)\b/i, events: { notify: 'permanent-address-notified', receive: 'permanent-address-notified' } },
   { id: 'arrival', re: /\b((family|you) (moved|arrived|came) (in)?to (the area|our area|live in|Cambridgeshire))\b/i, events: { '*': 'family-arrived' } },
   { id: 'cin-meeting', re: /\b(child in need (meeting|review)|CIN (meeting|review))\b/i, events: { '*': 'cin-meeting-held' } },
@@ -88,10 +94,12 @@ const THINGS: Thing[] = [
   // A referral told as who got in touch with whom, whatever the verb: "Theo's school got in touch with the Front Door
   // about him", "the GP rang us", "the police contacted the duty team".
   { id: 'agency-contact', re: new RegExp(String.raw`\b${SENDERS}s?(?:'s?)?(?:\s+[\w'’-]+){0,2}?\s+(?:had\s+|have\s+|has\s+|then\s+|first\s+)?${CONTACT_VERBS}\s+(?:(?:with|to)\s+)?${COUNCIL}\b`, 'i'), events: { '*': 'referral-received' } },
+  // ... and the same in the passive: "we were contacted by Ava's school", "concerns were shared with us by her GP".
+  { id: 'agency-contacted', re: new RegExp(String.raw`\b(?:(?:we|I|the council|children'?s services|the [\w'’-]+ team)\s+(?:was|were|had been|have been|has been)\s+(?:contacted|rung|phoned|telephoned|called|e-?mailed|alerted|told|approached)|(?:concerns?|information|worries|a referral)[^.;]{0,40}?\b(?:was|were|had been|have been)\s+(?:shared|raised|passed|reported|made|sent|given)(?: on)?\s+(?:with|to)\s+${COUNCIL})\s+by\s+(?:[\w'’-]+\s+){0,2}?${SENDERS}`, 'i'), events: { '*': 'referral-received' } },
   { id: 'sender-report', re: /\b(police|school|nursery|GP|doctor|health visitor|hospital|midwife|paediatrician|teacher|college)s?('s?)?\s+([\w'’-]+\s+){0,2}?(report|concerns?|notification|call|e-?mail|referral form|information)\b/i, events: { receive: 'referral-received' } },
   { id: 'referral', re: /\b(referral|referred|contact from|concerns? (from|raised by) (the|his|her|their) (school|nursery|GP|health visitor|police|hospital))\b/i, events: { decide: 'referral-decision-made', receive: 'referral-received', '*': 'referral-received' } },
   { id: 'referral-decision', re: /\b(decision (to|that we would|that we should) (carry out|start|do|undertake|begin) (an? |the )?(child and family |single )?assessment|decided (to|that we would|that we should) (carry out|start|do|undertake|begin) (an? |the )?(child and family |single )?assessment)\b/i, events: { '*': 'referral-decision-made' } },
-  { id: 'assessment', re: /\b((child and family |single |social work |family )?assessment)\b/i, events: { decide: 'referral-decision-made', finish: 'assessment-completed', respond: 'assessment-completed' } },
+  { id: 'assessment', re: /\b((child and family |single |social work |family )?assessment|assess(ing)? ([\w'’]+ ){0,2}?needs)\b/i, events: { decide: 'referral-decision-made', finish: 'assessment-completed', respond: 'assessment-completed' } },
   // What happens after a referral, named by what was decided rather than by the referral: "Decision about next steps",
   // "we agreed what should happen next", "no further action".
   { id: 'next-steps', re: /\b(next steps?|what (would|will|should|is to) happen next|what (to do|we would do) next|(no )?further action|NFA|(early help|support) (was|is|would be) (offered|needed|the right response))\b/i, events: { decide: 'referral-decision-made' } },
@@ -161,7 +169,7 @@ const MODIFIER_GAP = /^\s+(to|of|about|into|for|regarding|concerning|on)\s+((the
 
 /** Ways of saying a thing reached the council, whatever the verb: "came in", "reached us", "were passed to us". */
 const RECEIVED =
-  /\b(received|receipt|registered|logged|came in|come in|came to (us|me|the \w+ team)|reached (us|me|the council|our|the \w+ team)|(was|were|been) (passed|forwarded|sent|referred|handed) (on )?to (us|me|the council|our|children'?s services|the \w+ team)|got to us|arrived (with us)?|landed with us|was made to us|were made to us|we were contacted|we heard from|(passed|sent|forwarded|handed|gave|shared|emailed|e-mailed)\b[^.;]{0,60}\bto (us|me|the council|our ([\w'’-]+ ){0,2}(team|service)|children'?s services))\b/i;
+  /\b(received|receipt|registered|logged|came in|come in|came to (us|me|the \w+ team)|reached (us|me|the council|our|the \w+ team)|(was|were|been) (passed|forwarded|sent|referred|handed) (on )?to (us|me|the council|our|children'?s services|the \w+ team)|got to us|arrived (with us)?|landed with us|was made to us|were made to us|we were contacted|we heard from|(passed|sent|forwarded|handed|gave|shared|emailed|e-mailed)\b[^.;]{0,60}\b(to|with) (us|me|the council|our ([\w'’-]+ ){0,2}(team|service)|children'?s services))\b/i;
 
 interface VerbReading {
   actions: Action[];
@@ -172,7 +180,11 @@ interface VerbReading {
 /** What someone said, complained or worried about is reported, not done: "you rang to complain that contact had been cancelled". */
 const REPORTED = /\b(complain\w*|sa(y|ys|id)|t(ell|old)|explain\w*|worr(y|ied)|felt|feel|unhappy|upset|concerned|raised|report\w*)\s+(that|because|about how|how)\b.*$/i;
 
-function readVerbs(clause: string): VerbReading {
+/** "You were not happy with ...": a complaint's words, not a negated event. */
+const NOT_CONTENT = /\bnot (happy|satisfied|pleased|content)\b/gi;
+
+function readVerbs(written: string): VerbReading {
+  const clause = written.replace(NOT_CONTENT, (_m, feeling: string) => `un${feeling}`);
   const verbs = nlp(clause).verbs().json() as { text: string; verb?: { infinitive?: string; grammar?: { tense?: string }; negative?: boolean } }[];
   const reportedAt = REPORTED.exec(clause)?.index;
   const own = reportedAt === undefined ? clause : clause.slice(0, reportedAt + clause.slice(reportedAt).search(/\s/));
@@ -181,8 +193,9 @@ function readVerbs(clause: string): VerbReading {
   let tense: Tense = 'unknown';
   let negated = false;
   for (const v of verbs) {
-    const inf = (v.verb?.infinitive ?? v.text).toLowerCase().split(' ').pop() ?? '';
-    const action = ACTIONS[inf] ?? 'other';
+    // A verb phrase ("finish assessing", "sign off") acts by its last word that is one of ours.
+    const words = (v.verb?.infinitive ?? v.text).toLowerCase().split(' ');
+    const action = [...words].reverse().map((w) => ACTIONS[w]).find(Boolean) ?? 'other';
     // What the person (or another agency) sent is what the council received: "you e-mailed on 4 March to complain".
     const at = clause.indexOf(v.text);
     const sentByThem = action === 'respond' && at >= 0 && /\b(you|he|she|they)\s+((then|also|first|had|have)\s+)?$/i.test(clause.slice(0, at));

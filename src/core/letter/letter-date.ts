@@ -76,7 +76,7 @@ const FILE_THINGS = String.raw`(information|records?|cop(y|ies)|files?|documents
 // raised"). A determiner and up to three words may come before the noun ("our formal Stage 1 response").
 const DETERMINER = String.raw`(?:our|my|the|a|the council'?s|the local authority'?s|the trust'?s)`;
 const QUALIFIERS = String.raw`(?:[\w'’-]+\s+){0,3}?`;
-const ANSWER = String.raw`(?:reply|response|answer|adjudication|findings|outcome|decision|conclusions)`;
+const ANSWER = String.raw`(?:reply|replies|response|responses|answers?|adjudication|findings|outcome|decision|conclusions?)`;
 // The letter itself, or the part of it that follows: "what follows", "the rest of this letter", "the paragraphs below".
 const SELF = String.raw`(?:this (?:letter|e-?mail|message|note|reply|correspondence)|what follows|the following|what I (?:have )?(?:set|write) out below|the rest of this (?:letter|e-?mail)|the remainder of this (?:letter|e-?mail)|the (?:paragraphs|points|sections) below)`;
 const SELF_RESPONSE = [
@@ -87,8 +87,15 @@ const SELF_RESPONSE = [
   /\b(?:I|we) (?:now )?(?:respond|reply) (?:below |here |in full )?to (?:your complaint|the (?:concerns|points|issues|matters) you (?:raised|made)|what you raised|each of your)/i,
   /\b(?:sets? out|this is|here (?:is|are)) the (?:outcome|findings|result) of (?:the|my|our) (?:stage (?:1|one|2|two) )?(?:investigation|look into your complaint|review of your complaint)/i,
   new RegExp(String.raw`\b(?:my|our) ${QUALIFIERS}${ANSWER}(?: (?:to|on|about) [^.]{0,40}?)? (?:is|are) (?:set out |given )?below\b`, 'i'),
+  // Where the answer is: "my findings are as follows", "our answers are in this letter", "I set out my conclusions below",
+  // and the writer bringing it: "I write with the outcome of my investigation".
+  new RegExp(String.raw`\b(?:my|our) ${QUALIFIERS}${ANSWER}\b[^.]{0,40}?\b(?:is|are) (?:as follows|(?:set out |given |written )?(?:below|in this (?:letter|e-?mail)))`, 'i'),
+  new RegExp(String.raw`\b(?:set|sets|setting) out ${DETERMINER} ${QUALIFIERS}${ANSWER} (?:below|in this (?:letter|e-?mail)|here)\b`, 'i'),
+  new RegExp(String.raw`\b(?:I|we) (?:now )?(?:write|am writing|are writing) (?:to you )?(?:with|to (?:give you|share|tell you|let you know)) ${DETERMINER} ${QUALIFIERS}${ANSWER}\b`, 'i'),
 ];
 
+/** Just before the words: "I will set out my conclusions below", "we cannot yet give you". */
+const PROMISED_BEFORE = /\b(will|shall|cannot|can't|won't|not|unable to|hope to|aim to|intend to)\s+(\w+\s+)?$/i;
 /** "We will enclose", "we cannot send you the records", "once we have the form we will send": not handed over yet. */
 const NOT_YET = /\b(will|shall|cannot|can't|could not|not|once|when|if|form)\b/i;
 const SAR_ENCLOSED = [
@@ -128,7 +135,7 @@ function handsOverFile(text: string): boolean {
  * the outcome of the assessment" (assessment completed), "what we decided about the referral" (decision).
  */
 export function letterIsResponse(text: string, topic: ReturnType<typeof letterTopic>): string | undefined {
-  const said = SELF_RESPONSE.map((re) => re.exec(text)).find((m) => m && !NOT_YET.test(m[0]));
+  const said = SELF_RESPONSE.map((re) => re.exec(text)).find((m) => m && !NOT_YET.test(m[0]) && !PROMISED_BEFORE.test(text.slice(Math.max(0, m.index - 25), m.index)));
   if ((topic === 'complaint' || topic === 'stage2') && said) {
     // The sentence that says it is the reply says which stage ("our response to the Stage 2 investigation").
     const sentenceEnd = text.indexOf('. ', said.index);

@@ -250,4 +250,21 @@ describe('generalising by concept, not by phrase (synonym lexicons: sender, verb
     const promised = check('Date: 5 February 2026\n\nYour subject access request reached us on 5 January 2026. We will send you the copies of your file next week.').pairings.find((p) => p.met);
     expect(promised).toBeUndefined();
   });
+  it('reads the same concepts in the passive, split by the date, or said as a feeling', () => {
+    expect(read("We were contacted by Ava's school on 3 March 2026.", '3 March')).toMatchObject({ event: 'referral-received' });
+    expect(read('Concerns about Ava were shared with us by her GP on 3 March 2026.', '3 March')).toMatchObject({ event: 'referral-received' });
+    expect(read('You asked us on 5 January 2026 for everything we hold about you.', '5 January')).toMatchObject({ event: 'sar-received' });
+    expect(read('You asked on 5 January 2026 to see your social care file.', '5 January')).toMatchObject({ event: 'sar-received' });
+    expect(read("The duty manager agreed on 4 March 2026 that we would assess Ava's needs.", '4 March')).toMatchObject({ event: 'referral-decision-made' });
+    expect(read("We finished assessing Ava's needs on 20 April 2026.", '20 April')).toMatchObject({ event: 'assessment-completed' });
+    expect(read('On 9 March 2026 you told us you were not happy with how the social worker had treated you.', '9 March')).toMatchObject({ event: 'complaint-received', negated: false });
+    expect(read('Your previous council let us know on 2 March 2026 that you had settled in Ashby.', '2 March')).toMatchObject({ event: 'cp-move-notified' });
+  });
+  it('knows where the letter says its answer is, and a promise of it is not the answer', () => {
+    const stage1 = (said: string) =>
+      check(`Date: 20 March 2026\n\nYour complaint was received on 9 March 2026.\n\n${said}\n\nYours`).pairings.find((p) => p.rule === 'complaint-stage1')?.met?.iso;
+    for (const said of ['My findings are as follows.', 'I have now investigated your complaint and set out my conclusions below.', 'I write with the outcome of my investigation at Stage 1.'])
+      expect(stage1(said), said).toBe('2026-03-20');
+    expect(stage1('I will set out my conclusions below once the team has replied.')).toBeUndefined();
+  });
 });
