@@ -102,7 +102,7 @@ async function waitForCarelens(page: Page, url: string): Promise<void> {
 }
 
 /** Collects long tasks in the page (main world), as [start, duration] in window.__long. */
-const LONG_WATCH = `window.__long = [];
+export const LONG_WATCH = `window.__long = [];
 new PerformanceObserver((list) => {
   for (const e of list.getEntries()) window.__long.push([e.startTime, e.duration]);
 }).observe({ type: 'longtask', buffered: true });`;
@@ -143,7 +143,7 @@ async function carelens(context: BrowserContext, url: string): Promise<Result> {
     }
     const hl = (CSS as unknown as { highlights: Map<string, Set<unknown>> }).highlights;
     phases['painted'] = 0;
-    for (const k of ['term', 'section', 'duration', 'date']) phases['painted'] += hl.get(`carelens-${k}`)?.size ?? 0;
+    for (const k of ['term', 'section', 'duration', 'date']) phases['painted'] += hl.get(`mark-${k}`)?.size ?? 0;
     return {
       busyMs: busy,
       drawnMs: end.startTime - start,
@@ -188,7 +188,7 @@ interface OnScreen {
 }
 
 /** The longest task in the page overlapping [a, b] (ms of performance.now()); 0 when none reached 50 ms. */
-async function longestTask(page: Page, a: number, b: number): Promise<number> {
+export async function longestTask(page: Page, a: number, b: number): Promise<number> {
   await page.waitForTimeout(200); // long-task entries arrive after their task
   return (await page.evaluate(
     `Math.max(0, ...window.__long.filter(([s, d]) => s + d >= ${a} && s <= ${b}).map(([, d]) => d))`,

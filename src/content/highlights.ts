@@ -3,6 +3,7 @@
 // page node is added or changed. Underline styles differ by kind so marks are told apart without colour.
 import type { Match, MatchKind } from '../core/detect/types';
 import highlightCss from './highlights.css?raw';
+import { HIGHLIGHT_PREFIX } from './page-names';
 
 export type HighlightName = MatchKind | 'former' | 'conflict' | 'active';
 
@@ -18,7 +19,8 @@ export function highlightsOf(match: Match): HighlightName[] {
   return [match.kind];
 }
 
-export const highlightId = (name: HighlightName): string => `carelens-${name}`;
+/** The name in the page's highlight registry (neutral: page-names.ts); highlights.css uses the same. */
+export const highlightId = (name: HighlightName): string => `${HIGHLIGHT_PREFIX}${name}`;
 
 /** The marks' styles: mid-tone colours with translucent fills, readable on white and on near-black pages. */
 export const HIGHLIGHT_CSS = highlightCss;

@@ -1,9 +1,8 @@
-// The ONE node CareLens adds to a page: a custom-named host element with a closed shadow root that
+// The ONE node CareLens adds to a page: a host element with a neutral name (page-names.ts) with a closed shadow root that
 // holds our UI. Created on first use, with no attributes, appended to <html> (not inside the
 // page's app root). Page scripts cannot read inside it (closed), so the user's notes stay private.
 import { CARD_CSS } from '../ui/card/styles';
-
-export const HOST_TAG = 'carelens-ui';
+import { HOST_TAG } from './page-names';
 
 export interface UiHost {
   host: HTMLElement;

@@ -148,7 +148,7 @@ export function highlightSizes(page: Page): Promise<Sizes> {
   return page.evaluate(() => {
     const out: Record<string, number> = {};
     for (const name of ['term', 'section', 'duration', 'date']) {
-      out[name] = (CSS as unknown as { highlights: Map<string, Set<unknown>> }).highlights.get(`carelens-${name}`)?.size ?? 0;
+      out[name] = (CSS as unknown as { highlights: Map<string, Set<unknown>> }).highlights.get(`mark-${name}`)?.size ?? 0;
     }
     return out as Sizes;
   });
@@ -188,7 +188,7 @@ type BidiResult = { type: 'success'; result: { type: string; value?: unknown } }
  * is no host yet.
  */
 export async function inShadow<T>(page: Page, fn: string, arg?: unknown): Promise<T | null> {
-  const host = (await page.evaluateHandle(() => document.querySelector('carelens-ui'))) as unknown as BidiHandle;
+  const host = (await page.evaluateHandle(() => document.querySelector('ui-layer-host'))) as unknown as BidiHandle;
   try {
     const shadowId = host.remoteValue().value?.shadowRoot?.sharedId;
     if (!shadowId) return null;

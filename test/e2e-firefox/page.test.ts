@@ -40,11 +40,11 @@ test('no page node changes except the one shadow host, whose shadow root is clos
   await new Promise((done) => setTimeout(done, 300));
   const { records, same, hostAttrs, shadowRoot } = await page.evaluate(() => {
     const w = window as unknown as { __records: string[]; __before: string };
-    const host = document.querySelector('carelens-ui');
-    const after = document.documentElement.outerHTML.replace(/<carelens-ui><\/carelens-ui>/, '');
+    const host = document.querySelector('ui-layer-host');
+    const after = document.documentElement.outerHTML.replace(/<ui-layer-host><\/ui-layer-host>/, '');
     return { records: w.__records, same: after === w.__before, hostAttrs: host?.attributes.length ?? -1, shadowRoot: host?.shadowRoot ?? null };
   });
-  expect(records).toEqual(['childList HTML  +[CARELENS-UI] -[]']);
+  expect(records).toEqual(['childList HTML  +[UI-LAYER-HOST] -[]']);
   expect(same, 'page markup unchanged apart from our host').toBe(true);
   expect(hostAttrs).toBe(0);
   expect(shadowRoot, 'page scripts cannot reach into the card').toBeNull();

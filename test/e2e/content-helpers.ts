@@ -2,7 +2,7 @@
 // through the DevTools protocol (DOM.getDocument with pierce: true), exactly as the issue allows.
 import type { Page, Worker } from '@playwright/test';
 
-export const HOST_TAG = 'CARELENS-UI';
+export const HOST_TAG = 'UI-LAYER-HOST';
 
 interface CdpNode {
   nodeId: number;
@@ -152,7 +152,7 @@ export function highlightSizes(page: Page, frame = page.mainFrame()): Promise<Si
   return frame.evaluate(() => {
     const out: Record<string, number> = {};
     for (const name of ['term', 'section', 'duration', 'date', 'conflict', 'active']) {
-      out[name] = (CSS as unknown as { highlights: Map<string, Set<unknown>> }).highlights.get(`carelens-${name}`)?.size ?? 0;
+      out[name] = (CSS as unknown as { highlights: Map<string, Set<unknown>> }).highlights.get(`mark-${name}`)?.size ?? 0;
     }
     return out as Sizes;
   });

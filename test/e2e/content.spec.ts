@@ -155,11 +155,11 @@ test('no page node changes except the one shadow host', async ({ page, server })
   await page.waitForTimeout(300);
   const { records, same, hostAttrs } = await page.evaluate(() => {
     const w = window as unknown as { __records: string[]; __before: string };
-    const host = document.querySelector('carelens-ui');
-    const after = document.documentElement.outerHTML.replace(/<carelens-ui><\/carelens-ui>/, '');
+    const host = document.querySelector('ui-layer-host');
+    const after = document.documentElement.outerHTML.replace(/<ui-layer-host><\/ui-layer-host>/, '');
     return { records: w.__records, same: after === w.__before, hostAttrs: host?.attributes.length ?? -1 };
   });
-  expect(records).toEqual(['childList HTML  +[CARELENS-UI] -[]']);
+  expect(records).toEqual(['childList HTML  +[UI-LAYER-HOST] -[]']);
   expect(same, 'page markup unchanged apart from our host').toBe(true);
   expect(hostAttrs).toBe(0);
   // the marks' styles came with the content script's registration (not the manifest, and not adopted late, which
@@ -167,11 +167,11 @@ test('no page node changes except the one shadow host', async ({ page, server })
   const styles = await page.evaluate(() => ({
     adopted: document.adoptedStyleSheets.length,
     rules: [...document.styleSheets].flatMap((sheet) => [...sheet.cssRules]).filter((r) => r.cssText.includes('highlight')).length,
-    term: getComputedStyle(document.documentElement, '::highlight(carelens-term)').textDecorationStyle,
+    term: getComputedStyle(document.documentElement, '::highlight(mark-term)').textDecorationStyle,
   }));
   expect(styles).toEqual({ adopted: 0, rules: 0, term: 'dotted' });
   // the shadow root is closed: page scripts cannot reach into it
-  expect(await page.evaluate(() => document.querySelector('carelens-ui')!.shadowRoot)).toBeNull();
+  expect(await page.evaluate(() => document.querySelector('ui-layer-host')!.shadowRoot)).toBeNull();
   expect(await inShadow(page, 'function () { return this.mode; }')).toBe('closed');
 });
 
@@ -182,7 +182,7 @@ test('content the single-page app adds after load is marked within a second', as
   const elapsed = await page.evaluate(async () => {
     const t0 = performance.now();
     (window as unknown as { spa: { go(v: string): void } }).spa.go('assessment');
-    const size = () => (CSS as unknown as { highlights: Map<string, Set<unknown>> }).highlights.get('carelens-section')?.size ?? 0;
+    const size = () => (CSS as unknown as { highlights: Map<string, Set<unknown>> }).highlights.get('mark-section')?.size ?? 0;
     while (size() === 0 && performance.now() - t0 < 5000) await new Promise((r) => setTimeout(r, 10));
     return performance.now() - t0;
   });
@@ -191,7 +191,7 @@ test('content the single-page app adds after load is marked within a second', as
   const elapsed2 = await page.evaluate(async () => {
     const t0 = performance.now();
     (window as unknown as { spa: { append(t: string): void } }).spa.append('The review conference is held within three months of the initial conference on 1 June 2026.');
-    const size = () => (CSS as unknown as { highlights: Map<string, Set<unknown>> }).highlights.get('carelens-date')?.size ?? 0;
+    const size = () => (CSS as unknown as { highlights: Map<string, Set<unknown>> }).highlights.get('mark-date')?.size ?? 0;
     while (size() === 0 && performance.now() - t0 < 5000) await new Promise((r) => setTimeout(r, 10));
     return performance.now() - t0;
   });

@@ -57,7 +57,7 @@ async function openCards(page: Page): Promise<string[]> {
     const { root } = (await cdp.send('DOM.getDocument', { depth: -1, pierce: true })) as { root: CdpNode };
     const shadows: CdpNode[] = [];
     const walk = (n: CdpNode) => {
-      if (n.nodeName === 'CARELENS-UI' && n.shadowRoots?.[0]) shadows.push(n.shadowRoots[0]);
+      if (n.nodeName === 'UI-LAYER-HOST' && n.shadowRoots?.[0]) shadows.push(n.shadowRoots[0]);
       n.children?.forEach(walk);
       if (n.contentDocument) walk(n.contentDocument);
     };

@@ -22,7 +22,7 @@ async function tabIdOf(serviceWorker: Worker, url: string): Promise<number> {
 /** The mark CareLens has made active (the one whose card is open), with where it is drawn; null when none. */
 function activeMark(page: Page) {
   return page.evaluate(() => {
-    const h = CSS.highlights.get('carelens-active');
+    const h = CSS.highlights.get('mark-active');
     const r = h ? ([...(h as unknown as Set<AbstractRange>)][0] as Range | undefined) : undefined;
     if (!r) return null;
     const b = r.getBoundingClientRect();

@@ -8,7 +8,7 @@ export const PAGE_TRACES = `(() => {
   const adopted = document.adoptedStyleSheets.length;
   let rules = 0;
   for (const sheet of document.styleSheets) { try { rules += [...sheet.cssRules].filter((r) => /highlight|carelens/i.test(r.cssText)).length; } catch {} }
-  const styled = getComputedStyle(document.documentElement, '::highlight(carelens-term)').textDecorationLine;
+  const styled = getComputedStyle(document.documentElement, '::highlight(mark-term)').textDecorationLine;
   return { marks, highlights, elements, adopted, rules, styled };
 })()`;
 
@@ -69,5 +69,25 @@ export const PAGE_SNAPSHOT = `(async () => {
     scroll: [document.documentElement.scrollWidth, document.documentElement.scrollHeight],
     selection: String(getSelection()),
     seen: window.__seen,
+  };
+})()`;
+
+/**
+ * Every name a page's script can read where CareLens reads (run in the page's world, after PAGE_WATCH): the
+ * highlight registry's names, every element's tag, the markup, every performance entry (none left out) and the
+ * messages posted to the window, less the two the test posts itself.
+ */
+export const PAGE_NAMES = `(async () => {
+  window.postMessage({ type: 'carelens:get-report' }, '*');
+  window.postMessage('carelens', '*');
+  await new Promise((r) => setTimeout(r, 300));
+  const own = ['{"type":"carelens:get-report"}', 'carelens'];
+  return {
+    highlights: [...CSS.highlights.keys()],
+    tags: [...new Set([...document.querySelectorAll('*')].map((e) => e.tagName))],
+    markup: document.documentElement.outerHTML,
+    timeline: performance.getEntries().map((e) => e.entryType + ' ' + e.name),
+    messages: window.__seen.messages.filter((m) => !own.includes(m)),
+    events: window.__seen.events,
   };
 })()`;

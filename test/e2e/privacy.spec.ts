@@ -1,13 +1,15 @@
 // Nothing for the page to read. A page's own scripts share the page with CareLens: they may see the marks on the
 // page's own words, but never which passage the person saved there, nor its note; and where CareLens is switched
 // off, nothing of it at all.
-import { readFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { chromium } from '@playwright/test';
 import type { Page, Worker } from '@playwright/test';
 import { join } from 'node:path';
 import { test, expect, contentScriptRegistered } from './fixtures';
-import { extensionDir, shippedExtensionDir } from './chromium';
+import { chromiumArgs, extensionDir, findChromium, shippedExtensionDir } from './chromium';
 import { marksDrawn } from './content-helpers';
-import { NO_TRACE, PAGE_SNAPSHOT, PAGE_TRACES, PAGE_WATCH } from './privacy-helpers';
+import { NO_TRACE, PAGE_NAMES, PAGE_SNAPSHOT, PAGE_TRACES, PAGE_WATCH } from './privacy-helpers';
 import { QUOTE, broker, highlighted, openSavedFixture, passageBoxes, saveSelectionViaMenuPath, savedFixturePage, savedRecords, selectText } from './saved-helpers';
 
 const NOTE = 'private note: the social worker never called back';
@@ -50,7 +52,7 @@ test('a page script learns nothing of a passage saved on that page, or of its no
   const saved = await look(true);
   expect(JSON.stringify(saved)).not.toContain('social worker never called back');
   expect(saved.seen, 'no selection event, no message, no layout shift').toEqual({ events: [], messages: ['{"type":"carelens:get-report"}', 'carelens'], shifts: [] });
-  expect(saved.host, 'our one element: no attributes, a closed shadow root, no box').toMatchObject({ tag: 'CARELENS-UI', attributes: 0, shadowRoot: null, children: 0 });
+  expect(saved.host, 'our one element: no attributes, a closed shadow root, no box').toMatchObject({ tag: 'UI-LAYER-HOST', attributes: 0, shadowRoot: null, children: 0 });
 
   // the same page without the passage: everything the page can read is the same
   const [record] = await savedRecords(panel);
@@ -94,4 +96,42 @@ test('the shipped build makes no timing marks (the test build does)', () => {
     expect(readFileSync(join(shippedExtensionDir, file), 'utf8'), `shipped ${file}`).not.toMatch(marks);
   }
   expect(readFileSync(join(extensionDir, 'content-script.js'), 'utf8')).toMatch(marks);
+});
+
+test('the shipped build, reading a page: its scripts find the marks, under names that do not name CareLens, and nothing else of it', async ({ server }) => {
+  const executablePath = findChromium();
+  test.skip(!executablePath, 'no Chromium');
+  // the build people install, with access to all sites granted as at first run ("everywhere"): the browser's own
+  // prompt cannot be clicked here, so the grant is written into a copy of its manifest; the code is the shipped code
+  const shipped = mkdtempSync(join(tmpdir(), 'carelens-shipped-ext-'));
+  cpSync(shippedExtensionDir, shipped, { recursive: true });
+  const manifest = JSON.parse(readFileSync(join(shipped, 'manifest.json'), 'utf8')) as { host_permissions?: string[] };
+  expect(manifest.host_permissions, 'the shipped build asks for no site at install').toBeUndefined();
+  writeFileSync(join(shipped, 'manifest.json'), JSON.stringify({ ...manifest, host_permissions: ['<all_urls>'] }));
+  const profile = mkdtempSync(join(tmpdir(), 'carelens-e2e-shipped-'));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: executablePath!,
+    headless: true,
+    args: chromiumArgs().map((a) => a.replace(extensionDir, shipped)),
+  });
+  try {
+    const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
+    await contentScriptRegistered(worker);
+    const page = await context.newPage();
+    await page.addInitScript(PAGE_WATCH);
+    await page.goto(server.url('/saved/base.html'));
+    // (no timing marks in this build: the page's own view says when the marks are there)
+    await expect.poll(() => page.evaluate(() => [...(CSS as unknown as { highlights: Map<string, Set<unknown>> }).highlights.values()].reduce((n, h) => n + h.size, 0)), { timeout: 15_000 }).toBeGreaterThan(0);
+    await page.waitForTimeout(500);
+    const seen = (await page.evaluate(PAGE_NAMES)) as { highlights: string[]; tags: string[]; timeline: string[]; messages: string[]; events: string[]; markup: string };
+    expect(seen.highlights.length, 'the marks are in the registry').toBeGreaterThan(0);
+    expect(seen.tags.filter((t) => t.includes('-')), 'our one element').toHaveLength(1);
+    expect(seen.messages).toEqual([]);
+    expect(seen.events).toEqual([]);
+    expect(JSON.stringify(seen), 'no name the page can read names the product').not.toMatch(/care\s*-?lens/i);
+  } finally {
+    await context.close();
+    rmSync(profile, { recursive: true, force: true });
+    rmSync(shipped, { recursive: true, force: true });
+  }
 });

@@ -74,7 +74,7 @@ export async function openSaveDialogByKeyboard(page: Page, text: string): Promis
       await page.keyboard.press('Alt+Shift+S');
       return page.evaluate(() => document.activeElement?.tagName.toLowerCase());
     })
-    .toBe('carelens-ui');
+    .toBe('ui-layer-host');
 }
 
 /** Select the first occurrence of `text` in the page (it must sit inside one text node). */

@@ -84,7 +84,7 @@ test('on a page with thousands of marks, the marks around the view are painted, 
     page.evaluate(() => {
       const tops: number[] = [];
       for (const name of ['term', 'section', 'duration', 'date']) {
-        const h = (CSS as unknown as { highlights: Map<string, Set<StaticRange>> }).highlights.get(`carelens-${name}`);
+        const h = (CSS as unknown as { highlights: Map<string, Set<StaticRange>> }).highlights.get(`mark-${name}`);
         for (const r of h ?? []) {
           const live = document.createRange();
           live.setStart(r.startContainer, r.startOffset);
@@ -136,7 +136,7 @@ test('a long page that changes: new text in view is painted; cut below 1,500 mar
       const el = document.querySelector(sel);
       let n = 0;
       for (const name of ['term', 'section', 'duration', 'date']) {
-        const h = (CSS as unknown as { highlights: Map<string, Set<StaticRange>> }).highlights.get(`carelens-${name}`);
+        const h = (CSS as unknown as { highlights: Map<string, Set<StaticRange>> }).highlights.get(`mark-${name}`);
         for (const r of h ?? []) if (el?.contains(r.startContainer)) n++;
       }
       return n;

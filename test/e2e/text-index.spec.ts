@@ -223,12 +223,12 @@ test('XHTML served as XML (lower-case tag names): scripts and styles are skipped
 
 test('our UI host is excluded; a same-origin iframe is read in its own document, not into the parent', async () => {
   const page = await open(
-    `<p>page text</p><carelens-ui>our own ui</carelens-ui>
+    `<p>page text</p><ui-layer-host>our own ui</ui-layer-host>
      <iframe srcdoc="<p>inside the frame</p>"></iframe>
      <p>more page text</p>`,
   );
   await page.waitForFunction(() => document.querySelector('iframe')!.contentDocument?.body?.textContent?.includes('inside'));
-  const text = await check(page, 'document.body', "{ exclude: document.querySelector('carelens-ui') }");
+  const text = await check(page, 'document.body', "{ exclude: document.querySelector('ui-layer-host') }");
   expect(text).toBe('page text\n\nmore page text\n\n');
   expect(await check(page)).toContain('our own ui'); // without exclude it is just an element
   expect(await check(page, "document.querySelector('iframe').contentDocument.body")).toBe('inside the frame\n\n');

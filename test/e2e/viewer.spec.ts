@@ -298,7 +298,7 @@ test('a term hyphenated across two lines is one mark over both lines, and its ca
   const page = await openExtensionPage(viewerFor(server.url('/generated/typeset.pdf')));
   await firstPageMarked(page);
   const ranges = await page.evaluate(() => {
-    const h = (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.get('carelens-term')!;
+    const h = (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.get('mark-term')!;
     return [...h].map((r) => ({ text: r.toString(), lines: r.getClientRects().length }));
   });
   const assessment = ranges.find((r) => r.text.startsWith('child and family assess'));

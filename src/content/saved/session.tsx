@@ -14,6 +14,7 @@ import type { SaveValues } from '../../ui/saved/SaveDialog';
 import { SavedLayer, type LayerState } from './layer';
 import { OverlayPainter } from './overlay';
 import { SavedPainter, type PassagePainter } from './painter';
+import { timingMark } from '../../timing';
 
 export interface SurfaceKey {
   url: string;
@@ -150,6 +151,7 @@ export class SavedSession {
       } else placed.push(range);
     });
     this.painter.draw(placed, moved);
+    timingMark('carelens:passages-drawn', { placed: placed.length, moved: moved.length });
     this.render({ moved: movedList });
     if (this.pendingReveal && this.placements.get(this.pendingReveal)?.range) {
       this.reveal(this.pendingReveal);
