@@ -108,7 +108,8 @@ export function readLetter(text: string): { unwrapped: string; matches: Match[];
   const flat = oneSpace(unwrapped);
   const topic = letterTopic(flat);
   const reviews = reviewTopic(flat);
-  const context = { ...(topic ? { topic } : {}), ...(reviews ? { reviews } : {}) };
+  const referral = !topic && REFERRAL_LETTER.test(flat) && !/\b(conference|core group|review)\b/i.test(flat);
+  const context = { ...(topic ? { topic } : {}), ...(reviews ? { reviews } : {}), ...(referral ? { referral } : {}) };
   const dates: EventDate[] = [];
   matches.forEach((m, index) => {
     if (m.kind !== 'date') return;
@@ -150,6 +151,8 @@ export function readLetter(text: string): { unwrapped: string; matches: Match[];
   const letterEvent = letterIsResponse(flat, topic);
   return { unwrapped, matches, dates, letterDate, ...(letterEvent ? { letterEvent } : {}) };
 }
+
+const REFERRAL_LETTER = /\b(referral|referred|front door|MASH|duty and advice|advice and duty|duty team)\b/i;
 
 /** Which reviews a letter is about, when it names only one kind: a looked-after child's or a child protection plan's. */
 function reviewTopic(text: string): 'lac-review-held' | 'rcpc-held' | undefined {

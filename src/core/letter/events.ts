@@ -35,7 +35,7 @@ addActions('respond', 'respond reply send answer issue write provide disclose en
 addActions('request', 'ask request escalate refer want');
 addActions('finish', 'finish conclude end close sign finalise finalize');
 addActions('decide', 'decide agree determine');
-addActions('notify', 'tell notify inform advise alert learn hear');
+addActions('notify', 'tell notify inform advise alert learn hear phone telephone ring text contact');
 addActions('plan', 'arrange schedule book rearrange reschedule move plan organise organize set fix invite expect');
 addActions('start', 'start begin open initiate commence');
 
@@ -62,13 +62,13 @@ interface Thing {
 // Order matters: more specific names first; a span taken by one thing is not read again by a later one.
 const THINGS: Thing[] = [
   { id: 'dob', re: /\b(date of birth|d\.?o\.?b\.?|born)\b/i, events: {} },
-  { id: 'transfer-conference', re: /\btransfer[- ]in (child protection )?(case )?conference\b|\b(child protection )?conference (held )?(by|in) (your|the|their) new (area|council|local authority)\b/i, events: { '*': 'transfer-in-conference-held' } },
+  { id: 'transfer-conference', re: /\btransfer([- ]in)? (child protection )?(case )?conference\b|\b(child protection )?conference (held )?(by|in) (your|the|their) new (area|council|local authority)\b/i, events: { '*': 'transfer-in-conference-held' } },
   { id: 'rcpc', re: /\b((first |second |next |later )?review (child protection )?(case )?conference|RCPC|review of the child protection plan|child protection review)\b/i, events: { '*': 'rcpc-held' } },
   { id: 'icpc', re: /\b(initial (child protection )?(case )?conference|ICPC|child protection (case )?conference|(case )?conference|meeting to (plan|decide|agree) how to (keep|protect) \w+( \w+)? safe|meeting to decide whether .{0,40}child protection plan)\b/i, events: { '*': 'icpc-held' } },
   { id: 'strategy', re: /\b(strategy (discussion|meeting|call)s?|multi-agency (strategy )?discussion)\b/i, events: { '*': 'strategy-discussion-held' } },
   { id: 'core-group', re: /\b(first )?core group( meeting)?s?\b/i, events: { '*': 'core-group-held' } },
   { id: 'lac-review', re: /\b(looked[- ]after (child |children'?s? )?review|LAC review|CLA review|child in care review|(first |second )?review of (his|her|their|the child'?s?|\w+'s) care plan|care plan review)\b/i, events: { '*': 'lac-review-held' } },
-  { id: 'looked-after', re: /\b(became looked after|came into (our )?care|started to be looked after|was accommodated|were accommodated|became a looked[- ]after child)\b/i, events: { '*': 'child-looked-after' } },
+  { id: 'looked-after', re: /\b((has|have|had) been (looked after|in (our |local authority )?care|in foster care|accommodated)\b[^.;]{0,80}?\bsince|became looked after|came into (our )?care|started to be looked after|was accommodated|were accommodated|became a looked[- ]after child)\b/i, events: { '*': 'child-looked-after' } },
   { id: 'panel-report', re: /\b(panel'?s? (report|findings|recommendations)|report (of|from) the (review )?panel)\b/i, events: { receive: 'panel-report-received', respond: 'panel-report-received', '*': 'panel-report-received' } },
   { id: 'panel', re: /\b((stage (3|three) )?review panel|the panel|(stage (3|three)|third stage)( of the (complaints )?(procedure|process))?)\b/i, events: { request: 'stage3-requested', receive: 'stage3-requested', happen: 'review-panel-held', plan: 'review-panel-held', '*': 'review-panel-held' } },
   // The Stage 2 answer named as a thing of its own: "Stage 2 response sent:", "the investigating officer's report".
@@ -93,6 +93,8 @@ const THINGS: Thing[] = [
   // concerns reached us". Only with a verb of receiving (their report to a conference is no referral).
   // A referral told as who got in touch with whom, whatever the verb: "Theo's school got in touch with the Front Door
   // about him", "the GP rang us", "the police contacted the duty team".
+  // The council hearing of a family for the first time: "we first heard about your family on", "we became aware of Ava".
+  { id: 'first-heard', re: /\b(we|I|the council|children'?s services)\s+(first\s+)?(heard|learned|learnt|found out|became aware|were made aware|were alerted)\s+(about|of)\s+(your family|you|the (children|family|child)|[A-Z]\w+|concerns)\b/, events: { '*': 'referral-received' } },
   { id: 'agency-contact', re: new RegExp(String.raw`\b${SENDERS}s?(?:'s?)?(?:\s+[\w'’-]+){0,2}?\s+(?:had\s+|have\s+|has\s+|then\s+|first\s+)?${CONTACT_VERBS}\s+(?:(?:with|to)\s+)?${COUNCIL}\b`, 'i'), events: { '*': 'referral-received' } },
   // ... and the same in the passive: "we were contacted by Ava's school", "concerns were shared with us by her GP".
   { id: 'agency-contacted', re: new RegExp(String.raw`\b(?:(?:we|I|the council|children'?s services|the [\w'’-]+ team)\s+(?:was|were|had been|have been|has been)\s+(?:contacted|rung|phoned|telephoned|called|e-?mailed|alerted|told|approached)|(?:concerns?|information|worries|a referral)[^.;]{0,40}?\b(?:was|were|had been|have been)\s+(?:shared|raised|passed|reported|made|sent|given)(?: on)?\s+(?:with|to)\s+${COUNCIL})\s+by\s+(?:[\w'’-]+\s+){0,2}?${SENDERS}`, 'i'), events: { '*': 'referral-received' } },
@@ -109,6 +111,8 @@ const THINGS: Thing[] = [
   // "Your second review was held on": a review the letter has named more fully elsewhere (a looked-after review, a
   // review conference), resolved by the letter's topic.
   { id: 'review', re: /\b((first|second|third|fourth|next|last|latest|later|annual|statutory|\w+'s) review( meeting)?|(your|the|his|her|their) review meeting)\b(?!\s+(panel|of (the|your|our|this) (complaint|decision)))/i, events: { '*': 'review' } },
+  // A bare decision ("Decision made:") is the referral decision in a letter about a referral, else nothing.
+  { id: 'decision', re: /\b(decision( made| taken| reached)?|decided)\b(?!\s+(on|about|regarding|as to|to|that|whether)\b)/i, events: { '*': 'decision' } },
   { id: 'reply', re: /(?<!\b(in|with) )\b((first |our |my |a )?(reply|response|answer))\b/i, events: { '*': 'response' } },
 ];
 
@@ -255,6 +259,8 @@ export interface ReadOptions {
   after?: string;
   /** Text before the sentence across paragraph breaks, for "that conference" naming a meeting told of earlier. */
   earlier?: string;
+  /** The letter is about a referral (and no conference, complaint or request), for a bare "decision". */
+  referral?: boolean;
   /** The kind of review the letter is about, for a bare "your second review". */
   reviews?: 'lac-review-held' | 'rcpc-held';
 }
@@ -351,6 +357,7 @@ export function readClause(sentence: string, at: number, atEnd: number, opts: Re
   if (event === 'response') event = opts.topic ? RESPONSE_BY_TOPIC[opts.topic] : undefined;
   if (event === 'request-received') event = opts.topic === 'sar' ? 'sar-received' : undefined;
   if (event === 'review') event = opts.reviews;
+  if (event === 'decision') event = opts.referral ? 'referral-decision-made' : undefined;
   if (best.thing.id === 'reply' && event === 'stage1-response-received' && /\bstage (2|two)\b/i.test(clause)) event = 'stage2-response-received';
   // "... it has now been moved to 24 March": a verb-like thing ("moved") that makes no event here; "it" is the thing
   // named before.

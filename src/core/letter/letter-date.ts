@@ -106,7 +106,7 @@ const SAR_ENCLOSED = [
 
 // Handing over, said by the verb or by where the thing is: "please find the records ... enclosed", "the copies are
 // with this letter", "you will find your file on the memory stick with this letter".
-const HANDOVER = /\b(enclos\w*|attach\w*|please find|here (is|are)|with this (letter|e-?mail)|accompan\w*|included|sending you|sent you|disclos(e|ed|ing)|releas(e|ed|ing))\b/i;
+const HANDOVER = /\b(enclos\w*|attach\w*|linked (from|in|to|below)|(in|on|through|via) the (secure|encrypted|enclosed|attached|shared) (folder|drive|portal|link|disc|memory stick)|please find|here (is|are)|with this (letter|e-?mail)|accompan\w*|included|sending you|sent you|disclos(e|ed|ing)|releas(e|ed|ing))\b/i;
 const FILE_THING = new RegExp(String.raw`\b${FILE_THINGS}\b`, 'i');
 /** Words between the two (and just before the first) that make it a promise or a condition, not a handing over. */
 const NOT_HANDED = /\b(will|shall|would|cannot|can't|could not|not|once|when|if|unable|before|until|need|needs|form)\b/i;

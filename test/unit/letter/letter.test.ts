@@ -267,4 +267,19 @@ describe('generalising by concept, not by phrase (synonym lexicons: sender, verb
       expect(stage1(said), said).toBe('2026-03-20');
     expect(stage1('I will set out my conclusions below once the team has replied.')).toBeUndefined();
   });
+  it('reads a state begun "since" a date, a first hearing of a family, a transfer conference with or without "-in", a move told by phone', () => {
+    expect(read('Mia has been in our care, placed with her aunt, since 4 February 2026.', '4 February')).toMatchObject({ event: 'child-looked-after' });
+    expect(read('Children\'s services first learned of Mia on 4 February 2026 through an anonymous call.', '4 February')).toMatchObject({ event: 'referral-received' });
+    expect(read('A transfer case conference was held on 4 February 2026.', '4 February')).toMatchObject({ event: 'transfer-in-conference-held' });
+    expect(read('On 4 February 2026 your old council telephoned us to say the family had moved here for good.', '4 February')).toMatchObject({ event: 'cp-move-notified' });
+  });
+  it('reads a bare "decision" as the referral decision only in a letter about a referral', () => {
+    expect(pairs('Date: 20 March 2026\n\nDear Ms B,\n\nThe Front Door received a referral about Leo on 9 March 2026.\n\nDecision reached: 10 March 2026\n')).toEqual(['referral-decision 2026-03-09 2026-03-10 on-time']);
+    expect(pairs('Date: 20 March 2026\n\nDear Ms B,\n\nYour complaint was received on 9 March 2026.\n\nDecision reached: 10 March 2026\n').filter((p) => p.startsWith('referral'))).toEqual([]);
+  });
+  it('knows records handed over through a secure folder or a link in the e-mail', () => {
+    const sar = (last: string) => check(`Sent: 5 February 2026\n\nYour subject access request reached us on 5 January 2026. ${last}`).pairings.find((p) => p.met)?.met?.iso;
+    expect(sar('Your file can be opened through the secure portal link in this e-mail.')).toBe('2026-02-05');
+    expect(sar('The records will be in the secure folder once they are ready.')).toBeUndefined();
+  });
 });
