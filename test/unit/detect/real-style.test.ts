@@ -16,8 +16,9 @@ const seeds = seedLabels();
  * a floor that catches regressions. Raise it as the detector improves; never lower it to pass.
  */
 const FLOOR: Record<string, Partial<Record<'section' | 'duration' | 'date' | 'term', { f1?: number; recall?: number; precision?: number }>>> = {
-  dev: { section: { f1: 0.93 }, duration: { f1: 0.98 }, date: { f1: 0.97 }, term: { recall: 0.95, precision: 0.9 } },
-  heldout: { section: { f1: 0.8 }, duration: { f1: 0.98 }, date: { f1: 0.97 }, term: { recall: 0.95, precision: 0.9 } },
+  dev: { section: { f1: 0.99 }, duration: { f1: 0.98 }, date: { f1: 0.97 }, term: { recall: 0.95, precision: 0.95 } },
+  // The held-out part written in session 9 (the one before it is now part of dev): scored once, section F1 0.878.
+  heldout: { section: { f1: 0.85 }, duration: { f1: 0.98 }, date: { f1: 0.97 }, term: { recall: 0.95, precision: 0.9 } },
   seeds: { section: { f1: 0.95 }, duration: { f1: 0.95 }, date: { f1: 0.97 }, term: { recall: 0.95, precision: 0.95 } },
 };
 
