@@ -869,8 +869,11 @@ async function scanImage(page: PDFPageProxy, name: string): Promise<{ blob: Blob
   });
   const source = decoded?.bitmap;
   if (!source) return null;
-  const size = readingSize({ width: source.width, height: source.height });
-  return { blob: await scanAsPng(await createImageBitmap(source), size), ...size };
+  // the copy's size, not pdf.js's object's: in Firefox that object does not show its width and height here
+  const copy = await createImageBitmap(source);
+  if (!copy.width || !copy.height) return null;
+  const size = readingSize({ width: copy.width, height: copy.height });
+  return { blob: await scanAsPng(copy, size), ...size };
 }
 
 /** Resolves in a task of its own, after what is waiting (input, drawing) has run. */
