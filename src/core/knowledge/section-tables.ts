@@ -32,6 +32,8 @@ const LAST_SEEN: Record<string, string> = {
   'ukpga/1989/41':
     'legislation.gov.uk contents (stored: /ukpga/1989/41/contents/1993-04-01) and Part XII pages (stored: /part/XII/crossheading/general, s.103-108); Part XA annotation "ss. 79A-79X"',
   'ukpga/2017/13': 'the Act as printed (stored copy of 2017 c. 13: contents list, sections 1 to 13)',
+  // The table had 139 from the citations; the stored page shows a section 140.
+  'ukpga/2014/6': 'legislation.gov.uk /ukpga/2014/6/section/140/enacted (stored): s.140 "Short title and extent", the last section of Part 10',
 };
 
 const range = (prefix: string, from: string, to: string): string[] => {
@@ -70,7 +72,7 @@ export const SECTION_TABLES: SectionTable[] = [
     },
   ),
   table('ukpga/2004/31', 'Children Act 2004', 69, ['11A', ...range('16', 'A', 'K'), '12A', '12B', '12C', '12D'], 0, 'lettered sections not all listed'),
-  table('ukpga/2014/6', 'Children and Families Act 2014', 139, [], 0, 'lettered sections not listed'),
+  table('ukpga/2014/6', 'Children and Families Act 2014', 140, [], 0, 'lettered sections not listed'),
   table('ukpga/2017/16', 'Children and Social Work Act 2017', 70, [], 0, 'lettered sections not listed'),
   table('ukpga/2002/38', 'Adoption and Children Act 2002', 150, [], 0, 'lettered sections not listed'),
   table('ukpga/1998/42', 'Human Rights Act 1998', 22, ['21A'], 0, 'lettered sections not all listed'),

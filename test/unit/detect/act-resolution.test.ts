@@ -128,6 +128,9 @@ describe('section tables', () => {
     expect(sectionAbsent('ukpga/1989/41', '79Z')).toBe(false); // lettered sections after s52 are not all listed
     expect(sectionAbsent('ukpga/2017/13', '189A')).toBe(true); // the Homelessness Reduction Act 2017 has 13 sections (seen)
     expect(sectionAbsent('ukpga/2017/13', '10')).toBe(false);
+    // The Children and Families Act 2014 ends at s140 (seen on its stored page; the citations' count had said 139).
+    expect(sectionAbsent('ukpga/2014/6', '140')).toBe(false);
+    expect(sectionAbsent('ukpga/2014/6', '141')).toBe(true);
     // A table whose last section was not seen on a stored copy of the Act proves nothing above it.
     expect(sectionTable('ukpga/1998/29')!.lastSeen).toBeUndefined();
     expect(sectionAbsent('ukpga/1998/29', '76')).toBe(false);
