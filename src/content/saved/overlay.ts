@@ -2,8 +2,8 @@
 // shadow root, laid over the passage's client rectangles. (The page's highlight registry, CSS.highlights, is shared
 // with the page's own scripts: a passage there could be listed by any of them.)
 //
-// The boxes follow the text: they are placed again, once a frame at most, after scrolling (the page's or a box
-// inside it), resizing and zooming, a change of the page's size or content (an accordion opening above), the end of
+// The boxes follow the text: they are placed again, once a frame at most, after scrolling a box inside the page (the
+// page's own scroll moves them with it, unless a passage is in a fixed or sticky box), resizing and zooming, a change of the page's size or content (an accordion opening above), the end of
 // a transition or animation, and fonts loading. They are moved with transforms (not left/top), so the browser's
 // layout-shift entries, which a page can read, never see them move; they take no pointer events, so the page's text
 // is hovered and selected through them; and each is clipped to the boxes that clip its text (a scrolling panel), so
@@ -47,6 +47,8 @@ export class OverlayPainter implements PassagePainter {
   private passages: Passage[] = [];
   private flashed: Passage | null = null;
   private pending = false;
+  /** Is some passage's text in a fixed or sticky box (it stays put while the page scrolls, and our layer does not)? */
+  private pinned = false;
   private readonly cleanup: (() => void)[] = [];
 
   /** `container`: where our layer goes, inside the closed shadow root. */
@@ -96,6 +98,7 @@ export class OverlayPainter implements PassagePainter {
     const zoom = (layer as HTMLElement & { currentCSSZoom?: number }).currentCSSZoom || 1;
     const all = this.flashed ? [...this.passages, this.flashed] : this.passages;
     const clips = new Map<Element, Box | null>();
+    this.pinned = false;
     const measured = all.map((p) => this.boxesOf(p.range, origin, clips));
     all.forEach((p, i) => {
       const boxes = measured[i]!;
@@ -135,6 +138,7 @@ export class OverlayPainter implements PassagePainter {
     let clip = this.clipOf(el.parentElement, clips);
     if (clip) {
       const style = this.win.getComputedStyle(el);
+      if (style.position === 'fixed' || style.position === 'sticky') this.pinned = true;
       if (style.overflowX !== 'visible' || style.overflowY !== 'visible') {
         const r = el.getBoundingClientRect();
         clip = intersect(clip, { left: r.left + el.clientLeft, top: r.top + el.clientTop, width: el.clientWidth, height: el.clientHeight });
@@ -143,6 +147,17 @@ export class OverlayPainter implements PassagePainter {
     clips.set(el, clip);
     return clip;
   }
+
+  /**
+   * A scroll: the page's own scroll moves our layer with the text (it is laid out in the document), so the boxes are
+   * placed again only for a scrolling box inside the page, or when some passage's text is in a fixed or sticky box.
+   * (Placing 200 passages measures each one's rectangles: not once a frame while the page scrolls.)
+   */
+  private onScroll = (e: Event): void => {
+    const target = e.target;
+    if (!this.pinned && (target === this.doc || target === this.doc.scrollingElement || target === this.doc.documentElement)) return;
+    this.schedule();
+  };
 
   /** Once a frame at most. */
   private schedule = (): void => {
@@ -172,12 +187,12 @@ export class OverlayPainter implements PassagePainter {
   private follow(): void {
     if (this.cleanup.length) return;
     const { win, doc, schedule } = this;
-    const on = (target: EventTarget, type: string, options: AddEventListenerOptions) => {
-      target.addEventListener(type, schedule, options);
-      this.cleanup.push(() => target.removeEventListener(type, schedule, options));
+    const on = (target: EventTarget, type: string, options: AddEventListenerOptions, listener: (e: Event) => void = schedule) => {
+      target.addEventListener(type, listener, options);
+      this.cleanup.push(() => target.removeEventListener(type, listener, options));
     };
     on(win, 'resize', { passive: true });
-    on(doc, 'scroll', { passive: true, capture: true });
+    on(doc, 'scroll', { passive: true, capture: true }, this.onScroll);
     on(doc, 'transitionend', { passive: true, capture: true });
     on(doc, 'animationend', { passive: true, capture: true });
     on(doc.fonts, 'loadingdone', {});
