@@ -98,6 +98,8 @@ export interface FirefoxSession {
   guard: NetworkGuard;
   /** A new tab (every tab's requests are watched by the guard). */
   newPage(): Promise<Page>;
+  /** A new tab showing the fixture page at `path` (as served: "/letters/late-conference.html"), once CareLens has drawn its marks. */
+  openMarkedPage(path: string): Promise<Page>;
   /** Opens one of CareLens's pages (popup.html, sidepanel.html, viewer.html?file=...) in a new tab. */
   openExtensionPage(path: string, ready: string): Promise<Page>;
   close(): Promise<void>;
@@ -121,6 +123,12 @@ export async function startFirefoxSession(options: { downloadDir?: string } = {}
     server,
     guard,
     newPage,
+    async openMarkedPage(path) {
+      const page = await newPage();
+      await page.goto(server.url(path));
+      await marksDrawn(page);
+      return page;
+    },
     async openExtensionPage(path, ready) {
       const page = await newPage();
       // Firefox may not report a navigation to an extension page as finished: wait for the page's own content.
@@ -219,6 +227,12 @@ export function card(page: Page): Promise<CardState | null> {
       return el ? { label: el.getAttribute('aria-label'), text: el.textContent, links: [...el.querySelectorAll('a')].map((a) => a.href) } : null;
     }`,
   ).then((v) => v ?? null);
+}
+
+/** Hovers `text` on the page and waits for its card to open. */
+export async function openCardOver(page: Page, text: string): Promise<CardState> {
+  await hover(page, text);
+  return (await until(() => card(page), (c) => c !== null))!;
 }
 
 /** Polls `read` until `accept` holds (or throws with the last value after `timeout` ms). */

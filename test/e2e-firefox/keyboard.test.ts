@@ -4,7 +4,7 @@
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import type { Page } from 'puppeteer-core';
 import { selectFirst } from '../e2e/in-page';
-import { card, fireCommand, inShadow, marksDrawn, refusedByProxy, startFirefoxSession, until, type FirefoxSession } from './firefox';
+import { card, fireCommand, inShadow, refusedByProxy, startFirefoxSession, until, type FirefoxSession } from './firefox';
 
 const NEXT_MARK = { key: 'L', modifiers: 'alt,shift' };
 const SAVE_SELECTION = { key: 'S', modifiers: 'alt,shift' };
@@ -31,9 +31,7 @@ async function press(page: Page, key: string, modifiers: string[]): Promise<void
 }
 
 test("in the page, Alt+Shift+L opens the next mark's card with the focus in it; Escape closes it and gives the focus back", async () => {
-  const page = await session.newPage();
-  await page.goto(session.server.url('/demo/index.html'));
-  await marksDrawn(page);
+  const page = await session.openMarkedPage('/demo/index.html');
   await page.evaluate(() => [...document.querySelectorAll('a')].find((a) => a.textContent === 'Section 47 enquiries')!.focus());
   await until(
     async () => {
@@ -50,9 +48,7 @@ test("in the page, Alt+Shift+L opens the next mark's card with the focus in it; 
 });
 
 test("the browser's next-mark shortcut steps through the page's marks, one card after another", async () => {
-  const page = await session.newPage();
-  await page.goto(session.server.url('/letters/late-conference.html'));
-  await marksDrawn(page);
+  const page = await session.openMarkedPage('/letters/late-conference.html');
   await page.bringToFront();
   expect(await fireCommand(session.browser, NEXT_MARK)).toBe('fired');
   const first = await until(() => card(page), (c) => c !== null);
@@ -67,9 +63,7 @@ test("the browser's next-mark shortcut steps through the page's marks, one card 
 });
 
 test("the browser's save shortcut opens the save dialog for the selected passage", async () => {
-  const page = await session.newPage();
-  await page.goto(session.server.url('/saved/base.html'));
-  await marksDrawn(page);
+  const page = await session.openMarkedPage('/saved/base.html');
   await page.bringToFront();
   await page.evaluate(selectFirst, 'the strategy discussion was held on 3 March 2025 with police and health.');
   expect(await fireCommand(session.browser, SAVE_SELECTION)).toBe('fired');

@@ -2,7 +2,7 @@
 // and the network guard (nothing leaves 127.0.0.1).
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { recordPageMutations } from '../e2e/in-page';
-import { card, hover, highlightSizes, marksDrawn, refusedByProxy, startFirefoxSession, tabIdOf, until, type FirefoxSession } from './firefox';
+import { card, highlightSizes, marksDrawn, openCardOver, refusedByProxy, startFirefoxSession, tabIdOf, until, type FirefoxSession } from './firefox';
 
 let session: FirefoxSession;
 
@@ -15,17 +15,14 @@ afterAll(async () => {
 });
 
 test('marks are drawn on a page and hovering "section 47" opens its card with the legislation.gov.uk link', async () => {
-  const page = await session.newPage();
-  await page.goto(session.server.url('/letters/late-conference.html'));
-  await marksDrawn(page);
+  const page = await session.openMarkedPage('/letters/late-conference.html');
   const sizes = await highlightSizes(page);
   expect(sizes.section).toBeGreaterThan(0);
   expect(sizes.term).toBeGreaterThan(0);
   expect(sizes.date).toBeGreaterThan(0);
-  await hover(page, 'section 47');
-  const opened = await until(() => card(page), (c) => c !== null);
-  expect(opened!.label).toContain('Section 47');
-  expect(opened!.links).toContain('https://www.legislation.gov.uk/ukpga/1989/41/section/47');
+  const opened = await openCardOver(page, 'section 47');
+  expect(opened.label).toContain('Section 47');
+  expect(opened.links).toContain('https://www.legislation.gov.uk/ukpga/1989/41/section/47');
   await page.close();
 });
 
@@ -34,8 +31,7 @@ test('no page node changes except the one shadow host, whose shadow root is clos
   await page.evaluateOnNewDocument(recordPageMutations);
   await page.goto(session.server.url('/pages/seed-001.html'));
   await marksDrawn(page);
-  await hover(page, 'section 47');
-  await until(() => card(page), (c) => c !== null);
+  await openCardOver(page, 'section 47');
   await page.keyboard.press('Escape');
   await new Promise((done) => setTimeout(done, 300));
   const { records, same, hostAttrs, shadowRoot } = await page.evaluate(() => {
@@ -83,9 +79,7 @@ test('options: switching off a kind of mark (Dates) is kept and the next page ha
       return box.checked;
     });
   expect(await toggleDates()).toBe(false);
-  const page = await session.newPage();
-  await page.goto(session.server.url('/letters/late-conference.html'));
-  await marksDrawn(page);
+  const page = await session.openMarkedPage('/letters/late-conference.html');
   const sizes = await until(() => highlightSizes(page), (s) => s.term > 0);
   expect(sizes.date).toBe(0);
   expect(sizes.section).toBeGreaterThan(0);

@@ -8,7 +8,7 @@ import { afterAll, beforeAll, expect, test } from 'vitest';
 import type { Page } from 'puppeteer-core';
 import { generatedPdf } from '../fixtures/pdfs';
 import { dropFileOnMain } from '../e2e/in-page';
-import { card, extensionOrigin, highlightSizes, hover, refusedByProxy, startFirefoxSession, tabIdOf, until, type FirefoxSession } from './firefox';
+import { card, extensionOrigin, highlightSizes, openCardOver, refusedByProxy, startFirefoxSession, tabIdOf, until, type FirefoxSession } from './firefox';
 
 let session: FirefoxSession;
 
@@ -46,9 +46,8 @@ test('a PDF link that reaches its file through a redirect opens in the reader in
   const sizes = await highlightSizes(tab);
   expect(sizes.section).toBeGreaterThan(0);
   expect(sizes.date).toBeGreaterThan(0);
-  await hover(tab, 'section 47');
-  const opened = await until(() => card(tab), (c) => c !== null);
-  expect(opened!.label).toMatch(/section 47/i);
+  const opened = await openCardOver(tab, 'section 47');
+  expect(opened.label).toMatch(/section 47/i);
   await tab.close();
 });
 
@@ -81,10 +80,9 @@ test('in the reader, a PDF from 127.0.0.1 has its marks and "section 47" opens i
   expect(sizes.section).toBeGreaterThan(0);
   expect(sizes.term).toBeGreaterThan(0);
   expect(sizes.date).toBeGreaterThan(0);
-  await hover(page, 'section 47');
-  const opened = await until(() => card(page), (c) => c !== null);
-  expect(opened!.label).toMatch(/section 47/i);
-  expect(opened!.links.some((href) => href.startsWith('https://www.legislation.gov.uk/ukpga/1989/41/section/47'))).toBe(true);
+  const opened = await openCardOver(page, 'section 47');
+  expect(opened.label).toMatch(/section 47/i);
+  expect(opened.links.some((href) => href.startsWith('https://www.legislation.gov.uk/ukpga/1989/41/section/47'))).toBe(true);
   await page.close();
 });
 

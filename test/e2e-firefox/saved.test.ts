@@ -3,7 +3,7 @@
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import type { Page } from 'puppeteer-core';
 import { passageBoxesInShadow, selectFirst } from '../e2e/in-page';
-import { inShadow, marksDrawn, refusedByProxy, startFirefoxSession, until, type FirefoxSession } from './firefox';
+import { inShadow, refusedByProxy, startFirefoxSession, until, type FirefoxSession } from './firefox';
 
 const QUOTE = 'the strategy discussion was held on 3 March 2025 with police and health.';
 
@@ -53,9 +53,7 @@ function listedInRecord(panel: Page): Promise<string[]> {
 }
 
 test('a passage saved on a page is listed in the sidebar and survives a reload', async () => {
-  const page = await session.newPage();
-  await page.goto(session.server.url('/saved/base.html'));
-  await marksDrawn(page);
+  const page = await session.openMarkedPage('/saved/base.html');
   await page.evaluate(selectFirst, QUOTE);
   // The content script's own Alt+Shift+S (automation delivers the keys to the page): the save dialog takes focus.
   await until(

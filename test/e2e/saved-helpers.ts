@@ -44,6 +44,13 @@ export function savedRecords(ext: Page): Promise<SavedRecord[]> {
   return broker<SavedRecord[]>(ext, 'list-all');
 }
 
+/** The side panel, open on an empty record (what earlier tests saved is cleared). */
+export async function openEmptyRecord(openExtensionPage: (path: ExtensionPage) => Promise<Page>): Promise<Page> {
+  const panel = await openExtensionPage('sidepanel.html');
+  await broker(panel, 'clear');
+  return panel;
+}
+
 /**
  * A saved-passage test's starting point: the side panel open (`panel`) on an empty record, and the fixture page
  * `first` served at /saved/`address` (each test its own address, so no passage saved by another test is found there)
@@ -54,9 +61,8 @@ export async function openSavedFixture(
   address: string,
   first = 'base.html',
 ): Promise<{ panel: Page; url: string; serve: (name: string) => void }> {
-  const panel = await openExtensionPage('sidepanel.html');
+  const panel = await openEmptyRecord(openExtensionPage);
   const url = server.url(`/saved/${address}`);
-  await broker(panel, 'clear');
   const serve = await serveVariants(page, url, first);
   await page.goto(url);
   return { panel, url, serve };

@@ -3,7 +3,7 @@
 import type { Page, Worker } from '@playwright/test';
 import { test, expect } from './fixtures';
 import { clickInShadow, hover, hoverCard } from './content-helpers';
-import { broker, highlightBox, highlighted, savedRecords } from './saved-helpers';
+import { highlightBox, highlighted, openEmptyRecord, savedRecords } from './saved-helpers';
 
 function viewerUrl(extensionId: string, pdfUrl: string): string {
   return `chrome-extension://${extensionId}/viewer.html?file=${encodeURIComponent(pdfUrl)}`;
@@ -48,8 +48,7 @@ test('PDF: save a passage in the viewer, reload -> drawn in the same place; a co
   serviceWorker,
   openExtensionPage,
 }) => {
-  const panel = await openExtensionPage('sidepanel.html');
-  await broker(panel, 'clear');
+  const panel = await openEmptyRecord(openExtensionPage);
   const pdfUrl = server.url('/generated/letter.pdf');
   await page.goto(viewerUrl(extensionId, pdfUrl));
   await textRead(page);
@@ -78,8 +77,7 @@ test('PDF: save a passage in the viewer, reload -> drawn in the same place; a co
 });
 
 test('PDF: the hover card of a date mark in the viewer saves it with the date pre-filled and the page number', async ({ page, server, extensionId, openExtensionPage }) => {
-  const panel = await openExtensionPage('sidepanel.html');
-  await broker(panel, 'clear');
+  const panel = await openEmptyRecord(openExtensionPage);
   await page.goto(viewerUrl(extensionId, server.url('/generated/letter.pdf')));
   await textRead(page);
   await expect(page.locator('.page[data-page-number="1"][data-marks]')).toBeVisible({ timeout: 20_000 });

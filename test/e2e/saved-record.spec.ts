@@ -63,11 +63,8 @@ test('"Open at passage" in the side panel opens the page, scrolls the passage in
   openExtensionPage,
   browserContext,
 }) => {
-  const panel = await openExtensionPage('sidepanel.html');
-  await broker(panel, 'clear');
-  const url = server.url('/saved/long.html');
+  const { panel, url } = await openSavedFixture({ page, server, openExtensionPage }, 'long.html', 'long.html');
   const passage = 'the review conference on 9 June 2025 decided the plan should continue.';
-  await page.goto(url);
   await saveText(page, serviceWorker, url, passage);
   await expect.poll(async () => (await savedRecords(panel)).length).toBe(1);
   await page.close();

@@ -6,6 +6,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { test, expect, needSeeds } from './fixtures';
 import { card, highlightSizes, hover, marksDrawn, sendToTab, type Sizes } from './content-helpers';
+import type { FixtureServer } from './server';
 
 const generated = join(dirname(fileURLToPath(import.meta.url)), '../generated');
 
@@ -31,14 +32,18 @@ test('after the service worker was stopped, new content on an open page is still
 
 const copies = 16;
 
-/** Seed 001's page 16 times over (1.3 MB of text, about 6,000 marks) at /long-001.html. */
-async function routeLongPage(page: import('@playwright/test').Page): Promise<void> {
+/** Opens seed 001's page 16 times over (1.3 MB of text, about 6,000 marks), served at /long-001.html, once its marks are drawn; returns its address. */
+async function openLongPage(page: import('@playwright/test').Page, server: FixtureServer): Promise<string> {
   const one = readFileSync(join(generated, 'pages/seed-001.html'), 'utf8');
   const [head, rest] = one.split('<body>');
   const [body, tail] = rest!.split('</body>');
   await page.route('**/long-001.html', (route) =>
     route.fulfill({ contentType: 'text/html; charset=utf-8', body: `${head}<body>${Array(copies).fill(body).join('\n')}</body>${tail}` }),
   );
+  const url = server.url('/long-001.html');
+  await page.goto(url);
+  await marksDrawn(page);
+  return url;
 }
 
 const marksFound = (page: import('@playwright/test').Page) =>
@@ -48,13 +53,11 @@ const total = (s: Sizes) => s.term + s.section + s.duration + s.date;
 
 test('a long page is sent in pieces and marked to its end', async ({ page, server }) => {
   needSeeds();
-  await routeLongPage(page);
   await page.goto(server.url('/pages/seed-001.html'));
   await marksDrawn(page);
   const single = await marksFound(page);
   expect(total(await highlightSizes(page))).toBe(single); // a page of a few hundred marks has them all painted
-  await page.goto(server.url('/long-001.html'));
-  await marksDrawn(page);
+  await openLongPage(page, server);
   const report = await page.evaluate(() => {
     const scanned = performance.getEntriesByName('carelens:scanned')[0] as PerformanceMark;
     const d = scanned.detail as { chars: number; pieces: number; largest: number; answers: number };
@@ -74,9 +77,7 @@ test('a long page is sent in pieces and marked to its end', async ({ page, serve
 
 test('on a page with thousands of marks, the marks around the view are painted, and they follow scrolling', async ({ page, server }) => {
   needSeeds();
-  await routeLongPage(page);
-  await page.goto(server.url('/long-001.html'));
-  await marksDrawn(page);
+  await openLongPage(page, server);
   const found = await marksFound(page);
   expect(found).toBeGreaterThan(5000);
   // registered ranges and where they are, from the page's side of the shared highlight registry
@@ -124,10 +125,7 @@ test('on a page with thousands of marks, the marks around the view are painted, 
 
 test('a long page that changes: new text in view is painted; cut below 1,500 marks, every mark is painted again', async ({ page, server, serviceWorker }) => {
   needSeeds();
-  await routeLongPage(page);
-  const url = server.url('/long-001.html');
-  await page.goto(url);
-  await marksDrawn(page);
+  const url = await openLongPage(page, server);
   const reported = async () => ((await sendToTab(serviceWorker, url, { type: 'carelens:get-report' })) as { matches: unknown[] }).matches.length;
   expect(await reported()).toBeGreaterThan(5000);
   expect(total(await highlightSizes(page))).toBeLessThan(1500); // a window of them

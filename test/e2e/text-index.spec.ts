@@ -41,6 +41,14 @@ async function open(body: string): Promise<Page> {
   return page;
 }
 
+/** The text of a page whose body is `body`, once it agrees with the reference (check); the page is closed again. */
+async function textOf(body: string): Promise<string> {
+  const page = await open(body);
+  const text = await check(page);
+  await page.close();
+  return text;
+}
+
 interface Result {
   text: string;
   diffs: string[];
@@ -57,7 +65,7 @@ async function check(page: Page, rootExpr = 'document.body', optionsExpr = '{}')
 }
 
 test('nested inline and block elements, <br>, whitespace runs, comments and <pre>', async () => {
-  const page = await open(
+  const text = await textOf(
     `<div>Hello <b>bold <i>it</i></b>  world<p>para
       graph</p>tail <span>x</span><span> y</span></div>
      <p>a<br>b<br><br>c</p>
@@ -69,31 +77,27 @@ test('nested inline and block elements, <br>, whitespace runs, comments and <pre
      <table><tr><td>cell 1</td><td>cell 2</td></tr></table>
      <p>non\u00a0breaking\u00a0 space</p>`,
   );
-  const text = await check(page);
   expect(text).toContain('Hello bold it world\n\npara graph\n\ntail x y');
   expect(text).toContain('a\n\nb\n\nc');
   expect(text).toContain('lead and trail inner \n\n');
   expect(text).toContain('xy z');
   expect(text).toContain('keep this? (no: collapsed like any block)');
   expect(text).toContain('cell 1\n\ncell 2');
-  await page.close();
 });
 
 test('a <br> that is not rendered breaks no line (pages hide some at some widths)', async () => {
-  const page = await open(
+  const text = await textOf(
     `<p>an initial child protection<br class="gone"> conference</p>
      <p>a strategy<span class="gone"><br></span> discussion</p>
      <p>line one<br>line two</p>`,
   );
-  const text = await check(page);
   expect(text).toContain('an initial child protection conference');
   expect(text).toContain('a strategy discussion');
   expect(text).toContain('line one\n\nline two');
-  await page.close();
 });
 
 test('an image, an icon, a form control or a script inside a sentence leaves it whole, as the browser shows it on one line', async () => {
-  const page = await open(
+  const text = await textOf(
     `<p>read section <img src="data:," alt=""> 47 of the Act</p>
      <p>within <svg width="8" height="8"><circle r="4"></circle></svg> 15 working days</p>
      <p>a child <button>copy</button> in need</p>
@@ -101,7 +105,6 @@ test('an image, an icon, a form control or a script inside a sentence leaves it 
      <div>one <label class="gone"><div></div><img src="data:,"></label> two</div>
      <div>three <span><div></div></span> four</div>`,
   );
-  const text = await check(page);
   expect(text).toContain('read section 47 of the Act');
   expect(text).toContain('within 15 working days');
   expect(text).toContain('a child in need');
@@ -109,11 +112,10 @@ test('an image, an icon, a form control or a script inside a sentence leaves it 
   // an empty block in a hidden inline element is not shown, so it parts nothing; a shown one breaks the line
   expect(text).toContain('one two');
   expect(text).toContain('three \n\nfour');
-  await page.close();
 });
 
 test('hidden content is skipped: CSS class, display:none parent, hidden attribute, skipped tags, contenteditable', async () => {
-  const page = await open(
+  const text = await textOf(
     `<p>before</p>
      <div class="gone"><p>class-hidden</p></div>
      <div style="display:none"><p>inline-style-hidden <b>deep</b></p></div>
@@ -133,7 +135,6 @@ test('hidden content is skipped: CSS class, display:none parent, hidden attribut
      <details open><summary>open</summary><p>open details body</p>open details own text</details>
      <p>after</p>`,
   );
-  const text = await check(page);
   for (const hidden of ['class-hidden', 'inline-style-hidden', 'deep', 'attribute-hidden', 'styled-inline-hidden', 'block in a hidden inline', 'an unstyled inline', 'scripted', 'noscript text', 'typed', 'opt', 'btn', 'svg text', 'being edited', 'visibility hidden', 'cv child', 'closed details body', 'closed details own text', 'closed details inline']) {
     expect(text).not.toContain(hidden);
   }
@@ -144,7 +145,6 @@ test('hidden content is skipped: CSS class, display:none parent, hidden attribut
   expect(text).toContain('in line');
   expect(text).toContain('tag rule on hides it too');
   expect(text).toContain('a d');
-  await page.close();
 });
 
 test('display: contents: its content is read (its own text and its children), unless something above it is hidden', async () => {
@@ -171,7 +171,7 @@ test('display: contents: its content is read (its own text and its children), un
 });
 
 test('visibility: hidden hides an element\'s own text, not a descendant that is visibility: visible', async () => {
-  const page = await open(
+  const text = await textOf(
     `<p>before</p>
      <div class="vh">hidden block text <span>hidden inline</span><p>hidden child block</p>
        <p class="vv">visible again <b>and its inline</b></p><span style="visibility:visible">visible span</span></div>
@@ -179,27 +179,23 @@ test('visibility: hidden hides an element\'s own text, not a descendant that is 
      <table><tr class="collapse"><td>collapsed row</td></tr><tr><td>shown row</td></tr></table>
      <p>after</p>`,
   );
-  const text = await check(page);
   for (const hidden of ['hidden block text', 'hidden inline', 'hidden child block', 'hidden span', 'collapsed row']) expect(text).not.toContain(hidden);
   for (const shown of ['before', 'visible again and its inline', 'visible span', 'inline gap', 'shown row', 'after']) expect(text).toContain(shown);
-  await page.close();
 });
 
 test('inline elements without class, id or style are hidden by tag rules too, also when they hold blocks', async () => {
-  const page = await open(
+  const text = await textOf(
     `<p>a <q>quoted</q> b</p>
      <nav><a href="#">menu <span>hidden by nav span</span></a> <span>also hidden</span></nav>
      <div>x<q>hidden inline <div>a block in it</div> more</q>y</div>
      <p><ruby>kan<rp>(</rp><rt>reading</rt><rp>)</rp></ruby></p>
      <p>plain <a href="#">link</a>, <em>em</em> and <span>span</span> stay</p>`,
   );
-  const text = await check(page);
   for (const hidden of ['quoted', 'hidden by nav span', 'also hidden', 'hidden inline', 'a block in it', 'more', '(', ')']) expect(text).not.toContain(hidden);
   expect(text).toContain('a b');
   expect(text).toContain('menu');
   expect(text).toContain('xy');
   expect(text).toContain('plain link, em and span stay');
-  await page.close();
 });
 
 test('XHTML served as XML (lower-case tag names): scripts and styles are skipped, inline elements flow', async () => {

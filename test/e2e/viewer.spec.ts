@@ -14,13 +14,28 @@ import { ENCRYPTED_PDF_PASSWORD, generatedPdf } from '../fixtures/pdfs';
 
 const viewerFor = (url: string) => `viewer.html?file=${encodeURIComponent(url)}` as const;
 
+/** How many of the background's rules redirect PDFs to the viewer (2 while PDFs open in the viewer, else 0). */
+const redirectRules = (serviceWorker: Worker) =>
+  serviceWorker.evaluate(async () => (await chrome.declarativeNetRequest.getDynamicRules()).filter((r) => r.action.type === 'redirect').length);
+
 /** The redirect rules are installed by the background when it starts: wait for them (fixture start-up). */
 async function redirectRulesReady(serviceWorker: Worker) {
-  await expect
-    .poll(() => serviceWorker.evaluate(async () => (await chrome.declarativeNetRequest.getDynamicRules()).filter((r) => r.action.type === 'redirect').length), {
-      timeout: 10_000,
-    })
-    .toBe(2);
+  await expect.poll(() => redirectRules(serviceWorker), { timeout: 10_000 }).toBe(2);
+}
+
+/** The setting "open PDFs in the viewer", set as the options page sets it. */
+async function setOpenPdfsInViewer(serviceWorker: Worker, open: boolean): Promise<void> {
+  await serviceWorker.evaluate(async (openPdfsInViewer) => {
+    const { settings } = await chrome.storage.local.get('settings');
+    await chrome.storage.local.set({ settings: { ...(settings ?? {}), openPdfsInViewer } });
+  }, open);
+}
+
+/** Goes to the PDF at `pdfUrl` in `page` as a person would, once the redirect rules are in: the viewer opens in its place. */
+async function openThroughRedirect(page: Page, serviceWorker: Worker, extensionId: string, pdfUrl: string): Promise<void> {
+  await redirectRulesReady(serviceWorker);
+  await page.goto(pdfUrl).catch(() => undefined); // the navigation is redirected to the extension
+  await expect(page).toHaveURL(new RegExp(`^chrome-extension://${extensionId}/viewer\\.html`), { timeout: 15_000 });
 }
 
 async function firstPageMarked(page: Page) {
@@ -33,10 +48,8 @@ test('navigating to a PDF on 127.0.0.1 opens it in the viewer, marks it, and hov
   extensionId,
   serviceWorker,
 }) => {
-  await redirectRulesReady(serviceWorker);
   const pdfUrl = server.url('/generated/letter.pdf');
-  await page.goto(pdfUrl).catch(() => undefined); // the navigation is redirected to the extension
-  await expect(page).toHaveURL(new RegExp(`^chrome-extension://${extensionId}/viewer\\.html\\?src=`), { timeout: 15_000 });
+  await openThroughRedirect(page, serviceWorker, extensionId, pdfUrl);
   expect(page.url()).toBe(`chrome-extension://${extensionId}/viewer.html?src=${pdfUrl}`);
   await firstPageMarked(page);
   await expect(page.locator('.page[data-page-number="1"] .textLayer')).toContainText('enquiries under section 47');
@@ -61,10 +74,8 @@ test('a PDF link whose address has &, #, spaces and non-ASCII characters survive
   extensionId,
   serviceWorker,
 }) => {
-  await redirectRulesReady(serviceWorker);
   const pdfUrl = `${server.url('/generated/guidance.pdf')}?name=${encodeURIComponent('Ms Éllis & Sam')}&x=1#page=3`;
-  await page.goto(pdfUrl).catch(() => undefined);
-  await expect(page).toHaveURL(new RegExp(`^chrome-extension://${extensionId}/viewer\\.html`), { timeout: 15_000 });
+  await openThroughRedirect(page, serviceWorker, extensionId, pdfUrl);
   await expect(page.locator('.page[data-page-number="3"] .textLayer')).toContainText('core group', { timeout: 15_000 });
   expect(await page.locator('.viewer-file').getAttribute('title')).toBe(pdfUrl);
   await expect(page.getByLabel('Page number')).toHaveValue('3');
@@ -190,38 +201,29 @@ test('zoom, find in document and the file picker', async ({ openExtensionPage, s
 });
 
 test("the browser's viewer escape hatch and the setting that turns redirection off", async ({ page, server, extensionId, serviceWorker }) => {
-  await redirectRulesReady(serviceWorker);
   const pdfUrl = server.url('/generated/letter.pdf?hatch=1');
-  await page.goto(pdfUrl).catch(() => undefined);
-  await expect(page).toHaveURL(/^chrome-extension:/, { timeout: 15_000 });
+  await openThroughRedirect(page, serviceWorker, extensionId, pdfUrl);
   await page.getByRole('link', { name: "Open in the browser's viewer" }).click();
   await expect(page).toHaveURL(pdfUrl, { timeout: 15_000 });
   // Setting off: no rules, the browser shows PDFs itself.
-  await serviceWorker.evaluate(async () => {
-    const { settings } = await chrome.storage.local.get('settings');
-    await chrome.storage.local.set({ settings: { ...(settings ?? {}), openPdfsInViewer: false } });
-  });
-  await expect.poll(() => serviceWorker.evaluate(async () => (await chrome.declarativeNetRequest.getDynamicRules()).filter((r) => r.action.type === 'redirect').length)).toBe(0);
+  await setOpenPdfsInViewer(serviceWorker, false);
+  await expect.poll(() => redirectRules(serviceWorker)).toBe(0);
   const other = server.url('/generated/letter.pdf?off=1');
   await page.goto(other).catch(() => undefined);
   await page.waitForTimeout(500);
   expect(page.url()).not.toContain(extensionId);
-  await serviceWorker.evaluate(async () => {
-    const { settings } = await chrome.storage.local.get('settings');
-    await chrome.storage.local.set({ settings: { ...(settings ?? {}), openPdfsInViewer: true } });
-  });
-  await expect.poll(() => serviceWorker.evaluate(async () => (await chrome.declarativeNetRequest.getDynamicRules()).filter((r) => r.action.type === 'redirect').length)).toBe(2);
+  await setOpenPdfsInViewer(serviceWorker, true);
+  await expect.poll(() => redirectRules(serviceWorker)).toBe(2);
 });
 
 test("the popup's check-a-letter pairs the PDF letter's dates (strategy discussion -> conference, on time over Easter)", async ({
   page,
   server,
   serviceWorker,
+  extensionId,
   openExtensionPage,
 }) => {
-  await redirectRulesReady(serviceWorker);
-  await page.goto(server.url('/generated/letter.pdf')).catch(() => undefined);
-  await expect(page).toHaveURL(/^chrome-extension:/, { timeout: 15_000 });
+  await openThroughRedirect(page, serviceWorker, extensionId, server.url('/generated/letter.pdf'));
   await expect(page.getByText(/\d+ marks/)).toBeVisible({ timeout: 20_000 });
   const tabId = await ownPageTabId(page);
   const popup = await openExtensionPage(`popup.html?tab=${tabId}` as 'popup.html');

@@ -25,6 +25,14 @@ beforeEach(() => {
   clock = Date.parse('2024-03-10T12:00:00.000Z');
 });
 
+/** One saved record, read by two tabs before either edits it. */
+async function oneRecordOpenInTwoTabs() {
+  const r = repo();
+  const a = sampleRecords()[0]!;
+  await r.save(a);
+  return { r, a, tab1: (await r.get(a.id))!, tab2: (await r.get(a.id))! };
+}
+
 describe('HighlightRepository', () => {
   it('saves, gets, lists by url and by PDF fingerprint, newest first or by event date', async () => {
     const r = repo();
@@ -57,11 +65,7 @@ describe('HighlightRepository', () => {
   });
 
   it('two tabs editing different fields: both edits kept', async () => {
-    const r = repo();
-    const [a] = sampleRecords();
-    await r.save(a!);
-    const tab1 = (await r.get(a!.id))!;
-    const tab2 = (await r.get(a!.id))!;
+    const { r, a, tab1, tab2 } = await oneRecordOpenInTwoTabs();
     clock += 1000;
     await r.update(a!.id, { note: 'note from tab 1' }, tab1);
     const after = await r.update(a!.id, { eventDate: '2024-03-06' }, tab2); // same millisecond clock is fine
@@ -71,11 +75,7 @@ describe('HighlightRepository', () => {
   });
 
   it('two tabs editing the same field: the second gets a ConflictError, the first edit survives', async () => {
-    const r = repo();
-    const [a] = sampleRecords();
-    await r.save(a!);
-    const tab1 = (await r.get(a!.id))!;
-    const tab2 = (await r.get(a!.id))!;
+    const { r, a, tab1, tab2 } = await oneRecordOpenInTwoTabs();
     await r.update(a!.id, { note: 'tab 1' }, tab1);
     const err = await r.update(a!.id, { note: 'tab 2' }, tab2).catch((e) => e);
     expect(err).toBeInstanceOf(ConflictError);
