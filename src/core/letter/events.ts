@@ -89,15 +89,15 @@ const THINGS: Thing[] = [
   // A contact or concerns about a child that came in are a referral; "contact" alone is also family time, so only
   // "contact about Jack" / "a contact from the school" is read, and only with a verb of receiving or deciding.
   { id: 'contact', re: /\b((a |the |this )?contact (about|regarding|concerning|in relation to|relating to|for) [A-Z]\w+|(a|the|this) contact (was|came|from|made)\b|concerns? (about|for|regarding|in relation to|relating to) (the children|the child|[A-Z]\w+)|(the|a) (safeguarding )?(notification|report) (about|regarding|concerning) [A-Z]\w+)/, events: { decide: 'referral-decision-made', receive: 'referral-received', notify: 'referral-received' } },
-  // A referral named by who made it and what they sent: "the police passed their report about ... to us", "the school's
-  // concerns reached us". Only with a verb of receiving (their report to a conference is no referral).
-  // A referral told as who got in touch with whom, whatever the verb: "Theo's school got in touch with the Front Door
-  // about him", "the GP rang us", "the police contacted the duty team".
   // The council hearing of a family for the first time: "we first heard about your family on", "we became aware of Ava".
   { id: 'first-heard', re: /\b(we|I|the council|children'?s services)\s+(first\s+)?(heard|learned|learnt|found out|became aware|were made aware|were alerted)\s+(about|of)\s+(your family|you|the (children|family|child)|[A-Z]\w+|concerns)\b/, events: { '*': 'referral-received' } },
+  // A referral told as who got in touch with whom, whatever the verb: "Theo's school got in touch with the Front Door
+  // about him", "the GP rang us", "the police contacted the duty team".
   { id: 'agency-contact', re: new RegExp(String.raw`\b${SENDERS}s?(?:'s?)?(?:\s+[\w'’-]+){0,2}?\s+(?:had\s+|have\s+|has\s+|then\s+|first\s+)?${CONTACT_VERBS}\s+(?:(?:with|to)\s+)?${COUNCIL}\b`, 'i'), events: { '*': 'referral-received' } },
   // ... and the same in the passive: "we were contacted by Ava's school", "concerns were shared with us by her GP".
   { id: 'agency-contacted', re: new RegExp(String.raw`\b(?:(?:we|I|the council|children'?s services|the [\w'’-]+ team)\s+(?:was|were|had been|have been|has been)\s+(?:contacted|rung|phoned|telephoned|called|e-?mailed|alerted|told|approached)|(?:concerns?|information|worries|a referral)[^.;]{0,40}?\b(?:was|were|had been|have been)\s+(?:shared|raised|passed|reported|made|sent|given)(?: on)?\s+(?:with|to)\s+${COUNCIL})\s+by\s+(?:[\w'’-]+\s+){0,2}?${SENDERS}`, 'i'), events: { '*': 'referral-received' } },
+  // A referral named by who made it and what they sent: "the police passed their report about ... to us", "the school's
+  // concerns reached us". Only with a verb of receiving (their report to a conference is no referral).
   { id: 'sender-report', re: /\b(police|school|nursery|GP|doctor|health visitor|hospital|midwife|paediatrician|teacher|college)s?('s?)?\s+([\w'’-]+\s+){0,2}?(report|concerns?|notification|call|e-?mail|referral form|information)\b/i, events: { receive: 'referral-received' } },
   { id: 'referral', re: /\b(referral|referred|contact from|concerns? (from|raised by) (the|his|her|their) (school|nursery|GP|health visitor|police|hospital))\b/i, events: { decide: 'referral-decision-made', receive: 'referral-received', '*': 'referral-received' } },
   { id: 'referral-decision', re: /\b(decision (to|that we would|that we should) (carry out|start|do|undertake|begin) (an? |the )?(child and family |single )?assessment|decided (to|that we would|that we should) (carry out|start|do|undertake|begin) (an? |the )?(child and family |single )?assessment)\b/i, events: { '*': 'referral-decision-made' } },
