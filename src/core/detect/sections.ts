@@ -226,14 +226,14 @@ function subjectsOf(text: string, ctx: DocContext): NonNullable<typeof subjectCa
     } else if (ACT_REFS[m.key]) named.add(m.key);
   }
   const about = new Map<ActSubject, boolean>();
+  namedInText(text, '');
+  const counts = namedCache!.counts;
   for (const s of ACT_SUBJECTS) {
     if (!named.has(keyOfTitle(s.title))) continue;
     // About it: the subject in the page's opening, or often through the page.
     const re = new RegExp(s.page.source, 'gi');
     const head = s.page.test(text.slice(0, 400));
     // Or often through the page, where it is named more often than the Children Act 1989.
-    namedInText(text, '');
-    const counts = namedCache!.counts;
     const often = (text.match(re)?.length ?? 0) >= 3 && (counts.get(keyOfTitle(s.title)) ?? 1) > (counts.get('ca1989') ?? 0);
     about.set(s, head || often);
   }
