@@ -1,6 +1,7 @@
-// Drawing marks with the CSS Custom Highlight API: one named highlight per kind (plus conflict and the
-// mark the keyboard is on). Styles go into one constructed stylesheet adopted by the document, so no
-// page node is added or changed. Underline styles differ by kind so marks are told apart without colour.
+// Drawing marks with the CSS Custom Highlight API: one named highlight per kind (plus former names, conflict and
+// the mark the keyboard is on). The styles come with the content script's registration, or are adopted as a
+// constructed stylesheet where they did not (HighlightStyles), so no page node is added or changed. Underline
+// styles differ by kind so marks are told apart without colour.
 import type { Match, MatchKind } from '../core/detect/types';
 import highlightCss from './highlights.css?raw';
 import { HIGHLIGHT_PREFIX } from './page-names';
