@@ -295,7 +295,7 @@ const NATIONAL_RULES: Timescale[] = [
     scope: NATIONAL,
     sources: [wt2023('chapter 3, assessment timeliness (45 working days)'), wt2018('chapter 1, para 75; also “Assessment of a child under the Children Act 1989” and “Strategy discussion”')],
     verification: 'V-sec',
-    notes: 'Forty-five working days is an upper limit, not a target: the pace should match the child’s needs. If it runs over, the social worker should record the reasons (para 75), and help should not wait for the assessment to finish (para 76). In the seed it is SEED; 2023-era guides still give 45 working days.',
+    notes: 'Forty-five working days is an upper limit, not a target: the pace should match the child’s needs. If it runs over, the social worker should record the reasons (para 75), and help should not wait for the assessment to finish (para 76). Guides written since the 2023 guidance still give 45 working days.',
     conflicts: ['N-45'],
   },
   {
@@ -345,7 +345,7 @@ const NATIONAL_RULES: Timescale[] = [
     scope: NATIONAL,
     sources: [wt2023('chapter 3, initial child protection conference'), wt2018('“Outcome of section 47 enquiries”')],
     verification: 'V-sec',
-    notes: 'It can be sooner: the timing should follow how urgent the case is. SEED for the 2018 text; Family Rights Group’s current guidance gives the same figure.',
+    notes: 'It can be sooner: the timing should follow how urgent the case is. Working Together 2018 gave the same figure, and Family Rights Group’s current guidance still does.',
     conflicts: ['N-15WD', 'N-15days'],
   },
   {

@@ -1,11 +1,11 @@
 // What cards and the popup show must read as plain English: the data's internal verification remarks ("id UNV",
-// "V-sec", "cited in seed 001 para 28") belong in `notes` of a source or a provision, which are never shown, and
+// "V-sec", "SEED", "cited in seed 001 para 28") belong in `notes` of a source or a provision, which are never shown, and
 // the verification code in `verification`. Everything else is text a user may read.
 import { describe, expect, it } from 'vitest';
 import { ACTS, CONFLICTS, TERMS, TIMESCALES } from '../../../src/core/knowledge';
 import { formatSource } from '../../../src/core/deadlines';
 
-const INTERNAL = /\bUNV\b|\bV-sec\b|\bV-prim\b|\bseed \d/;
+const INTERNAL = /\bUNV\b|\bV-sec\b|\bV-prim\b|\bSEED\b|\bseed \d/;
 
 /** Every string a user may see in `value`, with its path; skips the internal fields. */
 function shown(value: unknown, path: string, out: [string, string][] = []): [string, string][] {
